@@ -1,0 +1,136 @@
+#include "cli.h"
+
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace waymark::cli {
+
+int cmdNew(const QStringList &args);
+int cmdCheck(const QStringList &args);
+int cmdImport(const QStringList &args);
+int cmdExport(const QStringList &args);
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int printHelp()
+{
+    QString text = tr("Usage: waymark [FILE.cjm]            open the editor\n"
+                      "       waymark COMMAND [OPTIONS]     work on a file without a window\n"
+                      "\n"
+                      "Commands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1%2\n")
+                        .arg(QString::fromLatin1(c.name).leftJustified(16),
+                             QCoreApplication::translate("Cli", c.synopsis));
+    text += tr("\n"
+               "Options:\n"
+               "  --help, -h        show this help (or 'waymark COMMAND --help')\n"
+               "  --version, -v     show the version\n"
+               "\n"
+               "Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]\n");
+    printOut(text);
+    return Ok;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+            {"new", QT_TRANSLATE_NOOP("Cli", "create a workspace file, empty or from a template"),
+             cmdNew},
+            {"import", QT_TRANSLATE_NOOP("Cli", "add journeys from a JSON file to a workspace"),
+             cmdImport},
+            {"export", QT_TRANSLATE_NOOP("Cli", "write journeys as JSON"), cmdExport},
+            {"check", QT_TRANSLATE_NOOP("Cli", "check that a file is a whole Waymark document"),
+             cmdCheck},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return findCommand(first) || first == u"--help" || first == u"-h" || first == u"--version"
+           || first == u"-v" || first == u"help";
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v") {
+        printOut(QStringLiteral("waymark " WAYMARK_VERSION "\n"));
+        return Ok;
+    }
+    if (first == u"--help" || first == u"-h" || first == u"help")
+        return printHelp();
+    const Command *command = findCommand(first);
+    if (!command) {
+        printError(tr("unknown command \"%1\"; see 'waymark --help'").arg(first));
+        return Usage;
+    }
+    return command->run(arguments.mid(2));
+}
+
+void printError(const QString &message)
+{
+    QString line = message;
+    line.replace(u'\n', u' ');
+    writeTo(stderr, tr("waymark: error: %1").arg(line) + u'\n');
+}
+
+void printWarning(const QString &message)
+{
+    writeTo(stderr, tr("waymark: warning: %1").arg(message) + u'\n');
+}
+
+void printInfo(const QString &message)
+{
+    writeTo(stderr, message + u'\n');
+}
+
+void printOut(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void printOutBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    writeTo(stderr, tr("waymark %1: %2 (see 'waymark %1 --help')").arg(command, message) + u'\n');
+    return Usage;
+}
+
+} // namespace waymark::cli

@@ -1,0 +1,103 @@
+#include "cli.h"
+#include "commands/documentcommand.h"
+#include "commands/importcommand.h"
+#include "export/jsonimport.h"
+#include "model/document.h"
+#include "options.h"
+#include "storage/documentfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <memory>
+
+namespace waymark::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+bool readWhole(const QString &path, QByteArray *data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+} // namespace
+
+int cmdImport(const QStringList &args)
+{
+    Options o(QStringLiteral("import"),
+              tr("Adds the journeys of a JSON file (DESIGN.md §7) to a workspace file, "
+                 "creating the file if it does not exist. All or nothing."));
+    o.positional(QStringLiteral("FILE.cjm"), tr("the workspace to add to"));
+    o.value(QStringLiteral("json"), QStringLiteral("IN.json"), tr("a Waymark journey JSON file"));
+    int exit = Ok;
+    if (!o.parse(args, 1, 1, &exit))
+        return exit;
+    if (!o.isSet(QStringLiteral("json")))
+        return usageError(o.command(), tr("say what to import: --json IN.json"));
+    const QString path = o.positionals().first();
+
+    QByteArray data;
+    if (!readWhole(o.get(QStringLiteral("json")), &data))
+        return BadInput;
+    Workspace incoming;
+    QStringList warnings;
+    QString error;
+    if (!readJson(data, &incoming, &warnings, &error)) {
+        printError(tr("%1: %2").arg(o.get(QStringLiteral("json")), error));
+        return BadInput;
+    }
+    for (const QString &w : warnings)
+        printWarning(w);
+
+    const bool created = !QFile::exists(path);
+    std::unique_ptr<Document> doc;
+    if (created) {
+        OpenResult result = createDocument(path);
+        if (!result.document) {
+            printError(result.error);
+            return BadInput;
+        }
+        doc = std::move(result.document);
+    } else {
+        doc = openForCommand(path, true);
+        if (!doc)
+            return BadInput;
+    }
+
+    QStringList notes;
+    std::unique_ptr<DocumentCommand> command(makeImportCommand(doc.get(), incoming, &notes));
+    command->redo();
+    if (command->hasFailed()) {
+        doc.reset();
+        if (created)
+            QFile::remove(path);
+        printError(tr("nothing was imported: %1").arg(command->error()));
+        return BadInput;
+    }
+    for (const QString &n : notes)
+        printWarning(n);
+    int steps = 0, links = 0;
+    for (const Journey &j : incoming.journeys) {
+        steps += int(j.steps.size());
+        links += int(j.links.size());
+    }
+    printOut(tr("Imported %1 journeys (%2 steps, %3 links) into %4\n")
+                     .arg(incoming.journeys.size())
+                     .arg(steps)
+                     .arg(links)
+                     .arg(path));
+    return Ok;
+}
+
+} // namespace waymark::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QString>
+
+#include <memory>
+
+namespace waymark {
+
+class Document;
+class UndoStack;
+
+// The open document of one window, for QML: opening and creating files, the
+// undo stack, and the messages the window shows. Editing calls go through
+// core's commands; nothing here knows the domain rules.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY documentChanged)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY documentChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY documentChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY readOnlyChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+
+public:
+    explicit DocumentController(QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    bool isOpen() const { return m_doc != nullptr; }
+    QString filePath() const;
+    QString fileName() const;
+    bool readOnly() const;
+    QString readOnlyReason() const;
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+
+    Document *document() const { return m_doc.get(); }
+    UndoStack *undoStack() const { return m_undo.get(); }
+
+    // Take a local path or a file:// URL; false (and `failed`) when they fail.
+    Q_INVOKABLE bool open(const QString &pathOrUrl);
+    Q_INVOKABLE bool create(const QString &pathOrUrl, const QString &templateName);
+    Q_INVOKABLE void close();
+    Q_INVOKABLE bool undo();
+    Q_INVOKABLE bool redo();
+
+    static QString toLocalPath(const QString &pathOrUrl);
+
+Q_SIGNALS:
+    void documentChanged();
+    void readOnlyChanged();
+    void undoStateChanged();
+    // One line for the window's message bar.
+    void failed(const QString &message);
+    void notice(const QString &message);
+
+private:
+    void adopt(std::unique_ptr<Document> doc, const QString &notice);
+
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<UndoStack> m_undo;
+};
+
+} // namespace waymark

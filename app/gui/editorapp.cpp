@@ -1,0 +1,92 @@
+#include "editorapp.h"
+
+#include "i18n.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Waymark_AppPlugin)
+Q_IMPORT_QML_PLUGIN(WaymarkPlugin)
+
+namespace waymark {
+
+namespace {
+
+struct EditorOptions
+{
+    QString file;
+    QString screenshot;
+    QSize size{1600, 1000};
+};
+
+bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QString *error)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("save the window as PNG and quit"),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size"),
+                                  QStringLiteral("WxH"));
+    parser.addOption(screenshot);
+    parser.addOption(size);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("a .cjm file"));
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    out->file = parser.positionalArguments().value(0);
+    out->screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+        if (parts.size() != 2 || w < 320 || h < 240 || w > 8000 || h > 8000) {
+            *error = QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1600x1000");
+            return false;
+        }
+        out->size = QSize(w, h);
+    }
+    if (!out->screenshot.isEmpty() && out->file.isEmpty()) {
+        *error = QStringLiteral("--screenshot needs a FILE to open");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runEditor(int argc, char *argv[], const QStringList &arguments)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.waymark.Waymark"));
+    installTranslations(&app, preferredLanguage());
+
+    EditorOptions options;
+    QString error;
+    if (!parseEditorOptions(arguments, &options, &error)) {
+        std::fprintf(stderr, "waymark: error: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({
+            {QStringLiteral("initialFile"), options.file},
+            {QStringLiteral("screenshotPath"), options.screenshot},
+            {QStringLiteral("width"), options.size.width()},
+            {QStringLiteral("height"), options.size.height()},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Waymark/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}
+
+} // namespace waymark

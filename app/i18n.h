@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace waymark {
+
+// UI languages shipped with Waymark: "en", "ru", "zh_CN".
+QStringList availableLanguages();
+// The language from the preferences, else the system locale's, else English.
+QString preferredLanguage();
+void setPreferredLanguage(const QString &language);
+// Loads Waymark's (and Qt's) translations for `language`, replacing earlier ones.
+bool installTranslations(QCoreApplication *app, const QString &language);
+
+} // namespace waymark

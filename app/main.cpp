@@ -1,0 +1,30 @@
+// waymark: the editor, or with a subcommand a headless tool (DESIGN.md §5).
+
+#include "cli/cli.h"
+#include "gui/editorapp.h"
+#include "i18n.h"
+#include "version.h"
+
+#include <QGuiApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationName(QStringLiteral("waymark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+
+    if (waymark::cli::isHeadless(arguments)) {
+        // Subcommands paint (PDF, PNG) and measure text, which needs a
+        // QGuiApplication, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        waymark::installTranslations(&app, waymark::preferredLanguage());
+        return waymark::cli::run(arguments);
+    }
+    return waymark::runEditor(argc, argv, arguments);
+}

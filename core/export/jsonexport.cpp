@@ -1,0 +1,153 @@
+#include "jsonexport.h"
+
+#include "jsontext.h"
+#include "metrics/summary.h"
+#include "model/workspace.h"
+
+namespace waymark {
+
+namespace {
+
+JsonText optionalText(const QString &text)
+{
+    return text.isEmpty() ? JsonText::null() : JsonText(text);
+}
+
+JsonText stepJson(const Workspace &ws, const Journey &j, const Step &s)
+{
+    JsonText o = JsonText::object();
+    o.set(u"id", s.id).set(u"stage", s.stage).set(u"lane", s.lane).set(u"order", s.order);
+    o.set(u"title", s.title).set(u"kind", enumName(s.kind));
+    if (!s.channel.isEmpty())
+        o.set(u"channel", s.channel);
+    o.set(u"owner", s.owner);
+    if (s.emotion)
+        o.set(u"emotion", *s.emotion);
+    o.set(u"momentOfTruth", s.momentOfTruth).set(u"key", s.key);
+    o.set(u"entry", s.entry).set(u"goal", s.goal);
+    o.set(u"description", s.description).set(u"priority", enumName(s.priority));
+    if (s.due.isValid())
+        o.set(u"due", s.due.toString(Qt::ISODate));
+    JsonText tags = JsonText::array();
+    for (const QString &t : s.tags)
+        tags.append(t);
+    o.set(u"tags", tags);
+    if (!s.color.isEmpty())
+        o.set(u"color", s.color);
+    JsonText metrics = JsonText::object();
+    for (const StepMetric &m : stepMetrics(ws, j, s.id)) {
+        metrics.set(m.metric, JsonText::object()
+                                      .set(u"value", m.value)
+                                      .set(u"n", m.n)
+                                      .set(u"formula", enumName(m.formula)));
+    }
+    o.set(u"metrics", metrics);
+    return o;
+}
+
+JsonText journeyJson(const Workspace &ws, const Journey &j)
+{
+    JsonText o = JsonText::object();
+    o.set(u"id", j.id).set(u"name", j.name).set(u"persona", optionalText(j.persona));
+    o.set(u"state", enumName(j.state)).set(u"kind", enumName(j.kind));
+    o.set(u"scenario", j.scenario).set(u"description", j.description);
+    o.set(u"votesPerParticipant", j.votesPerParticipant);
+
+    JsonText stages = JsonText::array();
+    for (const Stage &s : j.stages) {
+        stages.append(JsonText::object()
+                              .set(u"id", s.id)
+                              .set(u"name", s.name)
+                              .set(u"description", s.description));
+    }
+    JsonText lanes = JsonText::array();
+    for (const Lane &l : j.lanes) {
+        lanes.append(JsonText::object()
+                             .set(u"id", l.id)
+                             .set(u"name", l.name)
+                             .set(u"kind", enumName(l.kind)));
+    }
+    JsonText steps = JsonText::array();
+    for (const Step &s : j.steps)
+        steps.append(stepJson(ws, j, s));
+    JsonText links = JsonText::array();
+    for (const Link &l : j.links) {
+        JsonText lo = JsonText::object();
+        lo.set(u"id", l.id).set(u"from", l.from).set(u"to", l.to).set(u"kind", enumName(l.kind));
+        if (l.share)
+            lo.set(u"share", *l.share);
+        lo.set(u"label", l.label).set(u"typical", l.typical);
+        links.append(lo);
+    }
+    JsonText comments = JsonText::array();
+    for (const Comment &c : j.comments) {
+        comments.append(JsonText::object()
+                                .set(u"id", c.id)
+                                .set(u"step", c.step)
+                                .set(u"author", c.author)
+                                .set(u"text", c.text)
+                                .set(u"created", c.created.toUTC().toString(Qt::ISODateWithMs)));
+    }
+    JsonText votes = JsonText::array();
+    for (const Vote &v : j.votes) {
+        votes.append(JsonText::object()
+                             .set(u"step", v.step)
+                             .set(u"participant", v.participant)
+                             .set(u"count", v.count));
+    }
+    o.set(u"stages", stages).set(u"lanes", lanes).set(u"steps", steps).set(u"links", links);
+    o.set(u"comments", comments).set(u"votes", votes);
+    return o;
+}
+
+} // namespace
+
+QByteArray exportJson(const Workspace &ws, const QStringList &journeyIds)
+{
+    JsonText root = JsonText::object();
+    root.set(u"format", u"waymark").set(u"version", kJsonVersion);
+
+    JsonText personas = JsonText::array();
+    for (const Persona &p : ws.personas) {
+        personas.append(JsonText::object()
+                                .set(u"id", p.id)
+                                .set(u"name", p.name)
+                                .set(u"goals", p.goals)
+                                .set(u"quote", p.quote)
+                                .set(u"description", p.description));
+    }
+    JsonText channels = JsonText::array();
+    for (const Channel &c : ws.channels) {
+        JsonText co = JsonText::object();
+        co.set(u"id", c.id).set(u"name", c.name).set(u"kind", enumName(c.kind));
+        if (!c.icon.isEmpty())
+            co.set(u"icon", c.icon);
+        channels.append(co);
+    }
+    JsonText metrics = JsonText::array();
+    for (const MetricDef &m : ws.metricDefs) {
+        JsonText mo = JsonText::object();
+        mo.set(u"id", m.id).set(u"name", m.name).set(u"kind", enumName(m.kind));
+        mo.set(u"formula", enumName(m.formula)).set(u"unit", m.unit);
+        if (m.scaleMin)
+            mo.set(u"scaleMin", *m.scaleMin);
+        if (m.scaleMax)
+            mo.set(u"scaleMax", *m.scaleMax);
+        mo.set(u"higherIsBetter", m.higherIsBetter);
+        if (m.green)
+            mo.set(u"green", *m.green);
+        if (m.amber)
+            mo.set(u"amber", *m.amber);
+        metrics.append(mo);
+    }
+    JsonText journeys = JsonText::array();
+    for (const Journey &j : ws.journeys) {
+        if (journeyIds.isEmpty() || journeyIds.contains(j.id))
+            journeys.append(journeyJson(ws, j));
+    }
+    root.set(u"personas", personas).set(u"channels", channels).set(u"metrics", metrics);
+    root.set(u"journeys", journeys);
+    return root.toJson();
+}
+
+} // namespace waymark

@@ -1,0 +1,479 @@
+#include "jsonimport.h"
+
+#include "jsonexport.h"
+#include "model/validate.h"
+#include "model/workspace.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+#include <initializer_list>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonImport", text);
+}
+
+// Reads one JSON object; the first problem is kept and later reads do nothing.
+class Fields
+{
+public:
+    Fields(const QJsonValue &value, QString path, QString *error, QStringList *warnings,
+           std::initializer_list<const char16_t *> known)
+        : m_path(std::move(path))
+        , m_error(error)
+        , m_warnings(warnings)
+    {
+        if (!value.isObject()) {
+            fail(m_path, tr("must be an object"));
+            return;
+        }
+        m_object = value.toObject();
+        QSet<QString> knownKeys;
+        for (const char16_t *k : known)
+            knownKeys.insert(QString::fromUtf16(k));
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!knownKeys.contains(it.key()) && m_warnings) {
+                m_warnings->append(tr("%1: unknown field \"%2\" ignored").arg(m_path, it.key()));
+            }
+        }
+    }
+
+    bool ok() const { return m_error->isEmpty(); }
+    QString path() const { return m_path; }
+    QString at(const QString &key) const { return m_path + u'.' + key; }
+
+    void fail(const QString &where, const QString &what)
+    {
+        if (m_error->isEmpty())
+            *m_error = where + QStringLiteral(": ") + what;
+    }
+
+    bool has(const QString &key) const
+    {
+        return m_object.contains(key) && !m_object.value(key).isNull();
+    }
+
+    QString string(const QString &key, bool required, const QString &fallback = {})
+    {
+        if (!ok())
+            return {};
+        if (!has(key)) {
+            if (required)
+                fail(m_path, tr("missing required field \"%1\"").arg(key));
+            return fallback;
+        }
+        const QJsonValue v = m_object.value(key);
+        if (!v.isString()) {
+            fail(at(key), tr("must be a string"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        if (!ok() || !has(key))
+            return fallback;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isBool()) {
+            fail(at(key), tr("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    std::optional<double> number(const QString &key, bool required = false)
+    {
+        if (!ok())
+            return std::nullopt;
+        if (!has(key)) {
+            if (required)
+                fail(m_path, tr("missing required field \"%1\"").arg(key));
+            return std::nullopt;
+        }
+        const QJsonValue v = m_object.value(key);
+        if (!v.isDouble()) {
+            fail(at(key), tr("must be a number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    std::optional<int> integer(const QString &key, int min, int max, bool required = false)
+    {
+        const auto d = number(key, required);
+        if (!d)
+            return std::nullopt;
+        if (*d != std::floor(*d) || *d < min || *d > max) {
+            fail(at(key), tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return int(*d);
+    }
+
+    template<typename E>
+    E enumeration(const QString &key, bool required, E fallback)
+    {
+        const QString name = string(key, required);
+        if (!ok() || name.isEmpty())
+            return fallback;
+        const auto e = enumFromName<E>(name);
+        if (!e) {
+            fail(at(key), tr("\"%1\" is not one of: %2").arg(name, enumNameList<E>()));
+            return fallback;
+        }
+        return *e;
+    }
+
+    QJsonArray array(const QString &key, bool required)
+    {
+        if (!ok())
+            return {};
+        if (!has(key)) {
+            if (required)
+                fail(m_path, tr("missing required field \"%1\"").arg(key));
+            return {};
+        }
+        const QJsonValue v = m_object.value(key);
+        if (!v.isArray()) {
+            fail(at(key), tr("must be an array"));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QStringList strings(const QString &key)
+    {
+        QStringList out;
+        const QJsonArray items = array(key, false);
+        for (int i = 0; i < items.size() && ok(); ++i) {
+            if (!items[i].isString())
+                fail(QStringLiteral("%1[%2]").arg(at(key)).arg(i), tr("must be a string"));
+            else
+                out.append(items[i].toString());
+        }
+        return out;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    QStringList *m_warnings;
+};
+
+QString item(const QString &path, const char *list, int index)
+{
+    return QStringLiteral("%1%2%3[%4]")
+            .arg(path, path.isEmpty() ? QString() : QStringLiteral("."), QLatin1String(list))
+            .arg(index);
+}
+
+template<typename List>
+bool checkUnique(const List &list, const QString &where, const char *what, QString *error)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < list.size(); ++i) {
+        if (list[i].id.isEmpty()) {
+            *error = QStringLiteral("%1[%2].id: ").arg(where).arg(i) + tr("must not be empty");
+            return false;
+        }
+        if (seen.contains(list[i].id)) {
+            *error = QStringLiteral("%1[%2].id: ").arg(where).arg(i)
+                     + tr("%1 id \"%2\" is used twice").arg(QLatin1String(what), list[i].id);
+            return false;
+        }
+        seen.insert(list[i].id);
+    }
+    return true;
+}
+
+void readStep(Fields &f, const Journey &j, Step *s)
+{
+    s->id = f.string(QStringLiteral("id"), true);
+    s->stage = f.string(QStringLiteral("stage"), true);
+    s->lane = f.string(QStringLiteral("lane"), true);
+    s->title = f.string(QStringLiteral("title"), true);
+    s->kind = f.enumeration(QStringLiteral("kind"), false, StepKind::Action);
+    s->channel = f.string(QStringLiteral("channel"), false);
+    s->owner = f.string(QStringLiteral("owner"), false);
+    s->emotion = f.integer(QStringLiteral("emotion"), -2, 2);
+    s->momentOfTruth = f.boolean(QStringLiteral("momentOfTruth"), false);
+    s->key = f.string(QStringLiteral("key"), false);
+    s->entry = f.boolean(QStringLiteral("entry"), false);
+    s->goal = f.boolean(QStringLiteral("goal"), false);
+    s->description = f.string(QStringLiteral("description"), false);
+    s->priority = f.enumeration(QStringLiteral("priority"), false, Priority::None);
+    const QString due = f.string(QStringLiteral("due"), false);
+    if (!due.isEmpty()) {
+        s->due = QDate::fromString(due, Qt::ISODate);
+        if (!s->due.isValid())
+            f.fail(f.at(QStringLiteral("due")), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(due));
+    }
+    s->tags = f.strings(QStringLiteral("tags"));
+    s->color = f.string(QStringLiteral("color"), false);
+    if (!s->color.isEmpty() && !QColor::isValidColorName(s->color))
+        f.fail(f.at(QStringLiteral("color")), tr("\"%1\" is not a colour").arg(s->color));
+    if (const auto order = f.integer(QStringLiteral("order"), 0, 1000000))
+        s->order = *order;
+    else if (f.ok())
+        s->order = int(j.cell(s->stage, s->lane).size()); // file order within the cell
+    if (!f.ok())
+        return;
+    if (!j.stage(s->stage))
+        f.fail(f.at(QStringLiteral("stage")),
+               tr("no stage \"%1\" in journey \"%2\"").arg(s->stage, j.id));
+    else if (!j.lane(s->lane))
+        f.fail(f.at(QStringLiteral("lane")),
+               tr("no lane \"%1\" in journey \"%2\"").arg(s->lane, j.id));
+}
+
+bool readJourney(const QJsonValue &value, const QString &path, const Workspace &ws, Journey *j,
+                 QString *error, QStringList *warnings)
+{
+    Fields f(value, path, error, warnings,
+             {u"id", u"name", u"persona", u"state", u"kind", u"scenario", u"description",
+              u"votesPerParticipant", u"stages", u"lanes", u"steps", u"links", u"comments",
+              u"votes"});
+    j->id = f.string(QStringLiteral("id"), true);
+    j->name = f.string(QStringLiteral("name"), true);
+    j->persona = f.string(QStringLiteral("persona"), false);
+    j->state = f.enumeration(QStringLiteral("state"), false, JourneyState::Current);
+    j->kind = f.enumeration(QStringLiteral("kind"), false, JourneyKind::Journey);
+    j->scenario = f.string(QStringLiteral("scenario"), false);
+    j->description = f.string(QStringLiteral("description"), false);
+    j->votesPerParticipant = f.integer(QStringLiteral("votesPerParticipant"), 1, 100).value_or(5);
+    if (f.ok() && !j->persona.isEmpty() && !ws.persona(j->persona))
+        f.fail(f.at(QStringLiteral("persona")), tr("no persona \"%1\"").arg(j->persona));
+
+    const QJsonArray stages = f.array(QStringLiteral("stages"), true);
+    for (int i = 0; i < stages.size() && f.ok(); ++i) {
+        Fields sf(stages[i], item(path, "stages", i), error, warnings,
+                  {u"id", u"name", u"description"});
+        Stage s{sf.string(QStringLiteral("id"), true), sf.string(QStringLiteral("name"), true),
+                sf.string(QStringLiteral("description"), false)};
+        j->stages.append(s);
+    }
+    const QJsonArray lanes = f.array(QStringLiteral("lanes"), true);
+    for (int i = 0; i < lanes.size() && f.ok(); ++i) {
+        Fields lf(lanes[i], item(path, "lanes", i), error, warnings, {u"id", u"name", u"kind"});
+        Lane l{lf.string(QStringLiteral("id"), true), lf.string(QStringLiteral("name"), true),
+               lf.enumeration(QStringLiteral("kind"), true, LaneKind::Custom)};
+        j->lanes.append(l);
+    }
+    if (!f.ok() || !checkUnique(j->stages, path + QStringLiteral(".stages"), "stage", error)
+        || !checkUnique(j->lanes, path + QStringLiteral(".lanes"), "lane", error))
+        return false;
+
+    const QJsonArray steps = f.array(QStringLiteral("steps"), true);
+    for (int i = 0; i < steps.size() && f.ok(); ++i) {
+        Fields sf(steps[i], item(path, "steps", i), error, warnings,
+                  {u"id", u"stage", u"lane", u"order", u"title", u"kind", u"channel", u"owner",
+                   u"emotion", u"momentOfTruth", u"key", u"entry", u"goal", u"description",
+                   u"priority", u"due", u"tags", u"color", u"metrics"});
+        Step s;
+        readStep(sf, *j, &s);
+        if (sf.ok() && !s.channel.isEmpty() && !ws.channel(s.channel))
+            sf.fail(sf.at(QStringLiteral("channel")), tr("no channel \"%1\"").arg(s.channel));
+        j->steps.append(s);
+    }
+    if (!f.ok() || !checkUnique(j->steps, path + QStringLiteral(".steps"), "step", error))
+        return false;
+
+    const QJsonArray links = f.array(QStringLiteral("links"), false);
+    QStringList linkIds;
+    for (int i = 0; i < links.size() && f.ok(); ++i) {
+        Fields lf(links[i], item(path, "links", i), error, warnings,
+                  {u"id", u"from", u"to", u"kind", u"share", u"label", u"typical"});
+        Link l;
+        l.id = lf.string(QStringLiteral("id"), false);
+        l.from = lf.string(QStringLiteral("from"), true);
+        l.to = lf.string(QStringLiteral("to"), true);
+        l.kind = lf.enumeration(QStringLiteral("kind"), false, LinkKind::Flow);
+        l.share = lf.number(QStringLiteral("share"));
+        l.label = lf.string(QStringLiteral("label"), false);
+        l.typical = lf.boolean(QStringLiteral("typical"), true);
+        if (!lf.ok())
+            break;
+        if (l.share && (*l.share < 0 || *l.share > 1))
+            lf.fail(lf.at(QStringLiteral("share")), tr("must be from 0 to 1"));
+        else if (!j->step(l.from))
+            lf.fail(lf.at(QStringLiteral("from")),
+                    tr("no step \"%1\" in journey \"%2\"").arg(l.from, j->id));
+        else if (!j->step(l.to))
+            lf.fail(lf.at(QStringLiteral("to")),
+                    tr("no step \"%1\" in journey \"%2\"").arg(l.to, j->id));
+        j->links.append(l);
+    }
+    // Links without an id get one: "link-N", skipping ids the file uses.
+    for (const Link &l : j->links)
+        linkIds.append(l.id);
+    for (Link &l : j->links) {
+        if (l.id.isEmpty()) {
+            int n = 1;
+            while (linkIds.contains(QStringLiteral("link-%1").arg(n)))
+                ++n;
+            l.id = QStringLiteral("link-%1").arg(n);
+            linkIds.append(l.id);
+        }
+    }
+    if (!f.ok() || !checkUnique(j->links, path + QStringLiteral(".links"), "link", error))
+        return false;
+
+    const QJsonArray comments = f.array(QStringLiteral("comments"), false);
+    for (int i = 0; i < comments.size() && f.ok(); ++i) {
+        Fields cf(comments[i], item(path, "comments", i), error, warnings,
+                  {u"id", u"step", u"author", u"text", u"created"});
+        Comment c;
+        c.id = cf.string(QStringLiteral("id"), false, QStringLiteral("comment-%1").arg(i + 1));
+        c.step = cf.string(QStringLiteral("step"), true);
+        c.author = cf.string(QStringLiteral("author"), false);
+        c.text = cf.string(QStringLiteral("text"), true);
+        const QString created = cf.string(QStringLiteral("created"), false);
+        c.created = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
+        if (cf.ok() && !j->step(c.step))
+            cf.fail(cf.at(QStringLiteral("step")),
+                    tr("no step \"%1\" in journey \"%2\"").arg(c.step, j->id));
+        j->comments.append(c);
+    }
+    if (!f.ok() || !checkUnique(j->comments, path + QStringLiteral(".comments"), "comment", error))
+        return false;
+
+    const QJsonArray votes = f.array(QStringLiteral("votes"), false);
+    for (int i = 0; i < votes.size() && f.ok(); ++i) {
+        Fields vf(votes[i], item(path, "votes", i), error, warnings,
+                  {u"step", u"participant", u"count"});
+        Vote v;
+        v.step = vf.string(QStringLiteral("step"), true);
+        v.participant = vf.string(QStringLiteral("participant"), true);
+        v.count = vf.integer(QStringLiteral("count"), 0, 1000, true).value_or(0);
+        if (vf.ok() && !j->step(v.step))
+            vf.fail(vf.at(QStringLiteral("step")),
+                    tr("no step \"%1\" in journey \"%2\"").arg(v.step, j->id));
+        j->votes.append(v);
+    }
+    if (!f.ok())
+        return false;
+    // Anything the field checks cannot see (two vote rows of one participant...).
+    if (const QString problem = validateJourney(ws, *j); !problem.isEmpty()) {
+        *error = path + QStringLiteral(": ") + problem;
+        return false;
+    }
+    return true;
+}
+
+QString positionOf(const QByteArray &data, int offset)
+{
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+bool readJson(const QByteArray &data, Workspace *out, QStringList *warnings, QString *error)
+{
+    QString problem;
+    QStringList notes;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON at %1: %2")
+                         .arg(positionOf(data, parseError.offset), parseError.errorString());
+        return false;
+    }
+    Workspace ws;
+    Fields root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), tr("document"), &problem,
+                &notes, {u"format", u"version", u"personas", u"channels", u"metrics", u"journeys"});
+    const QString format = root.string(QStringLiteral("format"), true);
+    if (root.ok() && format != u"waymark")
+        root.fail(root.at(QStringLiteral("format")),
+                  tr("is \"%1\"; a Waymark journey file says \"waymark\"").arg(format));
+    const auto version = root.number(QStringLiteral("version"), true);
+    if (root.ok() && *version != kJsonVersion)
+        root.fail(root.at(QStringLiteral("version")),
+                  tr("is %1; this Waymark reads version %2").arg(*version).arg(kJsonVersion));
+
+    const QJsonArray personas = root.array(QStringLiteral("personas"), false);
+    for (int i = 0; i < personas.size() && root.ok(); ++i) {
+        Fields f(personas[i], item({}, "personas", i), &problem, &notes,
+                 {u"id", u"name", u"goals", u"quote", u"description"});
+        ws.personas.append(
+                {f.string(QStringLiteral("id"), true), f.string(QStringLiteral("name"), true),
+                 f.string(QStringLiteral("goals"), false), f.string(QStringLiteral("quote"), false),
+                 f.string(QStringLiteral("description"), false)});
+    }
+    if (root.ok())
+        checkUnique(ws.personas, QStringLiteral("personas"), "persona", &problem);
+
+    const QJsonArray channels = root.array(QStringLiteral("channels"), false);
+    for (int i = 0; i < channels.size() && root.ok(); ++i) {
+        Fields f(channels[i], item({}, "channels", i), &problem, &notes,
+                 {u"id", u"name", u"kind", u"icon"});
+        ws.channels.append({f.string(QStringLiteral("id"), true),
+                            f.string(QStringLiteral("name"), true),
+                            f.enumeration(QStringLiteral("kind"), false, ChannelKind::Digital),
+                            f.string(QStringLiteral("icon"), false)});
+    }
+    if (root.ok())
+        checkUnique(ws.channels, QStringLiteral("channels"), "channel", &problem);
+
+    const QJsonArray metrics = root.array(QStringLiteral("metrics"), false);
+    for (int i = 0; i < metrics.size() && root.ok(); ++i) {
+        Fields f(metrics[i], item({}, "metrics", i), &problem, &notes,
+                 {u"id", u"name", u"kind", u"formula", u"unit", u"scaleMin", u"scaleMax",
+                  u"higherIsBetter", u"green", u"amber"});
+        MetricDef m;
+        m.id = f.string(QStringLiteral("id"), true);
+        m.name = f.string(QStringLiteral("name"), true);
+        m.kind = f.enumeration(QStringLiteral("kind"), true, MetricKind::Custom);
+        m.formula = f.enumeration(QStringLiteral("formula"), false, Formula::Mean);
+        m.unit = f.string(QStringLiteral("unit"), false);
+        m.scaleMin = f.number(QStringLiteral("scaleMin"));
+        m.scaleMax = f.number(QStringLiteral("scaleMax"));
+        m.higherIsBetter = f.boolean(QStringLiteral("higherIsBetter"), true);
+        m.green = f.number(QStringLiteral("green"));
+        m.amber = f.number(QStringLiteral("amber"));
+        ws.metricDefs.append(m);
+    }
+    if (root.ok())
+        checkUnique(ws.metricDefs, QStringLiteral("metrics"), "metric", &problem);
+
+    const QJsonArray journeys = root.array(QStringLiteral("journeys"), true);
+    for (int i = 0; i < journeys.size() && root.ok(); ++i) {
+        Journey j;
+        if (!readJourney(journeys[i], item({}, "journeys", i), ws, &j, &problem, &notes))
+            break;
+        ws.journeys.append(j);
+    }
+    if (root.ok())
+        checkUnique(ws.journeys, QStringLiteral("journeys"), "journey", &problem);
+
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    *out = std::move(ws);
+    if (warnings)
+        warnings->append(notes);
+    return true;
+}
+
+} // namespace waymark

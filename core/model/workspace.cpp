@@ -1,0 +1,74 @@
+#include "workspace.h"
+
+#include <QSet>
+
+namespace waymark {
+
+namespace {
+
+template<typename T>
+const T *findById(const QList<T> &list, QStringView id)
+{
+    for (const T &item : list) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const Journey *Workspace::journey(QStringView idOrName) const
+{
+    if (const Journey *j = findById(journeys, idOrName))
+        return j;
+    for (const Journey &j : journeys) {
+        if (j.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return &j;
+    }
+    return nullptr;
+}
+
+int Workspace::journeyIndex(QStringView id) const
+{
+    for (int i = 0; i < journeys.size(); ++i) {
+        if (journeys[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Persona *Workspace::persona(QStringView id) const
+{
+    return findById(personas, id);
+}
+
+const Channel *Workspace::channel(QStringView id) const
+{
+    return findById(channels, id);
+}
+
+const MetricDef *Workspace::metricDef(QStringView id) const
+{
+    return findById(metricDefs, id);
+}
+
+const ImportSource *Workspace::source(QStringView id) const
+{
+    return findById(sources, id);
+}
+
+QString uniqueId(const QString &base, const QStringList &taken)
+{
+    const QSet<QString> used(taken.begin(), taken.end());
+    if (!base.isEmpty() && !used.contains(base))
+        return base;
+    const QString stem = base.isEmpty() ? QStringLiteral("id") : base;
+    for (int n = 2;; ++n) {
+        const QString candidate = stem + u'-' + QString::number(n);
+        if (!used.contains(candidate))
+            return candidate;
+    }
+}
+
+} // namespace waymark
