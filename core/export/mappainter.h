@@ -1,0 +1,83 @@
+#pragma once
+
+#include "layout/maplayout.h"
+#include "layout/mapstyle.h"
+
+#include <QHash>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+
+class QPainter;
+
+namespace waymark {
+
+struct Journey;
+struct Step;
+struct Workspace;
+
+// What to draw besides the map itself.
+struct RenderOptions
+{
+    MapStyle style;
+    QString overlayMetric; // metric id whose value each card shows; empty for none
+    bool showVotes = true;
+    bool showComments = true;
+    QSet<QString> focusSteps; // when not empty, other cards and links are dimmed
+    QSet<QString> focusLinks;
+    QHash<QString, double> dropOff; // step id -> share of customers lost there (0..1)
+};
+
+// The one renderer of a journey map (DESIGN.md §3): draws a MapLayout onto
+// any QPainter in map units. The window paints its tiles with it, and the
+// PDF, SVG and PNG exporters their pages, so all of them agree.
+class MapPainter
+{
+public:
+    MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
+               RenderOptions options = {});
+
+    // Everything that intersects `clip` (map units).
+    void paint(QPainter *painter, const QRectF &clip) const;
+    // The parts separately, for exporters that repeat headers on every page.
+    void paintBody(QPainter *painter, const QRectF &clip) const;
+    void paintStageHeaders(QPainter *painter, const QRectF &clip) const;
+    void paintLaneHeaders(QPainter *painter, const QRectF &clip) const;
+    void paintCorner(QPainter *painter) const;
+    void paintCard(QPainter *painter, const Step &step, const QRectF &rect) const;
+
+    const MapLayout &layout() const { return m_layout; }
+    const RenderOptions &options() const { return m_options; }
+
+    // The overlay text of a step ("NPS 23 · n 412") and its colour; empty
+    // when the step has no value for the overlay metric.
+    struct Badge
+    {
+        QString text;
+        QColor color;
+        bool smallSample = false;
+    };
+    Badge badge(const QString &stepId) const;
+
+private:
+    void paintLanes(QPainter *p, const QRectF &clip) const;
+    void paintLines(QPainter *p, const QRectF &clip) const;
+    void paintEmotionCurve(QPainter *p, const QRectF &clip) const;
+    void paintRoutes(QPainter *p, const QRectF &clip) const;
+    void paintCards(QPainter *p, const QRectF &clip) const;
+
+    const Workspace &m_workspace;
+    const Journey &m_journey;
+    const MapLayout &m_layout;
+    RenderOptions m_options;
+    QHash<QString, Badge> m_badges;
+    QHash<QString, int> m_votes;
+    QHash<QString, int> m_comments;
+};
+
+// Draws `text` wrapped into `rect`, at most `maxLines` lines, the last one
+// elided; returns the height used.
+double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
+                       const QFont &font, int maxLines, Qt::Alignment align = Qt::AlignLeft);
+
+} // namespace waymark

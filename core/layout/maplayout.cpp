@@ -1,0 +1,383 @@
+#include "maplayout.h"
+
+#include "model/journey.h"
+
+#include <QCoreApplication>
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace waymark {
+
+namespace {
+
+quint64 bucketKey(int bx, int by)
+{
+    return (quint64(quint32(bx)) << 32) | quint32(by);
+}
+
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    if (len2 <= 0)
+        return QLineF(p, a).length();
+    const double t = std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0);
+    return QLineF(p, a + t * ab).length();
+}
+
+} // namespace
+
+MapLayout MapLayout::compute(const Journey &journey, const LayoutMetrics &metrics)
+{
+    MapLayout layout;
+    layout.m_metrics = metrics;
+    layout.placeCards(journey);
+    layout.routeLinks(journey);
+    layout.placeLines();
+    layout.traceEmotions(journey);
+    layout.buildIndex();
+    return layout;
+}
+
+QRectF MapLayout::body() const
+{
+    return m_bounds.adjusted(m_metrics.laneHeaderWidth, m_metrics.stageHeaderHeight, 0, 0);
+}
+
+void MapLayout::placeCards(const Journey &journey)
+{
+    const LayoutMetrics &m = m_metrics;
+    const int nStages = int(journey.stages.size());
+    const int nLanes = int(journey.lanes.size());
+
+    // Cards of each cell in their order.
+    using Cell = std::vector<const Step *>;
+    std::vector<std::vector<Cell>> cells(static_cast<size_t>(nStages),
+                                         std::vector<Cell>(static_cast<size_t>(nLanes)));
+    QHash<QString, int> stageIndex, laneIndex;
+    for (int i = 0; i < nStages; ++i)
+        stageIndex.insert(journey.stages[i].id, i);
+    for (int i = 0; i < nLanes; ++i)
+        laneIndex.insert(journey.lanes[i].id, i);
+    for (const Step &s : journey.steps) {
+        const auto si = stageIndex.constFind(s.stage);
+        const auto li = laneIndex.constFind(s.lane);
+        if (si != stageIndex.cend() && li != laneIndex.cend())
+            cells[size_t(*si)][size_t(*li)].push_back(&s);
+    }
+    for (auto &column : cells) {
+        for (auto &cell : column) {
+            std::stable_sort(cell.begin(), cell.end(),
+                             [](const Step *a, const Step *b) { return a->order < b->order; });
+        }
+    }
+
+    const int stack = std::max(1, m.maxStack);
+    std::vector<int> subColumns(size_t(nStages), 1);
+    std::vector<int> subRows(size_t(nLanes), 0);
+    for (int s = 0; s < nStages; ++s) {
+        for (int l = 0; l < nLanes; ++l) {
+            const int n = int(cells[size_t(s)][size_t(l)].size());
+            subColumns[size_t(s)] = std::max(subColumns[size_t(s)], (n + stack - 1) / stack);
+            subRows[size_t(l)] = std::max(subRows[size_t(l)], std::min(n, stack));
+        }
+    }
+
+    double x = m.laneHeaderWidth;
+    for (int s = 0; s < nStages; ++s) {
+        const int cols = subColumns[size_t(s)];
+        const double width = 2 * m.cellPadding + cols * m.cardWidth + (cols - 1) * m.cardGap;
+        Column c;
+        c.stageId = journey.stages[s].id;
+        c.subColumns = cols;
+        c.header = QRectF(x, 0, width, m.stageHeaderHeight);
+        m_columns.append(c);
+        x += width;
+    }
+    const double right = std::max(x, m.laneHeaderWidth + 2 * m.cellPadding + m.cardWidth);
+
+    double y = m.stageHeaderHeight;
+    for (int l = 0; l < nLanes; ++l) {
+        const int rows = subRows[size_t(l)];
+        double height = rows == 0
+                                ? m.emptyLaneHeight
+                                : 2 * m.cellPadding + rows * m.cardHeight + (rows - 1) * m.cardGap;
+        const LaneKind kind = journey.lanes[l].kind;
+        if (kind == LaneKind::Emotions)
+            height = std::max(height, m.emotionLaneHeight);
+        Row r;
+        r.laneId = journey.lanes[l].id;
+        r.kind = kind;
+        r.subRows = std::max(rows, 1);
+        r.header = QRectF(0, y, m.laneHeaderWidth, height);
+        r.body = QRectF(m.laneHeaderWidth, y, right - m.laneHeaderWidth, height);
+        m_rows.append(r);
+        if (kind == LaneKind::Emotions && m_emotionBand.isNull())
+            m_emotionBand = r.body;
+        y += height;
+    }
+    m_bounds = QRectF(0, 0, right, std::max(y, m.stageHeaderHeight + m.emptyLaneHeight));
+    for (Column &c : m_columns)
+        c.body = QRectF(c.header.left(), m.stageHeaderHeight, c.header.width(),
+                        m_bounds.height() - m.stageHeaderHeight);
+
+    for (int s = 0; s < nStages; ++s) {
+        for (int l = 0; l < nLanes; ++l) {
+            const auto &cell = cells[size_t(s)][size_t(l)];
+            const QRectF area = cellRect(s, l);
+            for (int k = 0; k < int(cell.size()); ++k) {
+                Card card;
+                card.stepId = cell[size_t(k)]->id;
+                card.stage = s;
+                card.lane = l;
+                card.slot = k;
+                const int col = k / stack, row = k % stack;
+                card.rect = QRectF(area.left() + m.cellPadding + col * (m.cardWidth + m.cardGap),
+                                   area.top() + m.cellPadding + row * (m.cardHeight + m.cardGap),
+                                   m.cardWidth, m.cardHeight);
+                m_cardIndex.insert(card.stepId, int(m_cards.size()));
+                m_cards.append(card);
+            }
+        }
+    }
+}
+
+void MapLayout::routeLinks(const Journey &journey)
+{
+    const double pad = m_metrics.cellPadding;
+    for (const Link &link : journey.links) {
+        const Card *from = card(link.from);
+        const Card *to = card(link.to);
+        if (!from || !to)
+            continue;
+        const QRectF s = from->rect, t = to->rect;
+        Route r;
+        r.linkId = link.id;
+        r.from = link.from;
+        r.to = link.to;
+        r.kind = link.kind;
+        if (from == to) {
+            // A step linked to itself: a small loop on its right edge.
+            const double cx = s.right() + pad * 0.9;
+            r.points = {QPointF(s.right(), s.center().y() - 12), QPointF(cx, s.center().y() - 12),
+                        QPointF(cx, s.center().y() + 12), QPointF(s.right(), s.center().y() + 12)};
+            r.backward = true;
+        } else if (t.left() >= s.right()) {
+            // Forward: leave right, turn in the gap after the source column, enter left.
+            const double xm = s.right() + std::min(pad * 0.75, (t.left() - s.right()) / 2);
+            r.points = {QPointF(s.right(), s.center().y()), QPointF(xm, s.center().y()),
+                        QPointF(xm, t.center().y()), QPointF(t.left(), t.center().y())};
+        } else if (t.right() <= s.left()) {
+            // Backward (a loop back to an earlier stage): run below both cards.
+            const double yb = std::max(s.bottom(), t.bottom()) + m_metrics.cardGap * 0.6;
+            r.points = {QPointF(s.center().x(), s.bottom()), QPointF(s.center().x(), yb),
+                        QPointF(t.center().x(), yb), QPointF(t.center().x(), t.bottom())};
+            r.backward = true;
+        } else if (t.top() >= s.bottom()) {
+            const double ym = t.top() - std::min(pad * 0.5, (t.top() - s.bottom()) / 2);
+            r.points = {QPointF(s.center().x(), s.bottom()), QPointF(s.center().x(), ym),
+                        QPointF(t.center().x(), ym), QPointF(t.center().x(), t.top())};
+        } else {
+            const double ym
+                    = t.bottom() + std::min(pad * 0.5, std::max(0.0, (s.top() - t.bottom()) / 2));
+            r.points = {QPointF(s.center().x(), s.top()), QPointF(s.center().x(), ym),
+                        QPointF(t.center().x(), ym), QPointF(t.center().x(), t.bottom())};
+            r.backward = true;
+        }
+        // The label sits on the longest segment.
+        double longest = -1;
+        for (int i = 1; i < r.points.size(); ++i) {
+            const double len = QLineF(r.points[i - 1], r.points[i]).length();
+            if (len > longest) {
+                longest = len;
+                r.labelAt = (r.points[i - 1] + r.points[i]) / 2;
+            }
+        }
+        m_routes.append(r);
+    }
+}
+
+void MapLayout::placeLines()
+{
+    // Each line sits on the top edge of the first lane of its kind, when a
+    // lane lies above it: interaction above frontstage, visibility above
+    // backstage, internal interaction above support.
+    const std::pair<LaneKind, LineKind> rules[] = {
+            {LaneKind::Frontstage, LineKind::Interaction},
+            {LaneKind::Backstage, LineKind::Visibility},
+            {LaneKind::Support, LineKind::InternalInteraction},
+    };
+    for (const auto &[lane, line] : rules) {
+        for (int i = 1; i < m_rows.size(); ++i) {
+            if (m_rows[i].kind == lane) {
+                m_lines.append({line, m_rows[i].body.top()});
+                break;
+            }
+        }
+    }
+}
+
+void MapLayout::traceEmotions(const Journey &journey)
+{
+    if (m_emotionBand.isNull())
+        return;
+    // One point per step with an emotion, in reading order: by card column,
+    // then lane, then slot. Cards stacked in one column share the column's
+    // width, so the curve visits each of them in turn.
+    struct Entry
+    {
+        const Card *card;
+        int emotion;
+        QString stepId;
+    };
+    std::map<long long, std::vector<Entry>> byColumn;
+    for (const Step &s : journey.steps) {
+        if (!s.emotion)
+            continue;
+        if (const Card *c = card(s.id))
+            byColumn[std::llround(c->rect.left())].push_back({c, *s.emotion, s.id});
+    }
+    for (auto &[left, entries] : byColumn) {
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return std::tie(a.card->lane, a.card->slot) < std::tie(b.card->lane, b.card->slot);
+        });
+        const double width = m_metrics.cardWidth;
+        for (size_t k = 0; k < entries.size(); ++k) {
+            EmotionPoint p;
+            p.emotion = entries[k].emotion;
+            const double x = double(left) + width * double(k + 1) / double(entries.size() + 1);
+            p.pos = QPointF(x, emotionY(p.emotion));
+            p.stepIds = {entries[k].stepId};
+            m_emotion.append(p);
+        }
+    }
+}
+
+void MapLayout::buildIndex()
+{
+    m_buckets.clear();
+    for (int i = 0; i < m_cards.size(); ++i) {
+        const QRectF r = m_cards[i].rect;
+        const int x0 = int(std::floor(r.left() / m_bucketSize));
+        const int x1 = int(std::floor(r.right() / m_bucketSize));
+        const int y0 = int(std::floor(r.top() / m_bucketSize));
+        const int y1 = int(std::floor(r.bottom() / m_bucketSize));
+        for (int bx = x0; bx <= x1; ++bx) {
+            for (int by = y0; by <= y1; ++by)
+                m_buckets[bucketKey(bx, by)].append(i);
+        }
+    }
+}
+
+const MapLayout::Card *MapLayout::card(const QString &stepId) const
+{
+    const auto it = m_cardIndex.constFind(stepId);
+    return it == m_cardIndex.cend() ? nullptr : &m_cards[*it];
+}
+
+QString MapLayout::cardAt(const QPointF &pos) const
+{
+    const auto it = m_buckets.constFind(bucketKey(int(std::floor(pos.x() / m_bucketSize)),
+                                                  int(std::floor(pos.y() / m_bucketSize))));
+    if (it == m_buckets.cend())
+        return {};
+    for (int i : *it) {
+        if (m_cards[i].rect.contains(pos))
+            return m_cards[i].stepId;
+    }
+    return {};
+}
+
+QStringList MapLayout::cardsIn(const QRectF &area) const
+{
+    QStringList out;
+    const QRectF a = area.normalized();
+    for (const Card &c : m_cards) {
+        if (a.intersects(c.rect))
+            out.append(c.stepId);
+    }
+    return out;
+}
+
+QString MapLayout::routeAt(const QPointF &pos, double tolerance) const
+{
+    QString best;
+    double bestDistance = tolerance;
+    for (const Route &r : m_routes) {
+        for (int i = 1; i < r.points.size(); ++i) {
+            const double d = distanceToSegment(pos, r.points[i - 1], r.points[i]);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = r.linkId;
+            }
+        }
+    }
+    return best;
+}
+
+QRectF MapLayout::cellRect(int column, int row) const
+{
+    if (column < 0 || row < 0 || column >= m_columns.size() || row >= m_rows.size())
+        return {};
+    const QRectF c = m_columns[column].header;
+    const QRectF r = m_rows[row].body;
+    return QRectF(c.left(), r.top(), c.width(), r.height());
+}
+
+MapLayout::CellHit MapLayout::cellAt(const QPointF &pos) const
+{
+    int column = -1, row = -1;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (pos.x() >= m_columns[i].header.left() && pos.x() < m_columns[i].header.right())
+            column = i;
+    }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (pos.y() >= m_rows[i].body.top() && pos.y() < m_rows[i].body.bottom())
+            row = i;
+    }
+    if (column < 0 || row < 0)
+        return {};
+    CellHit hit{m_columns[column].stageId, m_rows[row].laneId, 0};
+    int count = 0;
+    for (const Card &c : m_cards) {
+        if (c.stage == column && c.lane == row)
+            ++count;
+    }
+    const QRectF area = cellRect(column, row);
+    const LayoutMetrics &m = m_metrics;
+    const int stack = std::max(1, m.maxStack);
+    const int sub
+            = std::clamp(int((pos.x() - area.left() - m.cellPadding) / (m.cardWidth + m.cardGap)),
+                         0, m_columns[column].subColumns - 1);
+    const int slot = std::clamp(
+            int(std::lround((pos.y() - area.top() - m.cellPadding) / (m.cardHeight + m.cardGap))),
+            0, stack);
+    hit.index = std::clamp(sub * stack + slot, 0, count);
+    return hit;
+}
+
+double MapLayout::emotionY(double emotion) const
+{
+    const double pad = 18;
+    const double top = m_emotionBand.top() + pad;
+    const double height = std::max(1.0, m_emotionBand.height() - 2 * pad);
+    return top + (2.0 - std::clamp(emotion, -2.0, 2.0)) / 4.0 * height;
+}
+
+QString MapLayout::lineName(LineKind kind)
+{
+    switch (kind) {
+    case LineKind::Interaction:
+        return QCoreApplication::translate("Layout", "Line of interaction");
+    case LineKind::Visibility:
+        return QCoreApplication::translate("Layout", "Line of visibility");
+    case LineKind::InternalInteraction:
+        return QCoreApplication::translate("Layout", "Line of internal interaction");
+    }
+    return {};
+}
+
+} // namespace waymark

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace waymark {
+
+struct Journey;
+
+// Sizes of the map, in map units (one unit is one pixel at 100 % zoom and
+// 1/96 inch on paper at scale 1).
+struct LayoutMetrics
+{
+    double cardWidth = 184;
+    double cardHeight = 84;
+    double cardGap = 10;
+    double cellPadding = 12;
+    double stageHeaderHeight = 44;
+    double laneHeaderWidth = 156;
+    double emotionLaneHeight = 150;
+    double emptyLaneHeight = 72;
+    int maxStack = 4; // cards stacked in one cell before another column starts
+};
+
+// The geometry of one journey map, computed once from the model and drawn
+// alike by the window and every exporter (DESIGN.md §3).
+class MapLayout
+{
+public:
+    struct Column
+    {
+        QString stageId;
+        QRectF header; // stage name box above the lanes
+        QRectF body;   // the whole column under the header
+        int subColumns = 1;
+    };
+    struct Row
+    {
+        QString laneId;
+        LaneKind kind = LaneKind::Custom;
+        QRectF header; // lane name box left of the stages
+        QRectF body;   // the whole row right of the header
+        int subRows = 1;
+    };
+    struct Card
+    {
+        QString stepId;
+        int stage = 0; // column index
+        int lane = 0;  // row index
+        int slot = 0;  // position in its cell
+        QRectF rect;
+    };
+    struct Route
+    {
+        QString linkId;
+        QString from;
+        QString to;
+        LinkKind kind = LinkKind::Flow;
+        QPolygonF points; // polyline from the source card to the target card
+        QPointF labelAt;
+        bool backward = false; // goes left or loops back
+    };
+    // The three lines of a service blueprint, between lanes.
+    enum class LineKind { Interaction, Visibility, InternalInteraction };
+    struct Line
+    {
+        LineKind kind;
+        double y = 0;
+    };
+    struct EmotionPoint
+    {
+        QPointF pos;
+        double emotion = 0;
+        QStringList stepIds;
+    };
+    // Where a drop or a double-click lands.
+    struct CellHit
+    {
+        QString stageId;
+        QString laneId;
+        int index = 0; // insertion index in the cell
+        bool valid() const { return !stageId.isEmpty() && !laneId.isEmpty(); }
+    };
+
+    MapLayout() = default;
+    static MapLayout compute(const Journey &journey, const LayoutMetrics &metrics = {});
+
+    const LayoutMetrics &metrics() const { return m_metrics; }
+    QRectF bounds() const { return m_bounds; }
+    // The area right of the lane headers and below the stage headers.
+    QRectF body() const;
+    const QList<Column> &columns() const { return m_columns; }
+    const QList<Row> &rows() const { return m_rows; }
+    const QList<Card> &cards() const { return m_cards; }
+    const QList<Route> &routes() const { return m_routes; }
+    const QList<Line> &lines() const { return m_lines; }
+    const QList<EmotionPoint> &emotionCurve() const { return m_emotion; }
+    // The body of the first emotions lane; empty when there is none.
+    QRectF emotionBand() const { return m_emotionBand; }
+
+    const Card *card(const QString &stepId) const;
+    QString cardAt(const QPointF &pos) const;
+    QStringList cardsIn(const QRectF &area) const;
+    QString routeAt(const QPointF &pos, double tolerance) const;
+    CellHit cellAt(const QPointF &pos) const;
+    QRectF cellRect(int column, int row) const;
+
+    // The y of an emotion (-2..+2) inside the emotion band.
+    double emotionY(double emotion) const;
+    // Name of a blueprint line, translated.
+    static QString lineName(LineKind kind);
+
+private:
+    void placeCards(const Journey &journey);
+    void routeLinks(const Journey &journey);
+    void placeLines();
+    void traceEmotions(const Journey &journey);
+    void buildIndex();
+
+    LayoutMetrics m_metrics;
+    QRectF m_bounds;
+    QList<Column> m_columns;
+    QList<Row> m_rows;
+    QList<Card> m_cards;
+    QList<Route> m_routes;
+    QList<Line> m_lines;
+    QList<EmotionPoint> m_emotion;
+    QRectF m_emotionBand;
+    QHash<QString, int> m_cardIndex;
+    // Cards by grid bucket, for hit tests on big maps.
+    double m_bucketSize = 256;
+    QHash<quint64, QList<int>> m_buckets;
+};
+
+} // namespace waymark
