@@ -192,6 +192,64 @@ bool MoveStepsCommand::revert(QString *error)
     return m_before.isEmpty() || document()->updateSteps(m_journey, m_before, error);
 }
 
+// ---- clipboard
+
+Journey extractSteps(const Journey &journey, const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    Journey clip;
+    clip.id = journey.id;
+    clip.name = journey.name;
+    QSet<QString> stages, lanes;
+    for (const Step &s : journey.steps) {
+        if (!wanted.contains(s.id))
+            continue;
+        clip.steps.append(s);
+        stages.insert(s.stage);
+        lanes.insert(s.lane);
+    }
+    for (const Stage &s : journey.stages) {
+        if (stages.contains(s.id))
+            clip.stages.append(s);
+    }
+    for (const Lane &l : journey.lanes) {
+        if (lanes.contains(l.id))
+            clip.lanes.append(l);
+    }
+    for (const Link &l : journey.links) {
+        if (wanted.contains(l.from) && wanted.contains(l.to))
+            clip.links.append(l);
+    }
+    return clip;
+}
+
+Journey stepsFromText(const QString &text)
+{
+    Journey clip;
+    clip.id = QStringLiteral("clip");
+    clip.stages.append({QStringLiteral("s"), {}, {}});
+    clip.lanes.append({QStringLiteral("l"), {}, LaneKind::Customer});
+    int n = 0;
+    const QStringList lines = text.split(u'\n');
+    for (QString line : lines) {
+        line = line.trimmed();
+        if (line.startsWith(u"- ") || line.startsWith(u"* "))
+            line = line.mid(2).trimmed();
+        if (line.isEmpty())
+            continue;
+        Step s;
+        s.id = QStringLiteral("t%1").arg(++n);
+        s.stage = QStringLiteral("s");
+        s.lane = QStringLiteral("l");
+        s.order = n;
+        s.title = line.left(500);
+        clip.steps.append(s);
+        if (n >= 200)
+            break; // a paste of a whole document by mistake should not make 10,000 cards
+    }
+    return clip;
+}
+
 // ---- builders
 
 DocumentCommand *makeAddStepCommand(Document *doc, const QString &journey, const QString &stage,

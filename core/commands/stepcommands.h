@@ -78,6 +78,12 @@ DocumentCommand *makeAddStepCommand(Document *doc, const QString &journey, const
 // A link between two cards, with a fresh id.
 DocumentCommand *makeConnectCommand(Document *doc, const QString &journey, const QString &from,
                                     const QString &to, LinkKind kind, QString *newId = nullptr);
+// What a copy of some cards takes: those steps, the links between them, and
+// the stages and lanes they sit in (so a paste can find same-named ones).
+Journey extractSteps(const Journey &journey, const QStringList &stepIds);
+// Cards from lines of plain text (a list of sticky notes), one per line.
+Journey stepsFromText(const QString &text);
+
 // Pastes copied cards and the links between them into a journey: fresh ids,
 // channels that do not exist here dropped, cards placed in `stage`/`lane`
 // when those are given, else in the same-named stage/lane or the first one.
