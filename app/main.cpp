@@ -5,7 +5,23 @@
 #include "i18n.h"
 #include "version.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
+
+namespace {
+
+// `waymark frobnicate x.cjm`: a word that is neither a command nor a file to
+// open is a mistyped command. The command line answers it (exit 2) instead of
+// opening an editor window nobody asked for.
+bool isMistypedCommand(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    return !first.isEmpty() && !first.startsWith(u'-')
+           && !first.endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive)
+           && !QFileInfo::exists(first);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,7 +33,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("waymark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
 
-    if (waymark::cli::isHeadless(arguments)) {
+    if (waymark::cli::isHeadless(arguments) || isMistypedCommand(arguments)) {
         // Subcommands paint (PDF, PNG) and measure text, which needs a
         // QGuiApplication, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Waymark.App
 
@@ -8,36 +9,168 @@ ApplicationWindow {
 
     property string initialFile: ""
     property string screenshotPath: ""
+    property string journeyId: ""
+    readonly property bool hasDocument: controller.isOpen
+    readonly property alias editorView: editorView
+    readonly property alias documentController: controller
+    readonly property alias mapEditor: editor
 
+    // Emitted once the map is drawn; the screenshot option waits for it.
+    signal mapReady()
+
+    function openFile(path) {
+        if (controller.open(path))
+            selectFirstJourney()
+    }
+
+    function selectFirstJourney() {
+        journeyId = journeys.count > 0 ? journeys.get(0).id : ""
+    }
+
+    function showMessage(text, isError) {
+        messageBar.show(text, isError)
+    }
+
+    function newFileDialog(templateName) {
+        dialogs.newFile(templateName)
+    }
+
+    function openFileDialog() {
+        dialogs.openFile()
+    }
+
+    function openPreferences() {
+        preferencesDialog.open()
+    }
+
+    function openAbout() {
+        aboutDialog.open()
+    }
+
+    width: 1600
+    height: 1000
+    minimumWidth: 900
+    minimumHeight: 600
     visible: true
-    title: controller.isOpen ? qsTr("%1 — Waymark").arg(controller.fileName) : qsTr("Waymark")
+    title: controller.isOpen
+           ? (controller.readOnly ? qsTr("%1 (read-only) — Waymark").arg(controller.fileName)
+                                  : qsTr("%1 — Waymark").arg(controller.fileName))
+           : qsTr("Waymark")
+    palette: Preferences.dark ? Theme.darkPalette : Theme.lightPalette
 
     DocumentController {
         id: controller
 
-        onFailed: message => messageBar.show(message)
-        onNotice: message => messageBar.show(message)
+        onFailed: message => window.showMessage(message, true)
+        onNotice: message => window.showMessage(message, false)
+        onDocumentChanged: {
+            if (!isOpen)
+                window.journeyId = ""
+        }
     }
 
-    header: Label {
-        id: messageBar
+    JourneyListModel {
+        id: journeys
 
-        function show(text) {
-            messageBar.text = text
+        document: controller
+        onCountChanged: {
+            if (indexOf(window.journeyId) < 0)
+                window.selectFirstJourney()
+        }
+    }
+
+    MapEditor {
+        id: editor
+
+        document: controller
+        journeyId: window.journeyId
+    }
+
+    menuBar: AppMenuBar {
+        window: window
+        controller: controller
+        editor: editor
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+
+        MessageBar {
+            id: messageBar
+
+            Layout.fillWidth: true
         }
 
-        padding: 8
-        visible: text.length > 0
-        wrapMode: Text.Wrap
+        ReadOnlyBanner {
+            Layout.fillWidth: true
+            visible: controller.isOpen && controller.readOnly
+            text: controller.readOnlyReason
+        }
     }
 
-    Label {
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: controller.isOpen ? 1 : 0
+
+        StartPage {
+            controller: controller
+            onOpenRequested: path => window.openFile(path)
+            onOpenDialogRequested: dialogs.openFile()
+            onNewRequested: templateName => dialogs.newFile(templateName)
+        }
+
+        EditorView {
+            id: editorView
+
+            controller: controller
+            editor: editor
+            journeys: journeys
+            journeyId: window.journeyId
+            onJourneySelected: id => window.journeyId = id
+            onReadyChanged: {
+                if (ready)
+                    window.mapReady()
+            }
+        }
+    }
+
+    FileDialogs {
+        id: dialogs
+
+        controller: controller
+        onOpened: window.selectFirstJourney()
+    }
+
+    PreferencesDialog {
+        id: preferencesDialog
+
         anchors.centerIn: parent
-        text: controller.isOpen ? controller.fileName : qsTr("No document open")
+    }
+
+    AboutDialog {
+        id: aboutDialog
+
+        anchors.centerIn: parent
+    }
+
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            for (const url of drop.urls) {
+                const path = url.toString()
+                if (path.toLowerCase().endsWith(".cjm")) {
+                    window.openFile(path)
+                    drop.accept()
+                    return
+                }
+            }
+            window.showMessage(qsTr("Drop a .cjm file to open it."), true)
+        }
     }
 
     Component.onCompleted: {
         if (initialFile.length > 0)
-            controller.open(initialFile)
+            openFile(initialFile)
     }
 }

@@ -1,11 +1,13 @@
 #include "documentcontroller.h"
 
+#include "commands/documentcommand.h"
 #include "commands/undostack.h"
 #include "model/document.h"
 #include "storage/documentfile.h"
 #include "templates/templates.h"
 
 #include <QFileInfo>
+#include <QSettings>
 #include <QUrl>
 
 namespace waymark {
@@ -74,9 +76,18 @@ void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &mes
     connect(m_undo.get(), &QUndoStack::indexChanged, this, &DocumentController::undoStateChanged);
     connect(m_undo.get(), &UndoStack::failed, this, &DocumentController::failed);
     connect(m_doc.get(), &Document::readOnlyChanged, this, &DocumentController::readOnlyChanged);
+    const auto bump = [this] {
+        ++m_revision;
+        Q_EMIT revisionChanged();
+    };
+    connect(m_doc.get(), &Document::edited, this, bump);
+    connect(m_doc.get(), &Document::reset, this, bump);
+    remember(m_doc->filePath());
+    ++m_revision;
     Q_EMIT documentChanged();
     Q_EMIT readOnlyChanged();
     Q_EMIT undoStateChanged();
+    Q_EMIT revisionChanged();
     if (!message.isEmpty())
         Q_EMIT notice(message);
 }
@@ -115,9 +126,55 @@ void DocumentController::close()
 {
     m_undo.reset();
     m_doc.reset();
+    ++m_revision;
     Q_EMIT documentChanged();
+    Q_EMIT revisionChanged();
     Q_EMIT readOnlyChanged();
     Q_EMIT undoStateChanged();
+}
+
+bool DocumentController::run(DocumentCommand *command)
+{
+    if (!command)
+        return false;
+    if (!m_undo) {
+        delete command;
+        return false;
+    }
+    return m_undo->tryPush(command);
+}
+
+namespace {
+const QString kRecentKey = QStringLiteral("files/recent");
+constexpr int kRecentMax = 10;
+} // namespace
+
+QStringList DocumentController::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void DocumentController::remember(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList list = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kRecentMax)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+    Q_EMIT recentFilesChanged();
+}
+
+void DocumentController::forgetRecentFile(const QString &path)
+{
+    QStringList list = recentFiles();
+    if (list.removeAll(path) > 0) {
+        QSettings().setValue(kRecentKey, list);
+        Q_EMIT recentFilesChanged();
+    }
 }
 
 bool DocumentController::undo()

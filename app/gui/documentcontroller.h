@@ -9,6 +9,7 @@
 namespace waymark {
 
 class Document;
+class DocumentCommand;
 class UndoStack;
 
 // The open document of one window, for QML: opening and creating files, the
@@ -27,6 +28,8 @@ class DocumentController : public QObject
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
 
 public:
     explicit DocumentController(QObject *parent = nullptr);
@@ -41,6 +44,8 @@ public:
     bool canRedo() const;
     QString undoText() const;
     QString redoText() const;
+    int revision() const { return m_revision; }
+    QStringList recentFiles() const;
 
     Document *document() const { return m_doc.get(); }
     UndoStack *undoStack() const { return m_undo.get(); }
@@ -51,6 +56,10 @@ public:
     Q_INVOKABLE void close();
     Q_INVOKABLE bool undo();
     Q_INVOKABLE bool redo();
+    Q_INVOKABLE void forgetRecentFile(const QString &path);
+    // Runs a command built by core; false (and `failed`) when it fails.
+    bool run(DocumentCommand *command);
+    void reportError(const QString &message) { Q_EMIT failed(message); }
 
     static QString toLocalPath(const QString &pathOrUrl);
 
@@ -58,6 +67,8 @@ Q_SIGNALS:
     void documentChanged();
     void readOnlyChanged();
     void undoStateChanged();
+    void revisionChanged(); // after every change to the document
+    void recentFilesChanged();
     // One line for the window's message bar.
     void failed(const QString &message);
     void notice(const QString &message);
@@ -65,8 +76,11 @@ Q_SIGNALS:
 private:
     void adopt(std::unique_ptr<Document> doc, const QString &notice);
 
+    void remember(const QString &path);
+
     std::unique_ptr<Document> m_doc;
     std::unique_ptr<UndoStack> m_undo;
+    int m_revision = 0;
 };
 
 } // namespace waymark

@@ -11,6 +11,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Waymark_AppPlugin)
 Q_IMPORT_QML_PLUGIN(WaymarkPlugin)
@@ -59,6 +60,53 @@ bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QStrin
     return true;
 }
 
+// Saves the window as PNG once the map is drawn, then quits. A file that
+// cannot be opened, or a map that never draws, ends with an error.
+bool takeScreenshot(QQuickWindow *window, const QString &path)
+{
+    auto *controller = window->property("documentController").value<QObject *>();
+    if (!controller || !controller->property("isOpen").toBool()) {
+        std::fprintf(stderr, "waymark: error: the file could not be opened; no screenshot taken\n");
+        return false;
+    }
+    auto done = std::make_shared<bool>(false);
+    const auto grab = [window, path, done] {
+        if (*done)
+            return;
+        *done = true;
+        // One more frame so that everything the map changed is on screen.
+        QObject::connect(
+                window, &QQuickWindow::frameSwapped, window,
+                [window, path] {
+                    const QImage image = window->grabWindow();
+                    const bool ok = !image.isNull() && image.save(path);
+                    if (!ok)
+                        std::fprintf(stderr, "waymark: error: %s could not be written\n",
+                                     qPrintable(path));
+                    QCoreApplication::exit(ok ? 0 : 1);
+                },
+                Qt::SingleShotConnection);
+        window->requestUpdate();
+    };
+    QObject *editorView = window->property("editorView").value<QObject *>();
+    if (editorView && editorView->property("ready").toBool()) {
+        QTimer::singleShot(0, window, grab);
+    } else if (editorView) {
+        // Polled: the view's "ready" flips in the scene graph's polish step.
+        auto *poll = new QTimer(window);
+        QObject::connect(poll, &QTimer::timeout, window, [editorView, grab] {
+            if (editorView->property("ready").toBool())
+                grab();
+        });
+        poll->start(50);
+    }
+    QTimer::singleShot(60000, window, [] {
+        std::fprintf(stderr, "waymark: error: the map was not drawn within 60 s\n");
+        QCoreApplication::exit(1);
+    });
+    return true;
+}
+
 } // namespace
 
 int runEditor(int argc, char *argv[], const QStringList &arguments)
@@ -85,6 +133,11 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
     });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Waymark/Main.qml")));
     if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+    if (!options.screenshot.isEmpty() && !takeScreenshot(window, options.screenshot))
         return 1;
     return app.exec();
 }

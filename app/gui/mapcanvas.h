@@ -1,0 +1,206 @@
+#pragma once
+
+#include "export/mappainter.h"
+#include "layout/maplayout.h"
+#include "model/workspace.h"
+
+#include "documentcontroller.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QImage>
+#include <QPointer>
+#include <QQuickItem>
+#include <QRectF>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace waymark {
+
+// The map view: draws the current journey with core's MapPainter into
+// cached tiles, so panning and zooming only move images (the software
+// renderer used headless redraws the whole window each frame; a few dozen
+// textures stay cheap where thousands of items do not). Stage and lane
+// headers are their own layers pinned to the top and left edges. Edits
+// repaint only the tiles they touch. Interaction lives in QML; this item
+// answers hit tests and draws the selection.
+class MapCanvas : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
+                       documentChanged)
+    Q_PROPERTY(QString journeyId READ journeyId WRITE setJourneyId NOTIFY journeyIdChanged)
+    Q_PROPERTY(qreal zoom READ zoom WRITE setZoom NOTIFY viewChanged)
+    Q_PROPERTY(qreal offsetX READ offsetX WRITE setOffsetX NOTIFY viewChanged)
+    Q_PROPERTY(qreal offsetY READ offsetY WRITE setOffsetY NOTIFY viewChanged)
+    Q_PROPERTY(QRectF mapBounds READ mapBounds NOTIFY layoutChanged)
+    Q_PROPERTY(QStringList selectedSteps READ selectedSteps WRITE setSelectedSteps NOTIFY
+                       selectionChanged)
+    Q_PROPERTY(QStringList selectedLinks READ selectedLinks WRITE setSelectedLinks NOTIFY
+                       selectionChanged)
+    Q_PROPERTY(QString currentStep READ currentStep WRITE setCurrentStep NOTIFY selectionChanged)
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY styleChanged)
+    Q_PROPERTY(QString overlayMetric READ overlayMetric WRITE setOverlayMetric NOTIFY styleChanged)
+    Q_PROPERTY(QStringList focusSteps READ focusSteps WRITE setFocusSteps NOTIFY styleChanged)
+    Q_PROPERTY(QStringList focusLinks READ focusLinks WRITE setFocusLinks NOTIFY styleChanged)
+    Q_PROPERTY(QVariantMap dropOff READ dropOff WRITE setDropOff NOTIFY styleChanged)
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY pendingTilesChanged)
+    Q_PROPERTY(qreal headerWidth READ headerWidth NOTIFY viewChanged)
+    Q_PROPERTY(qreal headerHeight READ headerHeight NOTIFY viewChanged)
+
+public:
+    explicit MapCanvas(QQuickItem *parent = nullptr);
+    ~MapCanvas() override;
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    QString journeyId() const { return m_journeyId; }
+    void setJourneyId(const QString &id);
+
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    qreal offsetX() const { return m_offset.x(); }
+    void setOffsetX(qreal x);
+    qreal offsetY() const { return m_offset.y(); }
+    void setOffsetY(qreal y);
+    QRectF mapBounds() const { return m_layout.bounds(); }
+    qreal headerWidth() const { return m_layout.metrics().laneHeaderWidth * m_zoom; }
+    qreal headerHeight() const { return m_layout.metrics().stageHeaderHeight * m_zoom; }
+
+    QStringList selectedSteps() const { return m_selectedSteps; }
+    void setSelectedSteps(const QStringList &ids);
+    QStringList selectedLinks() const { return m_selectedLinks; }
+    void setSelectedLinks(const QStringList &ids);
+    QString currentStep() const { return m_currentStep; }
+    void setCurrentStep(const QString &id);
+
+    bool dark() const { return m_options.style.dark; }
+    void setDark(bool dark);
+    QString overlayMetric() const { return m_options.overlayMetric; }
+    void setOverlayMetric(const QString &metric);
+    QStringList focusSteps() const
+    {
+        return QStringList(m_options.focusSteps.begin(), m_options.focusSteps.end());
+    }
+    void setFocusSteps(const QStringList &ids);
+    QStringList focusLinks() const
+    {
+        return QStringList(m_options.focusLinks.begin(), m_options.focusLinks.end());
+    }
+    void setFocusLinks(const QStringList &ids);
+    QVariantMap dropOff() const;
+    void setDropOff(const QVariantMap &values);
+
+    bool isReady() const { return m_ready; }
+    int pendingTiles() const { return int(m_dirty.size()); }
+
+    // Hit tests and geometry, in this item's coordinates.
+    Q_INVOKABLE QString cardAt(qreal x, qreal y) const;
+    Q_INVOKABLE QString linkAt(qreal x, qreal y) const;
+    // {stage, lane, index} of the cell under a point; empty map outside cells.
+    Q_INVOKABLE QVariantMap cellAt(qreal x, qreal y) const;
+    // {kind: "stage"|"lane", id, index} of the header under a point.
+    Q_INVOKABLE QVariantMap headerAt(qreal x, qreal y) const;
+    Q_INVOKABLE QRectF cardRect(const QString &stepId) const;
+    Q_INVOKABLE QRectF cellRectAt(qreal x, qreal y) const;
+    Q_INVOKABLE QRectF titleRect(const QString &stepId) const;
+    Q_INVOKABLE QStringList cardsIn(const QRectF &viewRect) const;
+    Q_INVOKABLE QPointF mapToView(qreal mapX, qreal mapY) const;
+    Q_INVOKABLE QPointF viewToMap(qreal x, qreal y) const;
+    // The nearest card from `stepId` in a direction: "left", "right", "up", "down".
+    Q_INVOKABLE QString neighbour(const QString &stepId, const QString &direction) const;
+    Q_INVOKABLE QStringList allSteps() const;
+
+    // View changes.
+    Q_INVOKABLE void zoomAt(qreal factor, qreal x, qreal y);
+    Q_INVOKABLE void zoomTo(qreal zoom);
+    Q_INVOKABLE void fitToView();
+    Q_INVOKABLE void panBy(qreal dx, qreal dy);
+    Q_INVOKABLE void centerOn(qreal mapX, qreal mapY);
+    Q_INVOKABLE void ensureVisible(const QString &stepId);
+
+    // The whole map at a small scale, for the minimap.
+    QImage overview(const QSize &maxSize) const;
+
+    static constexpr qreal kMinZoom = 0.1;
+    static constexpr qreal kMaxZoom = 4.0;
+
+Q_SIGNALS:
+    void documentChanged();
+    void journeyIdChanged();
+    void viewChanged();
+    void layoutChanged();
+    void selectionChanged();
+    void styleChanged();
+    void readyChanged();
+    void pendingTilesChanged();
+    void contentChanged(); // the drawing changed (minimap refresh)
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
+    void updatePolish() override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
+
+private:
+    enum Layer : quint8 { Body, Stages, Lanes, Corner };
+    struct TileKey
+    {
+        Layer layer;
+        int x;
+        int y;
+        bool operator==(const TileKey &) const = default;
+    };
+    friend size_t qHash(const TileKey &k, size_t seed)
+    {
+        return qHashMulti(seed, int(k.layer), k.x, k.y);
+    }
+    struct Tile
+    {
+        QImage image; // waiting for upload; null once uploaded
+        bool uploaded = false;
+    };
+
+    void reload(); // new snapshot of the document
+    void invalidate(const QList<QRectF> &mapRects, bool headers);
+    void invalidateAll();
+    void clampOffset();
+    QRectF visibleMapRect() const;
+    QList<TileKey> visibleTiles() const;
+    QRectF tileMapRect(const TileKey &key) const;
+    void renderTile(const TileKey &key);
+    void scheduleSettle();
+    void rebuildPainter();
+    qreal tileMapSize() const;
+    qreal dpr() const;
+
+    QPointer<DocumentController> m_document;
+    QString m_journeyId;
+    Workspace m_workspace; // a snapshot: the painter reads it while the document moves on
+    const Journey *m_journey = nullptr;
+    MapLayout m_layout;
+    RenderOptions m_options;
+    std::unique_ptr<MapPainter> m_painter;
+
+    qreal m_zoom = 1.0;
+    QPointF m_offset;         // map point shown at the top-left of the body area
+    qreal m_renderZoom = 1.0; // zoom the cached tiles were drawn at
+    QTimer m_settle;          // re-renders tiles sharply once zooming stops
+
+    QHash<TileKey, Tile> m_tiles;
+    QSet<TileKey> m_dirty;   // visible tiles still to (re)draw
+    QSet<TileKey> m_dropped; // tiles whose textures the render thread must free
+    bool m_clearAll = false;
+
+    QStringList m_selectedSteps;
+    QStringList m_selectedLinks;
+    QString m_currentStep;
+    bool m_ready = false;
+    bool m_viewInitialised = false;
+};
+
+} // namespace waymark

@@ -1,0 +1,176 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark.App
+
+// The editor: journeys on the left, the map in the middle, the inspector on the right.
+Item {
+    id: view
+
+    required property DocumentController controller
+    required property MapEditor editor
+    required property JourneyListModel journeys
+    property string journeyId: ""
+    readonly property alias canvas: mapView.canvas
+    readonly property alias mapView: mapView
+    readonly property bool ready: canvas.ready
+    readonly property bool hasSelection: canvas.selectedSteps.length > 0
+    readonly property bool hasLinkSelection: canvas.selectedLinks.length > 0
+    readonly property bool writable: controller.isOpen && !controller.readOnly
+
+    signal journeySelected(string id)
+
+    function copySelection() { mapView.copySelection() }
+    function cutSelection() { mapView.cutSelection() }
+    function pasteClipboard() { mapView.pasteClipboard() }
+    function deleteSelection() { mapView.deleteSelection() }
+    function selectAll() { canvas.selectedSteps = canvas.allSteps() }
+    function zoomBy(factor) { canvas.zoomAt(factor, canvas.width / 2, canvas.height / 2) }
+    function zoomTo(zoom) { canvas.zoomTo(zoom) }
+    function fit() { canvas.fitToView() }
+    function openPersonas() { personasDialog.open() }
+    function openChannels() { channelsDialog.open() }
+
+    function newJourney(templateName) {
+        const id = editor.newJourney(templateName)
+        if (id.length > 0)
+            journeySelected(id)
+    }
+
+    function duplicateJourney() {
+        const id = editor.duplicateAsFutureState(journeyId)
+        if (id.length > 0)
+            journeySelected(id)
+    }
+
+    function deleteJourney() {
+        confirmDelete.open()
+    }
+
+    function addStage() {
+        const id = editor.addStage(qsTr("New stage"), stages.count)
+        if (id.length > 0)
+            mapView.renameHeader("stage", id)
+    }
+
+    function addLane(kind) {
+        const id = editor.addLane(editor.displayName("lane", kind), kind, lanes.count)
+        if (id.length > 0)
+            mapView.renameHeader("lane", id)
+    }
+
+    StageListModel {
+        id: stages
+
+        document: view.controller
+        journeyId: view.journeyId
+    }
+
+    LaneListModel {
+        id: lanes
+
+        document: view.controller
+        journeyId: view.journeyId
+    }
+
+    ChannelListModel {
+        id: channels
+
+        document: view.controller
+    }
+
+    PersonaListModel {
+        id: personas
+
+        document: view.controller
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        JourneyPanel {
+            SplitView.preferredWidth: 230
+            SplitView.minimumWidth: 160
+            journeys: view.journeys
+            journeyId: view.journeyId
+            writable: view.writable
+            onSelected: id => view.journeySelected(id)
+            onNewRequested: templateName => view.newJourney(templateName)
+            onDuplicateRequested: view.duplicateJourney()
+            onDeleteRequested: view.deleteJourney()
+            onPersonasRequested: view.openPersonas()
+            onChannelsRequested: view.openChannels()
+        }
+
+        ColumnLayout {
+            SplitView.fillWidth: true
+            spacing: 0
+
+            MapToolbar {
+                Layout.fillWidth: true
+                editor: view.editor
+                canvas: view.canvas
+                writable: view.writable
+                onAddRequested: kind => mapView.addCardOfKind(kind)
+            }
+
+            MapView {
+                id: mapView
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                controller: view.controller
+                editor: view.editor
+                lanes: lanes
+                stages: stages
+                writable: view.writable
+            }
+        }
+
+        Inspector {
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 240
+            editor: view.editor
+            canvas: view.canvas
+            channels: channels
+            personas: personas
+            writable: view.writable
+        }
+    }
+
+    PersonasDialog {
+        id: personasDialog
+
+        anchors.centerIn: parent
+        editor: view.editor
+        personas: personas
+        writable: view.writable
+    }
+
+    ChannelsDialog {
+        id: channelsDialog
+
+        anchors.centerIn: parent
+        editor: view.editor
+        channels: channels
+        writable: view.writable
+    }
+
+    Dialog {
+        id: confirmDelete
+
+        anchors.centerIn: parent
+        width: 440
+        title: qsTr("Delete journey")
+        modal: true
+        standardButtons: Dialog.Ok | Dialog.Cancel
+
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Delete \"%1\" with all its cards? You can undo this.").arg(view.editor.journey.name || "")
+        }
+        onAccepted: view.editor.deleteJourney(view.journeyId)
+    }
+}

@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Dialogs
+import Waymark.App
+
+// The file dialogs of the window: open, and new (which asks where to save first:
+// a Waymark file is written as you work).
+Item {
+    id: dialogs
+
+    required property DocumentController controller
+    property string pendingTemplate: ""
+
+    signal opened()
+
+    function openFile() {
+        openDialog.open()
+    }
+
+    function newFile(templateName) {
+        pendingTemplate = templateName
+        newDialog.open()
+    }
+
+    FileDialog {
+        id: openDialog
+
+        title: qsTr("Open a Waymark file")
+        nameFilters: [qsTr("Waymark files (*.cjm)"), qsTr("All files (*)")]
+        onAccepted: {
+            if (dialogs.controller.open(selectedFile))
+                dialogs.opened()
+        }
+    }
+
+    FileDialog {
+        id: newDialog
+
+        title: qsTr("Create a Waymark file")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "cjm"
+        nameFilters: [qsTr("Waymark files (*.cjm)")]
+        onAccepted: {
+            if (dialogs.controller.create(selectedFile, dialogs.pendingTemplate))
+                dialogs.opened()
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark.App
+
+// The palette of card kinds and the view controls above the map.
+ToolBar {
+    id: bar
+
+    required property MapEditor editor
+    required property MapCanvas canvas
+    property bool writable: true
+
+    signal addRequested(string kind)
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        Label {
+            text: qsTr("Add:")
+            leftPadding: 6
+            opacity: 0.7
+        }
+
+        Repeater {
+            model: bar.editor.stepKinds
+            delegate: ToolButton {
+                id: kindButton
+
+                required property string modelData
+
+                objectName: "palette_" + modelData
+                text: bar.editor.displayName("step", modelData)
+                enabled: bar.writable
+                ToolTip.text: qsTr("Add a card of this kind to the selected cell; or drag it onto the map")
+                ToolTip.visible: hovered
+                ToolTip.delay: 800
+                onClicked: bar.addRequested(modelData)
+
+                // Drag a kind from the palette onto a cell of the map.
+                Item {
+                    id: dragProxy
+
+                    property string kind: kindButton.modelData
+
+                    width: 1
+                    height: 1
+                    Drag.active: dragArea.drag.active
+                    Drag.keys: ["waymark/kind"]
+                    Drag.hotSpot: Qt.point(0, 0)
+                }
+                MouseArea {
+                    id: dragArea
+
+                    anchors.fill: parent
+                    drag.target: dragProxy
+                    drag.threshold: 8
+                    onClicked: bar.addRequested(kindButton.modelData)
+                    onReleased: {
+                        if (drag.active)
+                            dragProxy.Drag.drop()
+                        dragProxy.x = 0
+                        dragProxy.y = 0
+                    }
+                }
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+        }
+
+        ToolButton {
+            text: "−"
+            Accessible.name: qsTr("Zoom out")
+            onClicked: bar.canvas.zoomAt(0.8, bar.canvas.width / 2, bar.canvas.height / 2)
+        }
+        ToolButton {
+            objectName: "zoomLabel"
+            text: qsTr("%1 %").arg(Math.round(bar.canvas.zoom * 100))
+            Layout.preferredWidth: 64
+            ToolTip.text: qsTr("Back to 100 %")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            onClicked: bar.canvas.zoomTo(1)
+        }
+        ToolButton {
+            text: "+"
+            Accessible.name: qsTr("Zoom in")
+            onClicked: bar.canvas.zoomAt(1.25, bar.canvas.width / 2, bar.canvas.height / 2)
+        }
+        ToolButton {
+            text: qsTr("Fit")
+            onClicked: bar.canvas.fitToView()
+        }
+        ToolButton {
+            text: qsTr("Minimap")
+            checkable: true
+            checked: Preferences.showMinimap
+            onToggled: Preferences.showMinimap = checked
+        }
+    }
+}

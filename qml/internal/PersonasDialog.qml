@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark.App
+
+// The personas of the file: who the journeys are about.
+Dialog {
+    id: dialog
+
+    required property MapEditor editor
+    required property PersonaListModel personas
+    property bool writable: true
+    property int current: 0
+    readonly property var persona: { editor.document.revision; return personas.get(current) }
+
+    title: qsTr("Personas")
+    modal: true
+    standardButtons: Dialog.Close
+    width: 640
+    height: 460
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        ColumnLayout {
+            Layout.preferredWidth: 200
+            Layout.fillHeight: true
+
+            ListView {
+                objectName: "personaList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: dialog.personas
+                currentIndex: dialog.current
+                delegate: ItemDelegate {
+                    required property string name
+                    required property int index
+                    width: ListView.view.width
+                    text: name
+                    highlighted: ListView.isCurrentItem
+                    onClicked: dialog.current = index
+                }
+            }
+            RowLayout {
+                Button {
+                    objectName: "addPersonaButton"
+                    text: qsTr("Add")
+                    enabled: dialog.writable
+                    onClicked: {
+                        const id = dialog.editor.addPersona(qsTr("New persona"))
+                        if (id.length > 0)
+                            dialog.current = dialog.personas.indexOf(id)
+                    }
+                }
+                Button {
+                    text: qsTr("Delete")
+                    enabled: dialog.writable && dialog.persona.id !== undefined
+                    onClicked: {
+                        dialog.editor.deletePersona(dialog.persona.id)
+                        dialog.current = Math.max(0, dialog.current - 1)
+                    }
+                }
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 1
+            enabled: dialog.writable && dialog.persona.id !== undefined
+
+            FieldLabel { text: qsTr("Name") }
+            TextField {
+                objectName: "personaNameField"
+                Layout.fillWidth: true
+                text: dialog.persona.name || ""
+                onEditingFinished: if (text !== dialog.persona.name) dialog.editor.setPersonaField(dialog.persona.id, "name", text)
+            }
+            FieldLabel { text: qsTr("Goals") }
+            TextArea {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 60
+                wrapMode: TextEdit.Wrap
+                text: dialog.persona.goals || ""
+                onEditingFinished: if (text !== dialog.persona.goals) dialog.editor.setPersonaField(dialog.persona.id, "goals", text)
+            }
+            FieldLabel { text: qsTr("Quote") }
+            TextField {
+                Layout.fillWidth: true
+                text: dialog.persona.quote || ""
+                onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.setPersonaField(dialog.persona.id, "quote", text)
+            }
+            FieldLabel { text: qsTr("Description") }
+            TextArea {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                wrapMode: TextEdit.Wrap
+                text: dialog.persona.description || ""
+                onEditingFinished: if (text !== dialog.persona.description) dialog.editor.setPersonaField(dialog.persona.id, "description", text)
+            }
+        }
+    }
+}

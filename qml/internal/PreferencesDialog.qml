@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark.App
+
+// Language and theme; both apply at once.
+Dialog {
+    title: qsTr("Preferences")
+    modal: true
+    standardButtons: Dialog.Close
+
+    GridLayout {
+        columns: 2
+        columnSpacing: 16
+        rowSpacing: 12
+
+        Label {
+            text: qsTr("Language")
+        }
+        ComboBox {
+            objectName: "languageBox"
+            Layout.preferredWidth: 220
+            model: Preferences.languages
+            displayText: Preferences.languageName(Preferences.language)
+            currentIndex: Preferences.languages.indexOf(Preferences.language)
+            delegate: ItemDelegate {
+                required property string modelData
+
+                width: ListView.view.width
+                text: Preferences.languageName(modelData)
+            }
+            onActivated: index => Preferences.language = Preferences.languages[index]
+        }
+
+        Label {
+            text: qsTr("Theme")
+        }
+        RowLayout {
+            RadioButton {
+                objectName: "lightTheme"
+                text: qsTr("Light")
+                checked: !Preferences.dark
+                onClicked: Preferences.theme = "light"
+            }
+            RadioButton {
+                objectName: "darkTheme"
+                text: qsTr("Dark")
+                checked: Preferences.dark
+                onClicked: Preferences.theme = "dark"
+            }
+        }
+
+        Label {
+            text: qsTr("Minimap")
+        }
+        Switch {
+            checked: Preferences.showMinimap
+            onToggled: Preferences.showMinimap = checked
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark.App
+
+// Every field of a card; with several cards selected, the fields they share
+// and a change applies to all of them (one undo step).
+ColumnLayout {
+    id: box
+
+    required property MapEditor editor
+    required property var ids
+    required property ChannelListModel channels
+    property bool writable: true
+    readonly property bool single: ids.length === 1
+    // Re-read after every edit; the first card stands for the selection.
+    readonly property var step: { editor.document.revision; return ids.length > 0 ? editor.step(ids[0]) : ({}) }
+
+    function set(field, value) {
+        if (ids.length > 0)
+            editor.setStepField(ids, field, value)
+    }
+
+    spacing: 4
+
+    Label {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        Layout.bottomMargin: 0
+        text: box.single ? qsTr("Card") : qsTr("%n cards", "", box.ids.length)
+        font.bold: true
+        font.pixelSize: 15
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        columns: 1
+        rowSpacing: 2
+        enabled: box.writable
+
+        FieldLabel { text: qsTr("Title"); visible: box.single }
+        TextArea {
+            objectName: "titleField"
+            Layout.fillWidth: true
+            visible: box.single
+            text: box.step.title || ""
+            wrapMode: TextEdit.Wrap
+            onEditingFinished: if (text !== box.step.title) box.set("title", text)
+        }
+
+        FieldLabel { text: qsTr("Kind") }
+        ComboBox {
+            objectName: "kindBox"
+            Layout.fillWidth: true
+            model: box.editor.stepKinds
+            displayText: box.editor.displayName("step", box.step.kind || "")
+            currentIndex: box.editor.stepKinds.indexOf(box.step.kind)
+            delegate: ItemDelegate {
+                required property string modelData
+                width: ListView.view.width
+                text: box.editor.displayName("step", modelData)
+            }
+            onActivated: index => box.set("kind", box.editor.stepKinds[index])
+        }
+
+        FieldLabel { text: qsTr("Channel") }
+        ComboBox {
+            id: channelBox
+
+            objectName: "channelBox"
+            readonly property var options: {
+                const list = [{id: "", name: qsTr("No channel")}]
+                for (let i = 0; i < box.channels.count; ++i)
+                    list.push(box.channels.get(i))
+                return list
+            }
+            Layout.fillWidth: true
+            model: options
+            textRole: "name"
+            valueRole: "id"
+            currentIndex: Math.max(0, options.findIndex(o => o.id === (box.step.channel || "")))
+            onActivated: index => box.set("channel", options[index].id)
+        }
+
+        FieldLabel { text: qsTr("Owner") }
+        TextField {
+            objectName: "ownerField"
+            Layout.fillWidth: true
+            text: box.step.owner || ""
+            placeholderText: qsTr("Team or person responsible")
+            onEditingFinished: if (text !== box.step.owner) box.set("owner", text)
+        }
+
+        FieldLabel { text: qsTr("Emotion") }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Repeater {
+                model: [-2, -1, 0, 1, 2]
+                delegate: Button {
+                    required property int modelData
+                    objectName: "emotion_" + modelData
+                    Layout.fillWidth: true
+                    text: modelData > 0 ? "+" + modelData : (modelData < 0 ? "−" + (-modelData) : "0")
+                    checkable: true
+                    checked: box.step.emotion === modelData
+                    onClicked: box.set("emotion", modelData)
+                }
+            }
+            Button {
+                objectName: "emotion_none"
+                text: qsTr("None")
+                onClicked: box.set("emotion", undefined)
+            }
+        }
+
+        CheckBox {
+            objectName: "momentOfTruthBox"
+            text: qsTr("Moment of truth")
+            checked: box.step.momentOfTruth === true
+            onClicked: box.set("momentOfTruth", checked)
+        }
+        RowLayout {
+            CheckBox {
+                objectName: "entryBox"
+                text: qsTr("Entry")
+                checked: box.step.entry === true
+                onClicked: box.set("entry", checked)
+                ToolTip.text: qsTr("Customers start here. Without any entry flag, steps with no incoming link are entries.")
+                ToolTip.visible: hovered
+                ToolTip.delay: 700
+            }
+            CheckBox {
+                objectName: "goalBox"
+                text: qsTr("Goal")
+                checked: box.step.goal === true
+                onClicked: box.set("goal", checked)
+                ToolTip.text: qsTr("The customer's goal. Without any goal flag, steps with no outgoing link are goals.")
+                ToolTip.visible: hovered
+                ToolTip.delay: 700
+            }
+        }
+
+        FieldLabel { text: qsTr("Priority") }
+        ComboBox {
+            objectName: "priorityBox"
+            Layout.fillWidth: true
+            model: box.editor.priorities
+            displayText: box.editor.displayName("priority", box.step.priority || "none")
+            currentIndex: box.editor.priorities.indexOf(box.step.priority)
+            delegate: ItemDelegate {
+                required property string modelData
+                width: ListView.view.width
+                text: box.editor.displayName("priority", modelData)
+            }
+            onActivated: index => box.set("priority", box.editor.priorities[index])
+        }
+
+        FieldLabel { text: qsTr("Due date") }
+        TextField {
+            objectName: "dueField"
+            Layout.fillWidth: true
+            text: box.step.due || ""
+            placeholderText: qsTr("YYYY-MM-DD")
+            inputMethodHints: Qt.ImhDate
+            onEditingFinished: if (text !== (box.step.due || "")) box.set("due", text)
+        }
+
+        FieldLabel { text: qsTr("External key"); visible: box.single }
+        TextField {
+            objectName: "keyField"
+            Layout.fillWidth: true
+            visible: box.single
+            text: box.step.key || ""
+            placeholderText: qsTr("The id survey data uses for this step")
+            onEditingFinished: if (text !== box.step.key) box.set("key", text)
+        }
+
+        FieldLabel { text: qsTr("Tags") }
+        TextField {
+            objectName: "tagsField"
+            Layout.fillWidth: true
+            text: box.step.tags || ""
+            placeholderText: qsTr("comma, separated")
+            onEditingFinished: if (text !== box.step.tags) box.set("tags", text)
+        }
+
+        FieldLabel { text: qsTr("Colour") }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 4
+
+            Repeater {
+                model: ["", "#2563eb", "#16a34a", "#dc2626", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#475569"]
+                delegate: Rectangle {
+                    required property string modelData
+                    width: 24
+                    height: 24
+                    radius: 12
+                    color: modelData.length > 0 ? modelData : "transparent"
+                    border.width: (box.step.color || "") === modelData ? 3 : 1
+                    border.color: (box.step.color || "") === modelData ? "#0e7afe" : palette.mid
+                    Label {
+                        anchors.centerIn: parent
+                        visible: parent.modelData.length === 0
+                        text: "∅"
+                    }
+                    TapHandler {
+                        onTapped: box.set("color", parent.modelData)
+                    }
+                }
+            }
+        }
+
+        FieldLabel { text: qsTr("Description"); visible: box.single }
+        TextArea {
+            objectName: "descriptionField"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 80
+            visible: box.single
+            text: box.step.description || ""
+            wrapMode: TextEdit.Wrap
+            placeholderText: qsTr("What happens here, in the customer's words")
+            onEditingFinished: if (text !== box.step.description) box.set("description", text)
+        }
+    }
+}
