@@ -54,4 +54,16 @@ private:
     int m_oldIndex = -1;
 };
 
+// Dots one participant has put on the cards of a journey.
+int votesUsed(const Journey &journey, const QString &participant);
+// Everyone who voted, in the order they first voted.
+QStringList participants(const Journey &journey);
+// Sets a participant's dots on a card to `count`, within the journey's votes
+// per participant; null with a reason when that would exceed them.
+DocumentCommand *makeVoteCommand(Document *doc, const QString &journey, const QString &stepId,
+                                 const QString &participant, int count, QString *error);
+// A new sticky note on a card, written now by `author`.
+DocumentCommand *makeCommentCommand(Document *doc, const QString &journey, const QString &stepId,
+                                    const QString &author, const QString &text, QString *error);
+
 } // namespace waymark
