@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace waymark {
+
+struct Journey;
+struct JourneyAnalysis;
+struct JourneyComparison;
+
+// The readable reports of `waymark analyze` (without --json), in the UI
+// language: findings first, steps named by id and title.
+QString analysisReport(const Journey &journey, const JourneyAnalysis &analysis);
+QString comparisonReport(const Journey &current, const Journey &future,
+                         const JourneyComparison &comparison);
+
+} // namespace waymark
