@@ -13,6 +13,7 @@ int cmdNew(const QStringList &args);
 int cmdCheck(const QStringList &args);
 int cmdImport(const QStringList &args);
 int cmdExport(const QStringList &args);
+int cmdAnalyze(const QStringList &args);
 
 namespace {
 
@@ -58,6 +59,9 @@ const QList<Command> &commands()
             {"import", QT_TRANSLATE_NOOP("Cli", "add journeys from a JSON file to a workspace"),
              cmdImport},
             {"export", QT_TRANSLATE_NOOP("Cli", "write journeys as JSON"), cmdExport},
+            {"analyze",
+             QT_TRANSLATE_NOOP("Cli", "find paths, drop-off, loops and seams in journeys"),
+             cmdAnalyze},
             {"check", QT_TRANSLATE_NOOP("Cli", "check that a file is a whole Waymark document"),
              cmdCheck},
     };
