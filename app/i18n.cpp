@@ -62,17 +62,18 @@ bool installTranslations(QCoreApplication *app, const QString &language)
     for (auto &t : installed())
         app->removeTranslator(t.get());
     installed().clear();
-    if (language == u"en" || language.isEmpty())
-        return true;
+    // English too: its file holds the plural forms ("1 card", "2 cards").
+    const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
     auto own = std::make_unique<QTranslator>();
-    if (!own->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(language)))
-        return false;
+    if (!own->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(lang)))
+        return lang == u"en";
     app->installTranslator(own.get());
     installed().push_back(std::move(own));
     // Qt's own strings (dialog buttons) when Debian's translations are installed.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qt_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (lang != u"en"
+        && qt->load(QStringLiteral("qt_%1").arg(lang),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app->installTranslator(qt.get());
         installed().push_back(std::move(qt));
     }

@@ -23,6 +23,20 @@ bool isMistypedCommand(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+QtMessageHandler defaultHandler = nullptr;
+
+void quietStartupNotes(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -38,6 +52,9 @@ int main(int argc, char *argv[])
         // QGuiApplication, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Commands print one clear line per problem; Qt's own start-up notes
+        // (such as a missing XDG_RUNTIME_DIR under root) are not problems of the file.
+        defaultHandler = qInstallMessageHandler(quietStartupNotes);
         QGuiApplication app(argc, argv);
         waymark::installTranslations(&app, waymark::preferredLanguage());
         return waymark::cli::run(arguments);

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -114,6 +115,9 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.waymark.Waymark"));
+    QGuiApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("io.waymark.Waymark"),
+                             QIcon(QStringLiteral(":/icons/io.waymark.Waymark.svg"))));
     installTranslations(&app, preferredLanguage());
 
     EditorOptions options;
