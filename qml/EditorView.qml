@@ -17,6 +17,9 @@ Item {
     readonly property bool hasSelection: canvas.selectedSteps.length > 0
     readonly property bool hasLinkSelection: canvas.selectedLinks.length > 0
     readonly property bool writable: controller.isOpen && !controller.readOnly
+    property bool voting: false
+    property bool presenting: false
+    property int presentStage: 0
 
     signal journeySelected(string id)
 
@@ -30,6 +33,28 @@ Item {
     function fit() { canvas.fitToView() }
     function openPersonas() { personasDialog.open() }
     function openChannels() { channelsDialog.open() }
+
+    function startPresentation() {
+        presenting = true
+        voting = false
+        Window.window.visibility = Window.FullScreen
+        showStage(0)
+        mapView.forceActiveFocus()
+    }
+
+    function stopPresentation() {
+        presenting = false
+        canvas.focusSteps = []
+        Window.window.visibility = Window.Windowed
+        canvas.fitToView()
+    }
+
+    function showStage(index) {
+        presentStage = Math.max(0, Math.min(index, canvas.stageCount() - 1))
+        canvas.focusStage(presentStage)
+        canvas.focusSteps = canvas.stepsInStage(presentStage)
+        presentationBar.resetTimer()
+    }
 
     function newJourney(templateName) {
         const id = editor.newJourney(templateName)
@@ -90,6 +115,7 @@ Item {
         orientation: Qt.Horizontal
 
         JourneyPanel {
+            visible: !view.presenting
             SplitView.preferredWidth: 230
             SplitView.minimumWidth: 160
             journeys: view.journeys
@@ -107,8 +133,22 @@ Item {
             SplitView.fillWidth: true
             spacing: 0
 
+            PresentationBar {
+                id: presentationBar
+
+                Layout.fillWidth: true
+                visible: view.presenting
+                stage: view.presentStage
+                stages: view.canvas.stageCount()
+                stageName: { view.controller.revision; const i = stages.indexOf(view.canvas.stageId(view.presentStage)); return i >= 0 ? stages.get(i).name : "" }
+                onPrevious: view.showStage(view.presentStage - 1)
+                onNext: view.showStage(view.presentStage + 1)
+                onExitRequested: view.stopPresentation()
+            }
+
             MapToolbar {
                 Layout.fillWidth: true
+                visible: !view.presenting
                 editor: view.editor
                 canvas: view.canvas
                 writable: view.writable
@@ -125,10 +165,26 @@ Item {
                 lanes: lanes
                 stages: stages
                 writable: view.writable
+                voting: view.voting ? workshopPanel : null
+                presenting: view.presenting
+                onPresentationStep: delta => view.showStage(view.presentStage + delta)
+                onPresentationEnd: view.stopPresentation()
             }
         }
 
+        WorkshopPanel {
+            id: workshopPanel
+
+            visible: view.voting && !view.presenting
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 240
+            editor: view.editor
+            writable: view.writable
+            onCloseRequested: view.voting = false
+        }
+
         Inspector {
+            visible: !view.voting && !view.presenting
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 240
             editor: view.editor

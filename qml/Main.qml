@@ -56,7 +56,20 @@ ApplicationWindow {
            ? (controller.readOnly ? qsTr("%1 (read-only) — Waymark").arg(controller.fileName)
                                   : qsTr("%1 — Waymark").arg(controller.fileName))
            : qsTr("Waymark")
-    palette: Preferences.dark ? Theme.darkPalette : Theme.lightPalette
+    // Colour by colour: assigning a whole Palette object crashes Qt 6.4.
+    palette.window: Preferences.dark ? "#23262b" : "#f4f5f7"
+    palette.windowText: Preferences.dark ? "#e8eaed" : "#1f2937"
+    palette.base: Preferences.dark ? "#1b1d21" : "#ffffff"
+    palette.alternateBase: Preferences.dark ? "#2a2e34" : "#f0f2f5"
+    palette.text: Preferences.dark ? "#e8eaed" : "#1f2937"
+    palette.button: Preferences.dark ? "#30343b" : "#e9ecf0"
+    palette.buttonText: Preferences.dark ? "#e8eaed" : "#1f2937"
+    palette.highlight: Preferences.dark ? "#3d8bfd" : "#0e7afe"
+    palette.highlightedText: "#ffffff"
+    palette.mid: Preferences.dark ? "#4b525c" : "#c9ced6"
+    palette.dark: Preferences.dark ? "#15171a" : "#9aa3ae"
+    palette.light: Preferences.dark ? "#3a3f47" : "#ffffff"
+    palette.placeholderText: Preferences.dark ? "#8b95a3" : "#8a94a3"
 
     DocumentController {
         id: controller

@@ -13,6 +13,12 @@ FocusScope {
     required property StageListModel stages
     property bool writable: true
     readonly property alias canvas: canvas
+    // Dot voting: the WorkshopPanel while voting is on, else null.
+    property var voting: null
+    property bool presenting: false
+
+    signal presentationStep(int delta)
+    signal presentationEnd()
 
     // What a press started: "", "maybeDrag", "drag", "pan", "rubber", "connect".
     property string mode: ""
@@ -180,6 +186,13 @@ FocusScope {
             if (handle.visible && handle.contains(handle.mapFromItem(mouse, event.x, event.y))) {
                 view.mode = "connect"
                 view.connectFrom = handle.stepId
+                return
+            }
+            if (card.length > 0 && view.voting && view.writable) {
+                view.selectOnly(card)
+                if (view.voting.votable(card))
+                    view.editor.vote(card, view.voting.participant, (event.modifiers & Qt.ShiftModifier) ? -1 : 1)
+                view.mode = ""
                 return
             }
             if (card.length > 0) {
@@ -472,6 +485,23 @@ FocusScope {
     }
 
     Keys.onPressed: event => {
+        if (view.presenting) {
+            if (event.key === Qt.Key_Right || event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+                view.presentationStep(1)
+                event.accepted = true
+                return
+            }
+            if (event.key === Qt.Key_Left || event.key === Qt.Key_PageUp) {
+                view.presentationStep(-1)
+                event.accepted = true
+                return
+            }
+            if (event.key === Qt.Key_Escape) {
+                view.presentationEnd()
+                event.accepted = true
+                return
+            }
+        }
         const current = canvas.currentStep
         const shift = event.modifiers & Qt.ShiftModifier
         const ctrl = event.modifiers & Qt.ControlModifier

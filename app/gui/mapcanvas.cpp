@@ -416,6 +416,42 @@ void MapCanvas::ensureVisible(const QString &stepId)
     update();
 }
 
+void MapCanvas::focusStage(int index)
+{
+    if (index < 0 || index >= m_layout.columns().size() || width() <= 0)
+        return;
+    const QRectF column = m_layout.columns()[index].header;
+    const LayoutMetrics &m = m_layout.metrics();
+    const qreal margin = 24;
+    const qreal needW = m.laneHeaderWidth + column.width() + 2 * margin;
+    m_zoom = std::clamp(std::min(width() / needW, height() / m_layout.bounds().height()), kMinZoom,
+                        kMaxZoom);
+    // Centre the column in the part of the view right of the pinned lane headers.
+    const qreal open = width() / m_zoom - m.laneHeaderWidth;
+    m_offset = QPointF(column.left() - m.laneHeaderWidth - (open - column.width()) / 2, 0);
+    m_offset.setX(std::max(0.0, m_offset.x()));
+    scheduleSettle();
+    Q_EMIT viewChanged();
+    polish();
+    update();
+}
+
+QString MapCanvas::stageId(int index) const
+{
+    return index >= 0 && index < m_layout.columns().size() ? m_layout.columns()[index].stageId
+                                                           : QString();
+}
+
+QStringList MapCanvas::stepsInStage(int index) const
+{
+    QStringList out;
+    for (const MapLayout::Card &c : m_layout.cards()) {
+        if (c.stage == index)
+            out.append(c.stepId);
+    }
+    return out;
+}
+
 QRectF MapCanvas::visibleMapRect() const
 {
     return QRectF(m_offset, QSizeF(width(), height()) / m_zoom);

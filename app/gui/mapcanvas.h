@@ -122,6 +122,11 @@ public:
     Q_INVOKABLE void panBy(qreal dx, qreal dy);
     Q_INVOKABLE void centerOn(qreal mapX, qreal mapY);
     Q_INVOKABLE void ensureVisible(const QString &stepId);
+    // Presentation: one stage fills the view, the lane headers beside it.
+    Q_INVOKABLE void focusStage(int index);
+    Q_INVOKABLE int stageCount() const { return int(m_layout.columns().size()); }
+    Q_INVOKABLE QString stageId(int index) const;
+    Q_INVOKABLE QStringList stepsInStage(int index) const;
 
     // The whole map at a small scale, for the minimap.
     QImage overview(const QSize &maxSize) const;

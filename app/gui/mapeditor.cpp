@@ -4,6 +4,7 @@
 #include "commands/journeycommands.h"
 #include "commands/stepcommands.h"
 #include "commands/structurecommands.h"
+#include "commands/workshopcommands.h"
 #include "commands/workspacecommands.h"
 #include "documentcontroller.h"
 #include "export/jsonexport.h"
@@ -227,6 +228,59 @@ int MapEditor::votes(const QString &stepId) const
             n += v.step == stepId ? v.count : 0;
     }
     return n;
+}
+
+// ---- workshop
+
+bool MapEditor::addComment(const QString &stepId, const QString &author, const QString &text)
+{
+    Document *d = doc();
+    if (!d)
+        return false;
+    QString error;
+    DocumentCommand *command = makeCommentCommand(d, m_journeyId, stepId, author, text, &error);
+    return command ? m_document->run(command) : fail(error);
+}
+
+bool MapEditor::deleteComment(const QString &commentId)
+{
+    Document *d = doc();
+    return d && m_document->run(new RemoveCommentCommand(d, m_journeyId, commentId));
+}
+
+QStringList MapEditor::participants() const
+{
+    const Journey *j = current();
+    return j ? waymark::participants(*j) : QStringList();
+}
+
+int MapEditor::votesOf(const QString &stepId, const QString &participant) const
+{
+    int n = 0;
+    if (const Journey *j = current()) {
+        for (const Vote &v : j->votes)
+            n += v.step == stepId && v.participant == participant ? v.count : 0;
+    }
+    return n;
+}
+
+int MapEditor::votesLeft(const QString &participant) const
+{
+    const Journey *j = current();
+    return j ? j->votesPerParticipant - votesUsed(*j, participant.trimmed()) : 0;
+}
+
+bool MapEditor::vote(const QString &stepId, const QString &participant, int delta)
+{
+    Document *d = doc();
+    if (!d)
+        return false;
+    const int count = votesOf(stepId, participant.trimmed()) + delta;
+    if (count < 0)
+        return false;
+    QString error;
+    DocumentCommand *command = makeVoteCommand(d, m_journeyId, stepId, participant, count, &error);
+    return command ? m_document->run(command) : fail(error);
 }
 
 // ---- cards and links

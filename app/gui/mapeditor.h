@@ -55,6 +55,15 @@ public:
     Q_INVOKABLE QVariantList comments(const QString &stepId) const;
     Q_INVOKABLE int votes(const QString &stepId) const;
 
+    // Workshop: comments and dot votes.
+    Q_INVOKABLE bool addComment(const QString &stepId, const QString &author, const QString &text);
+    Q_INVOKABLE bool deleteComment(const QString &commentId);
+    Q_INVOKABLE QStringList participants() const;
+    Q_INVOKABLE int votesOf(const QString &stepId, const QString &participant) const;
+    Q_INVOKABLE int votesLeft(const QString &participant) const;
+    // One more dot (delta 1) or one fewer (delta -1) from a participant.
+    Q_INVOKABLE bool vote(const QString &stepId, const QString &participant, int delta);
+
     // Cards and links.
     Q_INVOKABLE QString addStep(const QString &stage, const QString &lane, const QString &title,
                                 const QString &kind);

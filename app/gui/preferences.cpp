@@ -12,7 +12,20 @@ Preferences::Preferences(QObject *parent)
     , m_language(preferredLanguage())
     , m_theme(QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString())
     , m_showMinimap(QSettings().value(QStringLiteral("ui/minimap"), true).toBool())
+    , m_userName(QSettings()
+                         .value(QStringLiteral("workshop/name"), qEnvironmentVariable("USER"))
+                         .toString())
 {}
+
+void Preferences::setUserName(const QString &name)
+{
+    const QString value = name.trimmed();
+    if (value == m_userName)
+        return;
+    m_userName = value;
+    QSettings().setValue(QStringLiteral("workshop/name"), value);
+    Q_EMIT userNameChanged();
+}
 
 QStringList Preferences::languages() const
 {

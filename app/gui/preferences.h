@@ -18,6 +18,7 @@ class Preferences : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
     Q_PROPERTY(bool showMinimap READ showMinimap WRITE setShowMinimap NOTIFY showMinimapChanged)
+    Q_PROPERTY(QString userName READ userName WRITE setUserName NOTIFY userNameChanged)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -31,16 +32,21 @@ public:
     bool dark() const { return m_theme == u"dark"; }
     bool showMinimap() const { return m_showMinimap; }
     void setShowMinimap(bool show);
+    // The name put on comments and votes.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name);
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
     void showMinimapChanged();
+    void userNameChanged();
 
 private:
     QString m_language;
     QString m_theme;
     bool m_showMinimap = true;
+    QString m_userName;
 };
 
 } // namespace waymark

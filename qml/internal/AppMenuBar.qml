@@ -213,6 +213,24 @@ MenuBar {
     }
 
     Menu {
+        title: qsTr("&Workshop")
+        enabled: bar.open
+
+        Action {
+            text: qsTr("&Present stage by stage")
+            shortcut: "F5"
+            onTriggered: bar.view.startPresentation()
+        }
+        Action {
+            text: qsTr("&Dot voting")
+            checkable: true
+            checked: bar.view.voting
+            enabled: bar.writable
+            onTriggered: bar.view.voting = checked
+        }
+    }
+
+    Menu {
         title: qsTr("&Help")
 
         Action {

@@ -226,4 +226,13 @@ ColumnLayout {
             onEditingFinished: if (text !== box.step.description) box.set("description", text)
         }
     }
+
+    CommentsSection {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        visible: box.single
+        editor: box.editor
+        stepId: box.single ? box.ids[0] : ""
+        writable: box.writable
+    }
 }
