@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/workspace.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -11,8 +13,6 @@
 
 namespace waymark {
 
-struct Journey;
-struct MetricDef;
 struct FlowGraph;
 
 // The journey graph analyses of DESIGN.md §7 (issue 5). Everything here works

@@ -46,7 +46,7 @@ bool isAnnotation(const Step &step, const Journey &journey)
 // Conversion metrics (kind conversion) give the share of a step's customers
 // who go on; a value above 1 is a percentage.
 std::vector<double> conversionRates(const Journey &journey, const QList<MetricDef> &defs,
-                                    const QHash<QString, int> &vertexOf, int vertexCount)
+                                    const FlowGraph &g, int vertexCount)
 {
     std::vector<double> rates(size_t(vertexCount), -1.0);
     QStringList conversionIds;
@@ -59,26 +59,38 @@ std::vector<double> conversionRates(const Journey &journey, const QList<MetricDe
     for (const MetricValue &v : journey.metricValues) {
         if (!v.period.isEmpty() || !v.segment.isEmpty() || !conversionIds.contains(v.metric))
             continue;
-        const auto it = vertexOf.constFind(v.step);
-        if (it == vertexOf.cend())
+        const int vertex = g.vertex(v.step);
+        if (vertex < 0)
             continue;
         const double rate = v.value > 1.0 ? v.value / 100.0 : v.value;
-        rates[size_t(*it)] = std::clamp(rate, 0.0, 1.0);
+        rates[size_t(vertex)] = std::clamp(rate, 0.0, 1.0);
     }
     return rates;
 }
 
 } // namespace
 
+int FlowGraph::vertex(const QString &stepId) const
+{
+    const auto it = stepIndexOf.find(stepId);
+    return it == stepIndexOf.end() ? -1 : vertexOfStep[size_t(it->second)];
+}
+
 FlowGraph buildFlowGraph(const Journey &journey, const QList<MetricDef> &metricDefs)
 {
     FlowGraph g;
     g.journeyId = journey.id;
 
-    QHash<QString, int> stepIndex;
-    stepIndex.reserve(journey.steps.size());
+    // Every id is hashed once: the steps here, each link's two ends below.
+    auto &stepIndex = g.stepIndexOf;
+    stepIndex.reserve(size_t(journey.steps.size()));
     for (int i = 0; i < journey.steps.size(); ++i)
-        stepIndex.insert(journey.steps[i].id, i);
+        stepIndex.emplace(journey.steps[i].id, i);
+    auto indexOf = [&stepIndex](const QString &id) {
+        const auto it = stepIndex.find(id);
+        return it == stepIndex.end() ? -1 : it->second;
+    };
+    std::vector<std::pair<int, int>> ends(size_t(journey.links.size()));
 
     const qsizetype stepCount = journey.steps.size();
     std::vector<char> carried(size_t(stepCount), 0), linked(size_t(stepCount), 0);
@@ -87,8 +99,10 @@ FlowGraph buildFlowGraph(const Journey &journey, const QList<MetricDef> &metricD
         anyEntry = anyEntry || s.entry;
         anyGoal = anyGoal || s.goal;
     }
-    for (const Link &l : journey.links) {
-        const int from = stepIndex.value(l.from, -1), to = stepIndex.value(l.to, -1);
+    for (int i = 0; i < journey.links.size(); ++i) {
+        const Link &l = journey.links[i];
+        const int from = indexOf(l.from), to = indexOf(l.to);
+        ends[size_t(i)] = {from, to};
         if (from < 0 || to < 0)
             continue;
         linked[size_t(from)] = linked[size_t(to)] = 1;
@@ -96,6 +110,7 @@ FlowGraph buildFlowGraph(const Journey &journey, const QList<MetricDef> &metricD
             carried[size_t(from)] = carried[size_t(to)] = 1;
     }
 
+    g.vertexOfStep.assign(size_t(stepCount), -1);
     for (int i = 0; i < stepCount; ++i) {
         const Step &s = journey.steps[i];
         const bool in = carried[size_t(i)] || s.entry || s.goal
@@ -104,7 +119,7 @@ FlowGraph buildFlowGraph(const Journey &journey, const QList<MetricDef> &metricD
             g.outside.append(s.id);
             continue;
         }
-        g.vertexOf.insert(s.id, int(g.ids.size()));
+        g.vertexOfStep[size_t(i)] = int(g.ids.size());
         g.ids.append(s.id);
         g.stepIndex.push_back(i);
         g.owners.append(s.owner.trimmed());
@@ -120,11 +135,15 @@ FlowGraph buildFlowGraph(const Journey &journey, const QList<MetricDef> &metricD
     };
     std::vector<Raw> raw;
     raw.reserve(size_t(journey.links.size()));
+    g.edges.reserve(size_t(journey.links.size()));
     for (int i = 0; i < journey.links.size(); ++i) {
         const Link &l = journey.links[i];
         if (!carriesCustomers(l.kind))
             continue;
-        const int from = g.vertexOf.value(l.from, -1), to = g.vertexOf.value(l.to, -1);
+        const auto [fromStep, toStep] = ends[size_t(i)];
+        if (fromStep < 0 || toStep < 0)
+            continue;
+        const int from = g.vertexOfStep[size_t(fromStep)], to = g.vertexOfStep[size_t(toStep)];
         if (from < 0 || to < 0)
             continue;
         if (from == to)
@@ -184,7 +203,7 @@ FlowGraph buildFlowGraph(const Journey &journey, const QList<MetricDef> &metricD
         if (g.goal[size_t(v)])
             g.goals.push_back(v);
     }
-    g.conversion = conversionRates(journey, metricDefs, g.vertexOf, n);
+    g.conversion = conversionRates(journey, metricDefs, g, n);
     return g;
 }
 

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "model/workspace.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace waymark {
 
-struct Journey;
-struct MetricDef;
 struct WhatIf;
 
 // One hop between two steps of the flow graph; parallel links between the
@@ -50,16 +51,24 @@ struct FlowEdge
 struct FlowGraph
 {
     QString journeyId;
-    QStringList ids;              // vertex -> step id
-    std::vector<int> stepIndex;   // vertex -> index in Journey::steps
-    QStringList owners;           // vertex -> owner ("" for none)
-    QStringList channels;         // vertex -> channel id ("" for none)
-    QHash<QString, int> vertexOf; // step id -> vertex
-    std::vector<FlowEdge> edges;  // sorted by (from, to)
-    std::vector<int> outBegin;    // edges of v are [outBegin[v], outBegin[v + 1])
-    std::vector<char> entry;      // vertex -> is an entry
-    std::vector<char> goal;       // vertex -> is a goal
-    std::vector<int> entries;     // in journey order
+    QStringList ids;            // vertex -> step id
+    std::vector<int> stepIndex; // vertex -> index in Journey::steps
+    QStringList owners;         // vertex -> owner ("" for none)
+    QStringList channels;       // vertex -> channel id ("" for none)
+    // Step id -> index in Journey::steps. Not a QHash<QString>: Qt 6.4's
+    // hash of short strings with QHash's random seed is ~15x slower than
+    // unseeded, and building the graph of a 10,000-step map is mostly hashing.
+    struct IdHash
+    {
+        size_t operator()(const QString &id) const noexcept { return qHash(id, 0); }
+    };
+    std::unordered_map<QString, int, IdHash> stepIndexOf;
+    std::vector<int> vertexOfStep; // index in Journey::steps -> vertex, -1 when outside
+    std::vector<FlowEdge> edges;   // sorted by (from, to)
+    std::vector<int> outBegin;     // edges of v are [outBegin[v], outBegin[v + 1])
+    std::vector<char> entry;       // vertex -> is an entry
+    std::vector<char> goal;        // vertex -> is a goal
+    std::vector<int> entries;      // in journey order
     std::vector<int> goals;
     bool entriesExplicit = false;
     bool goalsExplicit = false;
@@ -69,6 +78,7 @@ struct FlowGraph
     std::vector<double> conversion;
     QStringList outside; // steps not in the flow graph, journey order
 
+    int vertex(const QString &stepId) const; // -1 when not in the graph
     int vertexCount() const { return int(ids.size()); }
     int edgeCount() const { return int(edges.size()); }
 };

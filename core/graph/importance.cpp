@@ -59,7 +59,7 @@ QList<StepImportance> rankImportance(const Journey &journey, const QList<MetricD
     for (const MetricValue &mv : journey.metricValues) {
         if (!mv.period.isEmpty() || !mv.segment.isEmpty())
             continue;
-        const int v = graph.vertexOf.value(mv.step, -1);
+        const int v = graph.vertex(mv.step);
         const MetricDef *def = defs.value(mv.metric);
         if (v < 0 || !def)
             continue;
