@@ -29,6 +29,7 @@ private Q_SLOTS:
     void flowAddsUp_data();
     void flowAddsUp();
     void goalShareMatchesIteration();
+    void bigLoopSolvedIteratively();
     void pathsRankedByShare();
     void pathLimit();
     void pathsEndAtFirstGoal();
@@ -188,36 +189,61 @@ void TestGraphFlow::flowAddsUp()
     QVERIFY2(std::fabs(lost + arrived - 1.0) < 1e-9, qPrintable(spec));
 }
 
+// The goal share by plain value iteration, for checking the exact solver.
+static double iteratedGoalShare(const Journey &j, int sweeps)
+{
+    const FlowGraph g = buildFlowGraph(j);
+    const Transitions t = resolveTransitions(g);
+    std::vector<double> x(size_t(g.vertexCount()), 0.0);
+    for (int sweep = 0; sweep < sweeps; ++sweep) {
+        std::vector<double> next(x.size(), 0.0);
+        for (int v = 0; v < g.vertexCount(); ++v) {
+            if (g.goal[size_t(v)]) {
+                next[size_t(v)] = 1;
+                continue;
+            }
+            for (int e = g.outBegin[size_t(v)]; e < g.outBegin[size_t(v) + 1]; ++e)
+                next[size_t(v)] += t.p[size_t(e)] * x[size_t(g.edges[size_t(e)].to)];
+        }
+        x.swap(next);
+    }
+    double share = 0;
+    for (int e : g.entries)
+        share += x[size_t(e)];
+    return share / double(g.entries.size());
+}
+
 // The exact solution against plain value iteration on random graphs with loops.
 void TestGraphFlow::goalShareMatchesIteration()
 {
     std::mt19937 rng(7);
     for (int round = 0; round < 40; ++round) {
         const Journey j = randomJourney(rng, 5 + round % 20, 12 + 2 * round, true);
-        const FlowGraph g = buildFlowGraph(j);
-        const Transitions t = resolveTransitions(g);
-        std::vector<double> x(size_t(g.vertexCount()), 0.0);
-        for (int sweep = 0; sweep < 20000; ++sweep) {
-            std::vector<double> next(x.size(), 0.0);
-            for (int v = 0; v < g.vertexCount(); ++v) {
-                if (g.goal[size_t(v)]) {
-                    next[size_t(v)] = 1;
-                    continue;
-                }
-                for (int e = g.outBegin[size_t(v)]; e < g.outBegin[size_t(v) + 1]; ++e)
-                    next[size_t(v)] += t.p[size_t(e)] * x[size_t(g.edges[size_t(e)].to)];
-            }
-            x.swap(next);
-        }
-        double expected = 0;
-        for (int e : g.entries)
-            expected += x[size_t(e)];
-        expected /= double(g.entries.size());
+        const double expected = iteratedGoalShare(j, 20000);
         const double got = analyzeJourney(j, {}).goalShare.value_or(-1);
         QVERIFY2(
                 std::fabs(got - expected) < 1e-6,
                 qPrintable(QStringLiteral("round %1: %2 vs %3").arg(round).arg(got).arg(expected)));
     }
+}
+
+// A loop of 600 steps is too big for dense elimination: Gauss-Seidel solves it.
+void TestGraphFlow::bigLoopSolvedIteratively()
+{
+    QString spec = QStringLiteral("+v0 *v600 v0>v1:0.9");
+    for (int i = 1; i < 600; ++i)
+        spec += QStringLiteral(" v%1>v%2:0.93 v%1>v%3:0.06").arg(i).arg(i + 1).arg(i - 1);
+    const Journey j = graphJourney(spec);
+    const JourneyAnalysis a = analyzeJourney(j, {});
+    QCOMPARE(a.cycles.size(), 1);
+    QCOMPARE(a.cycles.first().size(), 600);
+    const double expected = iteratedGoalShare(j, 60000);
+    QVERIFY2(std::fabs(*a.goalShare - expected) < 1e-9,
+             qPrintable(QStringLiteral("%1 vs %2").arg(*a.goalShare).arg(expected)));
+    double lost = 0;
+    for (const StepFlow &f : a.flow)
+        lost += f.lost;
+    QVERIFY(std::fabs(lost + *a.goalShare - 1.0) < 1e-9);
 }
 
 void TestGraphFlow::pathsRankedByShare()
