@@ -17,7 +17,9 @@ Item {
     readonly property bool hasSelection: canvas.selectedSteps.length > 0
     readonly property bool hasLinkSelection: canvas.selectedLinks.length > 0
     readonly property bool writable: controller.isOpen && !controller.readOnly
-    property bool voting: false
+    // The right-hand panel: "inspector", "voting" or "analysis".
+    property string panel: "inspector"
+    readonly property bool voting: panel === "voting"
     property bool presenting: false
     property int presentStage: 0
 
@@ -36,7 +38,7 @@ Item {
 
     function startPresentation() {
         presenting = true
-        voting = false
+        panel = "inspector"
         Window.window.visibility = Window.FullScreen
         showStage(0)
         mapView.forceActiveFocus()
@@ -175,16 +177,27 @@ Item {
         WorkshopPanel {
             id: workshopPanel
 
-            visible: view.voting && !view.presenting
+            visible: view.panel === "voting" && !view.presenting
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 240
             editor: view.editor
             writable: view.writable
-            onCloseRequested: view.voting = false
+            onCloseRequested: view.panel = "inspector"
+        }
+
+        AnalysisPanel {
+            visible: view.panel === "analysis" && !view.presenting
+            SplitView.preferredWidth: 340
+            SplitView.minimumWidth: 260
+            analysis: analysis
+            canvas: view.canvas
+            editor: view.editor
+            onCloseRequested: view.panel = "inspector"
+            onCompareRequested: compareDialog.open()
         }
 
         Inspector {
-            visible: !view.voting && !view.presenting
+            visible: view.panel === "inspector" && !view.presenting
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 240
             editor: view.editor
@@ -193,6 +206,22 @@ Item {
             personas: personas
             writable: view.writable
         }
+    }
+
+    AnalysisController {
+        id: analysis
+
+        document: view.controller
+        journeyId: view.journeyId
+        active: view.panel === "analysis"
+    }
+
+    CompareDialog {
+        id: compareDialog
+
+        anchors.centerIn: parent
+        analysis: analysis
+        journeys: view.journeys
     }
 
     PersonasDialog {

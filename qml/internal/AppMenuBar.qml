@@ -203,6 +203,14 @@ MenuBar {
         }
         MenuSeparator {}
         Action {
+            text: qsTr("&Analysis")
+            shortcut: "Ctrl+Shift+A"
+            checkable: true
+            checked: bar.view.panel === "analysis"
+            onTriggered: bar.view.panel = checked ? "analysis" : "inspector"
+        }
+        MenuSeparator {}
+        Action {
             text: qsTr("&Personas…")
             onTriggered: bar.view.openPersonas()
         }
@@ -224,9 +232,9 @@ MenuBar {
         Action {
             text: qsTr("&Dot voting")
             checkable: true
-            checked: bar.view.voting
+            checked: bar.view.panel === "voting"
             enabled: bar.writable
-            onTriggered: bar.view.voting = checked
+            onTriggered: bar.view.panel = checked ? "voting" : "inspector"
         }
     }
 
