@@ -2,7 +2,6 @@
 #include "model/document.h"
 #include "model/validate.h"
 #include "options.h"
-#include "storage/schema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,7 +19,8 @@ int cmdCheck(const QStringList &args)
     if (!o.parse(args, 1, 1, &exit))
         return exit;
     const QString path = o.positionals().first();
-    auto doc = openForCommand(path, false);
+    int fileVersion = 0;
+    auto doc = openForCommand(path, false, &fileVersion);
     if (!doc)
         return BadInput;
     const QString name = QFileInfo(path).fileName();
@@ -44,7 +44,7 @@ int cmdCheck(const QStringList &args)
                      "Cli", "%1: ok (file version %2; %3 journeys, %4 steps, %5 links, "
                             "%6 personas, %7 channels)\n")
                      .arg(name)
-                     .arg(kSchemaVersion)
+                     .arg(fileVersion)
                      .arg(ws.journeys.size())
                      .arg(steps)
                      .arg(links)

@@ -69,9 +69,11 @@ bool Options::parse(const QStringList &args, int minPositional, int maxPositiona
     return true;
 }
 
-std::unique_ptr<Document> openForCommand(const QString &path, bool writable)
+std::unique_ptr<Document> openForCommand(const QString &path, bool writable, int *fileVersion)
 {
     OpenResult result = openDocument(path, writable ? OpenMode::Edit : OpenMode::ReadOnly);
+    if (fileVersion)
+        *fileVersion = result.fileVersion;
     if (!result.document) {
         printError(result.error);
         return nullptr;

@@ -41,7 +41,8 @@ private:
 
 // Opens a document for a subcommand; prints the reason and returns null when
 // it cannot be opened, or (with `writable`) cannot be written now.
-std::unique_ptr<Document> openForCommand(const QString &path, bool writable);
+std::unique_ptr<Document> openForCommand(const QString &path, bool writable,
+                                         int *fileVersion = nullptr);
 
 // The journey named by --journey (id or name), or every journey when empty.
 // Prints an error naming the journeys there are when none matches.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace waymark {
@@ -64,6 +65,9 @@ public:
         if (!o || o->m_field != m_field || o->m_ids != m_ids || o->m_journey != m_journey)
             return false;
         m_value = o->m_value;
+        // Typed back to where it started: QUndoStack drops the step.
+        if (std::all_of(m_old.cbegin(), m_old.cend(), [&](const T &v) { return v == m_value; }))
+            setObsolete(true);
         return true;
     }
 
@@ -89,6 +93,10 @@ private:
             (*item).*m_field = forward ? m_value : m_old[i];
             items.append(*item);
         }
+        // Setting a field to what it already is changes nothing: no undo step.
+        if (capture
+            && std::all_of(m_old.cbegin(), m_old.cend(), [&](const T &v) { return v == m_value; }))
+            setObsolete(true);
         return FieldAccess<Entity>::put(*document(), m_journey, items, error);
     }
 

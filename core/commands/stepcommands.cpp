@@ -181,8 +181,10 @@ bool MoveStepsCommand::apply(QString *error)
             moved.order = order;
             m_after.append(moved);
         }
-        if (m_after.isEmpty())
-            return true; // dropped where it already was
+        if (m_after.isEmpty()) {
+            setObsolete(true); // dropped where it already was
+            return true;
+        }
     }
     return document()->updateSteps(m_journey, m_after, error);
 }

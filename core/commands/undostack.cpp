@@ -25,6 +25,12 @@ bool UndoStack::tryPush(DocumentCommand *command, QString *error)
         delete command;
         return false;
     }
+    // An edit that changed nothing (a vote set to what it was, a card dropped
+    // where it lay) is not worth an undo step.
+    if (command->isObsolete()) {
+        delete command;
+        return true;
+    }
     // Already applied: QUndoStack's own redo() call inside push() is a no-op.
     push(command);
     return true;

@@ -79,6 +79,8 @@ bool SetVoteCommand::apply(QString *error)
             m_oldIndex = i;
         }
     }
+    if (m_old.count == m_vote.count)
+        setObsolete(true);
     return document()->setVote(m_journey, m_vote, error);
 }
 

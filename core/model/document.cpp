@@ -918,24 +918,34 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
     Journey *j = mutableJourney(journey, error);
     if (!j)
         return false;
-    // Check against the journey as it will be once the steps are back.
-    Journey future = *j;
+    // Check against the journey as it will be once the steps are back,
+    // without copying it: a big map would pay for the copy on every add.
+    QSet<QString> returning;
     for (const auto &[i, st] : r.steps) {
-        if (future.step(st.id)) {
+        if (j->step(st.id) || returning.contains(st.id)) {
             setError(error, tr("step id \"%1\" is already used").arg(st.id));
             return false;
         }
-        future.steps.insert(std::min(i, int(future.steps.size())), st);
-    }
-    for (const auto &[i, st] : r.steps) {
-        if (const QString problem = validateStep(m_ws, future, st); !problem.isEmpty()) {
+        if (const QString problem = validateStep(m_ws, *j, st); !problem.isEmpty()) {
             setError(error, problem);
             return false;
         }
+        returning.insert(st.id);
     }
     for (const auto &[i, l] : r.links) {
-        if (const QString problem = validateLink(future, l); !problem.isEmpty()) {
-            setError(error, problem);
+        if (j->link(l.id)) {
+            setError(error, tr("link id \"%1\" is already used").arg(l.id));
+            return false;
+        }
+        for (const QString &end : {l.from, l.to}) {
+            if (!returning.contains(end) && !j->step(end)) {
+                setError(error,
+                         tr("link \"%1\" names a step that does not exist: \"%2\"").arg(l.id, end));
+                return false;
+            }
+        }
+        if (l.share && !(*l.share >= 0.0 && *l.share <= 1.0)) {
+            setError(error, tr("link \"%1\" has a share outside 0..1").arg(l.id));
             return false;
         }
     }

@@ -179,6 +179,7 @@ OpenResult openDocument(const QString &path, OpenMode mode)
         return result;
     }
 
+    result.fileVersion = int(*version);
     if (*version > kSchemaVersion) {
         // Written by a newer Waymark: show it, but never write what we do not understand.
         const QString reason = tr("%1 was saved by a newer Waymark (file version %2, this "

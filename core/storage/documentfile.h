@@ -16,6 +16,7 @@ struct OpenResult
     std::unique_ptr<Document> document; // null on error
     QString error;                      // one line: why the file could not be opened
     QString notice;                     // one line: why it is read-only, or that it was upgraded
+    int fileVersion = 0;                // the schema version the file had when it was opened
 };
 
 enum class OpenMode {

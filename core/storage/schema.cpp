@@ -177,8 +177,19 @@ CREATE TABLE vote(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: indexes for the edits a big map makes often — deleting a card
+// finds its links and comments, inserting or deleting a row shifts the
+// positions after it — so that they stay a few rows' work.
+constexpr const char *kVersion3 = R"sql(
+CREATE INDEX link_from ON link(journey, src);
+CREATE INDEX link_to ON link(journey, dst);
+CREATE INDEX link_position ON link(journey, position);
+CREATE INDEX step_position ON step(journey, position);
+CREATE INDEX comment_step ON comment(journey, step);
+)sql";
+
 // Upgrade step i takes a file from version i to version i + 1.
-constexpr const char *kUpgrades[] = {kVersion1, kVersion2};
+constexpr const char *kUpgrades[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kUpgrades) == kSchemaVersion, "one upgrade step per schema version");
 
 } // namespace

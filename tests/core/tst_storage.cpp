@@ -72,6 +72,7 @@ private Q_SLOTS:
     void lockedInThisProcess();
     void lockedByAnotherProcess();
     void migratesVersion1();
+    void migratesVersion2();
     void readsVersion1ReadOnlyWithoutChangingIt();
     void createRefusesExistingFile();
 };
@@ -545,6 +546,7 @@ void TestStorage::migratesVersion1()
     QVERIFY2(result.document, qPrintable(result.error));
     QVERIFY(!result.document->isReadOnly());
     QVERIFY2(result.notice.contains(QStringLiteral("upgraded")), qPrintable(result.notice));
+    QCOMPARE(result.fileVersion, 1);
     QCOMPARE(readFile(path + QStringLiteral(".bak-v1")), original);
 
     const Workspace &ws = result.document->workspace();
@@ -577,6 +579,39 @@ void TestStorage::migratesVersion1()
     QVERIFY(result.document->integrityCheck(&error));
     result.document.reset();
     QCOMPARE(pragmaOf(path, "PRAGMA user_version"), qint64(kSchemaVersion));
+}
+
+void TestStorage::migratesVersion2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.cjm"));
+    QVERIFY(QFile::copy(dataPath(QStringLiteral("schema-v2.cjm")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = readFile(path);
+    QCOMPARE(pragmaOf(path, "PRAGMA user_version"), qint64(2));
+
+    OpenResult result = openDocument(path);
+    QVERIFY2(result.document, qPrintable(result.error));
+    QCOMPARE(result.fileVersion, 2);
+    QCOMPARE(readFile(path + QStringLiteral(".bak-v2")), original);
+    const Journey *j = result.document->journey(QStringLiteral("j1"));
+    QVERIFY(j);
+    QCOMPARE(j->step(u"b")->priority, Priority::High);
+    QCOMPARE(j->step(u"b")->due, QDate(2025, 6, 1).addDays(30));
+    QCOMPARE(j->votesPerParticipant, 3);
+    QCOMPARE(j->comments.size(), 1);
+    QCOMPARE(j->comments.first().author, QStringLiteral("Ира"));
+    QCOMPARE(j->votes.size(), 1);
+    QCOMPARE(j->votes.first().count, 2);
+    // Version 3 added indexes for the frequent edits.
+    QString error;
+    QVERIFY(result.document->removeItems(QStringLiteral("j1"), {QStringLiteral("b")}, {}, nullptr,
+                                         &error));
+    QVERIFY2(result.document->integrityCheck(&error), qPrintable(error));
+    result.document.reset();
+    QCOMPARE(pragmaOf(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                            " AND name IN ('link_from', 'link_to', 'step_position')"),
+             qint64(3));
 }
 
 void TestStorage::readsVersion1ReadOnlyWithoutChangingIt()

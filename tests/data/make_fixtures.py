@@ -53,6 +53,24 @@ def make_v1(path):
     db.close()
 
 
+def make_v2(path):
+    """Version 1 upgraded to 2, with the workshop data version 2 added."""
+    make_v1(path)
+    db = sqlite3.connect(path)
+    db.executescript(upgrade_steps()[1])
+    db.execute("PRAGMA user_version = 2")
+    db.executescript("""
+    UPDATE step SET priority = 'high', due = '2025-07-01' WHERE id = 'b';
+    UPDATE journey SET votes_per_participant = 3;
+    INSERT INTO comment VALUES ('j1', 'n1', 0, 'b', 'Ира', 'Cash only? Really?', '2025-06-03T11:00:00.000Z');
+    INSERT INTO vote VALUES ('j1', 'c', 'Team A', 2, 0);
+    """)
+    db.commit()
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+
+
 if __name__ == "__main__":
     make_v1(os.path.join(HERE, "schema-v1.cjm"))
-    print("wrote schema-v1.cjm", file=sys.stderr)
+    make_v2(os.path.join(HERE, "schema-v2.cjm"))
+    print("wrote schema-v1.cjm, schema-v2.cjm", file=sys.stderr)
