@@ -896,16 +896,20 @@ QSGNode *MapCanvas::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         const TileKey &key = it.key();
         const size_t id = qHash(key, 0);
         QSGImageNode *node = root->nodes.value(id);
-        if (!node) {
+        const bool added = !node;
+        if (added) {
             node = win->createImageNode();
             node->setOwnsTexture(true);
             node->setFiltering(QSGTexture::Linear);
-            parents[key.layer]->appendChildNode(node);
-            root->nodes.insert(id, node);
         }
         node->setTexture(win->createTextureFromImage(tile.image));
         const QRectF area = tileMapRect(key);
         node->setRect(QRectF(area.topLeft() * scale, QSizeF(tile.image.size())));
+        if (added) {
+            // Only with its texture: the software renderer reads it as the node goes in.
+            parents[key.layer]->appendChildNode(node);
+            root->nodes.insert(id, node);
+        }
         tile.image = QImage();
         tile.uploaded = true;
     }
