@@ -289,6 +289,8 @@ FocusScope {
         }
 
         onDoubleClicked: event => {
+            // The release that follows must not clear what the double-click selects.
+            view.mode = ""
             if (!view.writable)
                 return
             const card = canvas.cardAt(event.x, event.y)

@@ -65,6 +65,7 @@ TextField {
         if (!visible)
             return
         visible = false
+        focus = false // the keys go back to the map, not to this hidden field
         const value = text.trim()
         if (value.length > 0 && value !== currentName()) {
             if (kind === "stage")
@@ -96,6 +97,7 @@ TextField {
     onAccepted: commit()
     Keys.onEscapePressed: {
         visible = false
+        focus = false
         finished()
     }
     onActiveFocusChanged: {

@@ -28,6 +28,7 @@ TextArea {
         const id = stepId
         const value = text.trim()
         visible = false
+        focus = false // the keys go back to the map, not to this hidden field
         stepId = ""
         if (value.length > 0)
             committed(id, value)
@@ -36,6 +37,7 @@ TextArea {
 
     function cancel() {
         visible = false
+        focus = false
         stepId = ""
         finished()
     }
