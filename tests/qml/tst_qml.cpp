@@ -1,0 +1,122 @@
+// QtQuickTest runner for tests/qml/tst_*.qml: the real QML modules (static,
+// imported below) and a small helper type, TestFiles, that makes real .cjm
+// files in a temporary folder and reads the open document back as JSON, so
+// the tests can check the model and not only what the window shows.
+
+#include "documentcontroller.h"
+#include "export/jsonexport.h"
+#include "model/document.h"
+#include "storage/documentfile.h"
+#include "templates/templates.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(Waymark_AppPlugin)
+Q_IMPORT_QML_PLUGIN(WaymarkPlugin)
+
+namespace {
+
+QTemporaryDir &tempDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+} // namespace
+
+// Files and document snapshots for the QML tests (one instance per TestCase).
+class TestFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // A new .cjm file from a template ("journey", "blueprint", "sample", or
+    // "" for an empty workspace); its path, or "" when it could not be made.
+    Q_INVOKABLE QString newFile(const QString &templateName)
+    {
+        static int counter = 0;
+        const QString path = tempDir().filePath(QStringLiteral("map-%1.cjm").arg(++counter));
+        waymark::OpenResult created = waymark::createDocument(path);
+        if (!created.document) {
+            qWarning("createDocument: %s", qPrintable(created.error));
+            return {};
+        }
+        if (const auto which = waymark::templateFromName(templateName)) {
+            QString error;
+            if (!waymark::applyTemplate(created.document.get(), *which, &error)) {
+                qWarning("applyTemplate: %s", qPrintable(error));
+                return {};
+            }
+        }
+        return path;
+    }
+
+    // A file that is not a Waymark document.
+    Q_INVOKABLE QString junkFile()
+    {
+        const QString path = tempDir().filePath(QStringLiteral("junk.cjm"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write("this is not an SQLite database\n");
+        return path;
+    }
+
+    Q_INVOKABLE QString missingFile() const
+    {
+        return tempDir().filePath(QStringLiteral("does-not-exist.cjm"));
+    }
+
+    // The whole open document as the journey JSON of DESIGN.md §7.
+    Q_INVOKABLE QString json(QObject *controller) const
+    {
+        auto *c = qobject_cast<waymark::DocumentController *>(controller);
+        if (!c || !c->document())
+            return {};
+        return QString::fromUtf8(waymark::exportJson(c->document()->workspace()));
+    }
+
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+    Q_INVOKABLE void setClipboardText(const QString &text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+    }
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_qml"));
+        // Recent files and preferences go to the temporary folder, never to
+        // the user's settings.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           tempDir().filePath(QStringLiteral("settings")));
+        qmlRegisterType<TestFiles>("WaymarkTest", 1, 0, "TestFiles");
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(waymark_qml, Setup)
+
+#include "tst_qml.moc"
