@@ -2,12 +2,14 @@
 #include "commands/documentcommand.h"
 #include "commands/importcommand.h"
 #include "export/jsonimport.h"
+#include "export/mermaidimport.h"
 #include "model/document.h"
 #include "options.h"
 #include "storage/documentfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -36,29 +38,39 @@ bool readWhole(const QString &path, QByteArray *data)
 int cmdImport(const QStringList &args)
 {
     Options o(QStringLiteral("import"),
-              tr("Adds the journeys of a JSON file (DESIGN.md §7) to a workspace file, "
-                 "creating the file if it does not exist. All or nothing."));
+              tr("Adds the journeys of a JSON file (DESIGN.md §7) or a Mermaid journey diagram "
+                 "to a workspace file, creating the file if it does not exist. All or nothing."));
     o.positional(QStringLiteral("FILE.cjm"), tr("the workspace to add to"));
     o.value(QStringLiteral("json"), QStringLiteral("IN.json"), tr("a Waymark journey JSON file"));
+    o.value(QStringLiteral("mermaid"), QStringLiteral("IN.mmd"),
+            tr("a Mermaid \"journey\" diagram: sections become stages, tasks steps"));
     int exit = Ok;
     if (!o.parse(args, 1, 1, &exit))
         return exit;
-    if (!o.isSet(QStringLiteral("json")))
-        return usageError(o.command(), tr("say what to import: --json IN.json"));
+    const bool json = o.isSet(QStringLiteral("json"));
+    const bool mermaid = o.isSet(QStringLiteral("mermaid"));
+    if (json == mermaid)
+        return usageError(o.command(), json ? tr("give --json or --mermaid, not both")
+                                            : tr("say what to import: --json IN.json or "
+                                                 "--mermaid IN.mmd"));
     const QString path = o.positionals().first();
+    const QString source = o.get(json ? QStringLiteral("json") : QStringLiteral("mermaid"));
 
     QByteArray data;
-    if (!readWhole(o.get(QStringLiteral("json")), &data))
+    if (!readWhole(source, &data))
         return BadInput;
     Workspace incoming;
     QStringList warnings;
     QString error;
-    if (!readJson(data, &incoming, &warnings, &error)) {
-        printError(tr("%1: %2").arg(o.get(QStringLiteral("json")), error));
+    const bool read = json ? readJson(data, &incoming, &warnings, &error)
+                           : readMermaid(data, QFileInfo(source).completeBaseName(), &incoming,
+                                         &warnings, &error);
+    if (!read) {
+        printError(tr("%1: %2").arg(source, error));
         return BadInput;
     }
     for (const QString &w : warnings)
-        printWarning(w);
+        printWarning(mermaid ? tr("%1: %2").arg(source, w) : w);
 
     const bool created = !QFile::exists(path);
     std::unique_ptr<Document> doc;

@@ -149,6 +149,9 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
         m_votes[v.step] += v.count;
     for (const Comment &c : journey.comments)
         ++m_comments[c.step];
+    for (const Step &s : journey.steps)
+        m_steps.insert(s.id, &s);
+    placeLabels();
     if (m_options.overlayMetric.isEmpty())
         return;
     const MetricDef *def = workspace.metricDef(m_options.overlayMetric);
@@ -180,6 +183,67 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     }
 }
 
+void MapPainter::placeLabels()
+{
+    const QFontMetricsF fm(MapStyle::font(10, true));
+    QList<QRectF> placed;
+    const auto free = [&](const QRectF &box) {
+        for (const QRectF &other : placed) {
+            if (other.intersects(box))
+                return false;
+        }
+        return m_layout.cardsIn(box).isEmpty();
+    };
+    for (const MapLayout::Route &r : m_layout.routes()) {
+        const Link *link = m_journey.link(r.linkId);
+        if (!link)
+            continue;
+        QString text = link->label;
+        if (link->share) {
+            const QString share = QStringLiteral("%1 %").arg(std::round(*link->share * 100));
+            text = text.isEmpty() ? share : QStringLiteral("%1 · %2").arg(text, share);
+        }
+        if (text.isEmpty())
+            continue;
+        text = fm.elidedText(text, Qt::ElideRight, 120);
+        const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 2);
+        const auto boxAt = [&](const QPointF &c) {
+            return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                          size.height());
+        };
+        // Slide along the segment that holds the label until the box is free
+        // of other labels and of cards; else keep the middle.
+        QRectF box = boxAt(r.labelAt);
+        QLineF segment;
+        for (int i = 1; i < r.points.size(); ++i) {
+            const QLineF s(r.points[i - 1], r.points[i]);
+            const QPointF d = r.labelAt - s.p1();
+            if (std::abs(d.x() * s.dy() - d.y() * s.dx()) < 0.5 * s.length() + 1e-9
+                && QRectF(s.p1(), s.p2()).normalized().adjusted(-1, -1, 1, 1).contains(r.labelAt))
+                segment = s;
+        }
+        if (!free(box) && segment.length() > 0) {
+            const double step = 6;
+            for (int k = 1; k <= 20 && k * step < segment.length() / 2; ++k) {
+                bool found = false;
+                for (int sign : {1, -1}) {
+                    const double t = 0.5 + sign * k * step / segment.length();
+                    const QRectF candidate = boxAt(segment.pointAt(t));
+                    if (free(candidate)) {
+                        box = candidate;
+                        found = true;
+                        break;
+                    }
+                }
+                if (found)
+                    break;
+            }
+        }
+        placed.append(box);
+        m_labels.insert(r.linkId, {text, box});
+    }
+}
+
 MapPainter::Badge MapPainter::badge(const QString &stepId) const
 {
     return m_badges.value(stepId);
@@ -195,14 +259,20 @@ void MapPainter::paint(QPainter *p, const QRectF &clip) const
 
 void MapPainter::paintBody(QPainter *p, const QRectF &clip) const
 {
+    paintBody(p, clip, m_layout.bounds());
+}
+
+void MapPainter::paintBody(QPainter *p, const QRectF &clip, const QRectF &viewport) const
+{
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
     paintLanes(p, clip);
-    paintLines(p, clip);
-    paintEmotionCurve(p, clip);
+    paintLines(p, clip, viewport);
+    paintEmotionCurve(p, clip, viewport);
     paintRoutes(p, clip);
     paintCards(p, clip);
+    paintLabels(p, clip);
     p->restore();
 }
 
@@ -232,7 +302,7 @@ void MapPainter::paintLanes(QPainter *p, const QRectF &clip) const
     }
 }
 
-void MapPainter::paintLines(QPainter *p, const QRectF &clip) const
+void MapPainter::paintLines(QPainter *p, const QRectF &clip, const QRectF &viewport) const
 {
     const MapStyle &style = m_options.style;
     const QRectF bounds = m_layout.bounds();
@@ -247,8 +317,9 @@ void MapPainter::paintLines(QPainter *p, const QRectF &clip) const
         const QFont font = MapStyle::font(10.5, true);
         const QFontMetricsF fm(font, p->device());
         const QString name = MapLayout::lineName(line.kind);
-        const QRectF box(m_layout.body().left() + 8, line.y - fm.height() / 2 - 1,
-                         fm.horizontalAdvance(name) + 12, fm.height() + 2);
+        const QRectF box(std::max(m_layout.body().left(), viewport.left()) + 8,
+                         line.y - fm.height() / 2 - 1, fm.horizontalAdvance(name) + 12,
+                         fm.height() + 2);
         if (!box.intersects(clip))
             continue;
         p->setPen(Qt::NoPen);
@@ -260,7 +331,7 @@ void MapPainter::paintLines(QPainter *p, const QRectF &clip) const
     }
 }
 
-void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip) const
+void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF &viewport) const
 {
     const QRectF band = m_layout.emotionBand();
     if (band.isNull() || !band.intersects(clip))
@@ -278,8 +349,9 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip) const
         const QString label = e > 0   ? QStringLiteral("+%1").arg(e)
                               : e < 0 ? QStringLiteral("−%1").arg(-e)
                                       : QStringLiteral("0");
-        p->drawText(QRectF(band.left() + 4, m_layout.emotionY(e) - 8, 22, 16), Qt::AlignCenter,
-                    label);
+        p->drawText(QRectF(std::max(band.left(), viewport.left()) + 4, m_layout.emotionY(e) - 8, 22,
+                           16),
+                    Qt::AlignCenter, label);
     }
     if (points.isEmpty())
         return;
@@ -302,8 +374,6 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
 {
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
-    const QFont labelFont = MapStyle::font(10, true);
-    const QFontMetricsF fm(labelFont, p->device());
     for (const MapLayout::Route &r : m_layout.routes()) {
         if (!r.points.boundingRect().adjusted(-30, -30, 30, 30).intersects(clip))
             continue;
@@ -317,26 +387,27 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
         p->drawPath(roundedPolyline(r.points, 7));
         if (r.points.size() >= 2)
             paintArrowHead(p, r.points[r.points.size() - 2], r.points.last(), pen.color(), 9);
+    }
+    p->setOpacity(1.0);
+}
 
-        const Link *link = m_journey.link(r.linkId);
-        if (!link)
+void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
+{
+    // Over the lines and the cards: placeLabels() keeps them off the cards
+    // where it can, and a share that is hidden says nothing.
+    const MapStyle &style = m_options.style;
+    const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
+    p->setFont(MapStyle::font(10, true));
+    for (const MapLayout::Route &r : m_layout.routes()) {
+        const auto label = m_labels.constFind(r.linkId);
+        if (label == m_labels.cend() || !label->box.intersects(clip))
             continue;
-        QString text = link->label;
-        if (link->share) {
-            const QString share = QStringLiteral("%1 %").arg(std::round(*link->share * 100));
-            text = text.isEmpty() ? share : QStringLiteral("%1 · %2").arg(text, share);
-        }
-        if (text.isEmpty())
-            continue;
-        text = fm.elidedText(text, Qt::ElideRight, 120);
-        const QRectF box(r.labelAt.x() - fm.horizontalAdvance(text) / 2 - 5,
-                         r.labelAt.y() - fm.height() / 2 - 1, fm.horizontalAdvance(text) + 10,
-                         fm.height() + 2);
-        p->setPen(QPen(pen.color(), 1));
+        const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
+        p->setOpacity(dim ? 0.18 : 1.0);
+        p->setPen(QPen(style.linkColor(r.kind), 1));
         p->setBrush(style.canvas());
-        p->drawRoundedRect(box, 4, 4);
-        p->setFont(labelFont);
-        p->drawText(box, Qt::AlignCenter, text);
+        p->drawRoundedRect(label->box, 4, 4);
+        p->drawText(label->box, Qt::AlignCenter, label->text);
     }
     p->setOpacity(1.0);
 }
@@ -347,7 +418,7 @@ void MapPainter::paintCards(QPainter *p, const QRectF &clip) const
     for (const MapLayout::Card &c : m_layout.cards()) {
         if (!c.rect.adjusted(-12, -12, 12, 12).intersects(clip))
             continue;
-        const Step *s = m_journey.step(c.stepId);
+        const Step *s = m_steps.value(c.stepId);
         if (!s)
             continue;
         p->setOpacity(focusing && !m_options.focusSteps.contains(c.stepId) ? 0.3 : 1.0);
@@ -471,6 +542,11 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
 
 void MapPainter::paintStageHeaders(QPainter *p, const QRectF &clip) const
 {
+    paintStageHeaders(p, clip, m_layout.bounds());
+}
+
+void MapPainter::paintStageHeaders(QPainter *p, const QRectF &clip, const QRectF &viewport) const
+{
     const MapStyle &style = m_options.style;
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -491,14 +567,26 @@ void MapPainter::paintStageHeaders(QPainter *p, const QRectF &clip) const
         p->setBrush(style.stageHeader(i));
         p->drawPolygon(shape);
         const Stage *stage = m_journey.stage(columns[i].stageId);
+        // The name goes where the reader sees it; a sliver of a column (the
+        // overlap of a printed page) gets none.
+        QRectF text = h.adjusted(i > 0 ? tip + 8 : 12, 4, -tip - 4, -4);
+        text.setLeft(std::max(text.left(), viewport.left() + 8));
+        text.setRight(std::min(text.right(), viewport.right() - 8));
+        if (text.width() < 48)
+            continue;
         p->setPen(style.stageHeaderText());
-        drawWrappedText(p, h.adjusted(i > 0 ? tip + 8 : 12, 4, -tip - 4, -4),
-                        stage ? stage->name : QString(), font, 2, Qt::AlignLeft | Qt::AlignVCenter);
+        drawWrappedText(p, text, stage ? stage->name : QString(), font, 2,
+                        Qt::AlignLeft | Qt::AlignVCenter);
     }
     p->restore();
 }
 
 void MapPainter::paintLaneHeaders(QPainter *p, const QRectF &clip) const
+{
+    paintLaneHeaders(p, clip, m_layout.bounds());
+}
+
+void MapPainter::paintLaneHeaders(QPainter *p, const QRectF &clip, const QRectF &viewport) const
 {
     const MapStyle &style = m_options.style;
     p->save();
@@ -513,19 +601,26 @@ void MapPainter::paintLaneHeaders(QPainter *p, const QRectF &clip) const
         p->setPen(QPen(style.gridLine(), 1));
         p->drawLine(r.header.bottomLeft(), r.header.bottomRight());
         p->drawLine(r.header.topRight(), r.header.bottomRight());
+        // The name goes where the reader sees it (a lane cut by a page break
+        // is named on both pages); a sliver gets none.
+        QRectF visible = r.header;
+        visible.setTop(std::max(visible.top(), viewport.top()));
+        visible.setBottom(std::min(visible.bottom(), viewport.bottom()));
+        if (visible.height() < 40)
+            continue;
         const Lane *lane = m_journey.lane(r.laneId);
         const QString laneName = lane ? lane->name : QString();
         p->setPen(style.text());
         const double used
-                = drawWrappedText(p, r.header.adjusted(12, 10, -10, -24), laneName, name, 3);
+                = drawWrappedText(p, visible.adjusted(12, 10, -10, -24), laneName, name, 3);
         // The kind is shown only when the name does not already say it.
         const QString kindName = displayName(r.kind);
         if (!laneName.contains(kindName, Qt::CaseInsensitive)
             && !kindName.contains(laneName, Qt::CaseInsensitive)) {
             p->setPen(style.mutedText());
             drawWrappedText(p,
-                            QRectF(r.header.left() + 12, r.header.top() + 12 + used,
-                                   r.header.width() - 22, 16),
+                            QRectF(visible.left() + 12, visible.top() + 12 + used,
+                                   visible.width() - 22, 16),
                             kindName, kind, 1);
         }
     }

@@ -40,9 +40,16 @@ public:
     // Everything that intersects `clip` (map units).
     void paint(QPainter *painter, const QRectF &clip) const;
     // The parts separately, for exporters that repeat headers on every page.
+    // `viewport` (map units) is the part the reader sees, e.g. one printed
+    // page: names of blueprint lines, stages and lanes, and the emotion scale
+    // are kept inside it, so a page cut from the middle of the map still
+    // says what it shows. Without it the whole map is the viewport.
     void paintBody(QPainter *painter, const QRectF &clip) const;
+    void paintBody(QPainter *painter, const QRectF &clip, const QRectF &viewport) const;
     void paintStageHeaders(QPainter *painter, const QRectF &clip) const;
+    void paintStageHeaders(QPainter *painter, const QRectF &clip, const QRectF &viewport) const;
     void paintLaneHeaders(QPainter *painter, const QRectF &clip) const;
+    void paintLaneHeaders(QPainter *painter, const QRectF &clip, const QRectF &viewport) const;
     void paintCorner(QPainter *painter) const;
     void paintCard(QPainter *painter, const Step &step, const QRectF &rect) const;
 
@@ -61,18 +68,30 @@ public:
 
 private:
     void paintLanes(QPainter *p, const QRectF &clip) const;
-    void paintLines(QPainter *p, const QRectF &clip) const;
-    void paintEmotionCurve(QPainter *p, const QRectF &clip) const;
+    void paintLines(QPainter *p, const QRectF &clip, const QRectF &viewport) const;
+    void paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF &viewport) const;
     void paintRoutes(QPainter *p, const QRectF &clip) const;
+    void paintLabels(QPainter *p, const QRectF &clip) const;
     void paintCards(QPainter *p, const QRectF &clip) const;
 
     const Workspace &m_workspace;
     const Journey &m_journey;
     const MapLayout &m_layout;
     RenderOptions m_options;
+    void placeLabels();
+
     QHash<QString, Badge> m_badges;
     QHash<QString, int> m_votes;
     QHash<QString, int> m_comments;
+    QHash<QString, const Step *> m_steps;
+    // Link labels ("Online · 80 %"), placed once so that they do not cover
+    // each other or the cards, and every tile draws them alike.
+    struct Label
+    {
+        QString text;
+        QRectF box;
+    };
+    QHash<QString, Label> m_labels;
 };
 
 // Draws `text` wrapped into `rect`, at most `maxLines` lines, the last one

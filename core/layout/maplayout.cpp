@@ -1,5 +1,7 @@
 #include "maplayout.h"
 
+#include "linkrouter.h"
+
 #include "model/journey.h"
 
 #include <QCoreApplication>
@@ -148,6 +150,8 @@ void MapLayout::placeCards(const Journey &journey)
 void MapLayout::routeLinks(const Journey &journey)
 {
     const double pad = m_metrics.cellPadding;
+    const LinkRouter router(*this);
+    QList<QPolygonF> lines;
     for (const Link &link : journey.links) {
         const Card *from = card(link.from);
         const Card *to = card(link.to);
@@ -165,38 +169,37 @@ void MapLayout::routeLinks(const Journey &journey)
             r.points = {QPointF(s.right(), s.center().y() - 12), QPointF(cx, s.center().y() - 12),
                         QPointF(cx, s.center().y() + 12), QPointF(s.right(), s.center().y() + 12)};
             r.backward = true;
-        } else if (t.left() >= s.right()) {
-            // Forward: leave right, turn in the gap after the source column, enter left.
-            const double xm = s.right() + std::min(pad * 0.75, (t.left() - s.right()) / 2);
-            r.points = {QPointF(s.right(), s.center().y()), QPointF(xm, s.center().y()),
-                        QPointF(xm, t.center().y()), QPointF(t.left(), t.center().y())};
-        } else if (t.right() <= s.left()) {
-            // Backward (a loop back to an earlier stage): run below both cards.
-            const double yb = std::max(s.bottom(), t.bottom()) + m_metrics.cardGap * 0.6;
-            r.points = {QPointF(s.center().x(), s.bottom()), QPointF(s.center().x(), yb),
-                        QPointF(t.center().x(), yb), QPointF(t.center().x(), t.bottom())};
-            r.backward = true;
-        } else if (t.top() >= s.bottom()) {
-            const double ym = t.top() - std::min(pad * 0.5, (t.top() - s.bottom()) / 2);
-            r.points = {QPointF(s.center().x(), s.bottom()), QPointF(s.center().x(), ym),
-                        QPointF(t.center().x(), ym), QPointF(t.center().x(), t.top())};
         } else {
-            const double ym
-                    = t.bottom() + std::min(pad * 0.5, std::max(0.0, (s.top() - t.bottom()) / 2));
-            r.points = {QPointF(s.center().x(), s.top()), QPointF(s.center().x(), ym),
-                        QPointF(t.center().x(), ym), QPointF(t.center().x(), t.bottom())};
-            r.backward = true;
+            r.points = router.route(s, t);
+            r.backward = t.center().x() < s.center().x() - 0.5
+                         || (t.center().y() < s.center().y() - 0.5
+                             && std::abs(t.center().x() - s.center().x()) < 0.5);
         }
-        // The label sits on the longest segment.
-        double longest = -1;
-        for (int i = 1; i < r.points.size(); ++i) {
-            const double len = QLineF(r.points[i - 1], r.points[i]).length();
+        lines.append(r.points);
+        m_routes.append(r);
+    }
+    router.separate(&lines);
+    for (int i = 0; i < m_routes.size(); ++i) {
+        Route &r = m_routes[i];
+        r.points = lines[i];
+        // The label sits on the longest horizontal segment when it has room
+        // for one, else on the longest segment.
+        double longest = -1, longestFlat = -1;
+        QPointF flatAt;
+        for (int k = 1; k < r.points.size(); ++k) {
+            const QLineF segment(r.points[k - 1], r.points[k]);
+            const double len = segment.length();
             if (len > longest) {
                 longest = len;
-                r.labelAt = (r.points[i - 1] + r.points[i]) / 2;
+                r.labelAt = segment.center();
+            }
+            if (std::abs(segment.dy()) < 0.5 && len > longestFlat) {
+                longestFlat = len;
+                flatAt = segment.center();
             }
         }
-        m_routes.append(r);
+        if (longestFlat >= 48)
+            r.labelAt = flatAt;
     }
 }
 

@@ -20,8 +20,8 @@ struct LayoutMetrics
 {
     double cardWidth = 184;
     double cardHeight = 84;
-    double cardGap = 10;
-    double cellPadding = 12;
+    double cardGap = 14;     // also the corridor links take between stacked cards
+    double cellPadding = 16; // twice this is the corridor between stages and lanes
     double stageHeaderHeight = 44;
     double laneHeaderWidth = 156;
     double emotionLaneHeight = 150;

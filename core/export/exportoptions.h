@@ -1,0 +1,32 @@
+#pragma once
+
+#include "layout/mapstyle.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace waymark {
+
+// Paper for the PDF: ISO and US sizes, or one page cut to the map.
+enum class PageFormat { A4, A3, A2, Letter, Fit };
+
+std::optional<PageFormat> pageFormatFromName(QStringView name); // case-insensitive
+QString pageFormatName(PageFormat format);
+QString pageFormatNames(); // "A4, A3, A2, Letter, fit"
+
+// What the painted exports (PDF, PNG, SVG) show and how big.
+struct MapExportOptions
+{
+    PageFormat page = PageFormat::A4;
+    bool portrait = false; // paper is landscape unless asked
+    QString overlayMetric; // metric id shown on the cards; empty for none
+    bool workshop = false; // comments and dot votes on the cards (and a PDF appendix)
+    double dpi = 96;       // PNG pixels (and SVG size) per inch; 96 draws map units 1:1
+    QDate date;            // date in the title block; today when not valid
+    MapStyle style = MapStyle::light();
+};
+
+} // namespace waymark

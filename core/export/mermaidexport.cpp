@@ -1,0 +1,139 @@
+#include "mermaidexport.h"
+
+#include "model/workspace.h"
+#include "version.h"
+#include "workshopresults.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Mermaid", text);
+}
+
+bool isStaffLane(LaneKind kind)
+{
+    return kind == LaneKind::Frontstage || kind == LaneKind::Backstage || kind == LaneKind::Support;
+}
+
+// A task name the lexer would take for a keyword (its rules are tried in
+// order, keywords first).
+bool looksLikeKeyword(const QString &text)
+{
+    static const QRegularExpression keyword(
+            QStringLiteral("^(journey|title\\s|section\\s|acctitle\\s*:|accdescr\\s*[:{])"),
+            QRegularExpression::CaseInsensitiveOption);
+    return keyword.match(text).hasMatch();
+}
+
+void warn(QStringList *warnings, const QString &what, const QStringList &replaced)
+{
+    if (!warnings || replaced.isEmpty())
+        return;
+    //: %1 names an item ("step \"c07\""), %2 lists replacements ("':' → '∶'")
+    warnings->append(
+            tr("%1: Mermaid cannot hold %2").arg(what, replaced.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+QString mermaidSafe(const QString &text, MermaidPlace place, QStringList *replaced)
+{
+    QString out = text;
+    const auto swap = [&](const QString &from, const QString &to) {
+        if (!out.contains(from))
+            return;
+        out.replace(from, to);
+        if (replaced)
+            replaced->append(QStringLiteral("'%1' → '%2'").arg(from, to));
+    };
+    if (out.contains(u'\n') || out.contains(u'\r')) {
+        out = out.simplified();
+        if (replaced)
+            replaced->append(tr("line breaks → spaces"));
+    }
+    swap(QStringLiteral("#"), QStringLiteral("＃"));
+    swap(QStringLiteral(";"), QStringLiteral("；"));
+    swap(QStringLiteral("%%"), QStringLiteral("% %"));
+    if (place != MermaidPlace::Title)
+        swap(QStringLiteral(":"), QStringLiteral("∶"));
+    if (place == MermaidPlace::Actor)
+        swap(QStringLiteral(","), QStringLiteral("‚"));
+    out = out.trimmed();
+    if (place == MermaidPlace::Task && looksLikeKeyword(out)) {
+        out.prepend(QChar(0x200B));
+        if (replaced)
+            replaced->append(tr("a leading keyword (zero-width space added)"));
+    }
+    return out;
+}
+
+QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QStringList *warnings)
+{
+    QString out;
+    out += QStringLiteral("journey\n");
+    out += QStringLiteral("    %% Exported by Waymark %1 from journey \"%2\"\n")
+                   .arg(QStringLiteral(WAYMARK_VERSION), journey.id);
+    QStringList replaced;
+    const QString title = mermaidSafe(journey.name, MermaidPlace::Title, &replaced);
+    warn(warnings, tr("journey title"), replaced);
+    if (!title.isEmpty())
+        out += QStringLiteral("    title %1\n").arg(title);
+    if (!journey.scenario.trimmed().isEmpty())
+        out += QStringLiteral("    accDescr: %1\n").arg(journey.scenario.simplified());
+
+    const Persona *persona = workspace.persona(journey.persona);
+    QStringList personaReplaced;
+    const QString customer
+            = persona ? mermaidSafe(persona->name, MermaidPlace::Actor, &personaReplaced)
+                      : tr("Customer");
+    warn(warnings, tr("persona \"%1\"").arg(persona ? persona->id : QString()), personaReplaced);
+
+    const QList<int> order = readingOrder(journey);
+    for (int si = 0; si < journey.stages.size(); ++si) {
+        const Stage &stage = journey.stages[si];
+        replaced.clear();
+        QString section = mermaidSafe(stage.name, MermaidPlace::Section, &replaced);
+        warn(warnings, tr("stage \"%1\"").arg(stage.id), replaced);
+        if (section.isEmpty())
+            section = tr("Stage %1").arg(si + 1);
+        out += QStringLiteral("    section %1\n").arg(section);
+        for (int i : order) {
+            const Step &s = journey.steps[i];
+            if (s.stage != stage.id)
+                continue;
+            replaced.clear();
+            QString task = mermaidSafe(s.title, MermaidPlace::Task, &replaced);
+            if (task.isEmpty()) {
+                task = tr("(untitled)");
+                replaced.append(tr("an empty title (written as \"%1\")").arg(task));
+            }
+            const Lane *lane = journey.lane(s.lane);
+            QStringList actors;
+            if (!lane || !isStaffLane(lane->kind))
+                actors.append(customer);
+            // Several owners ("Support, Sales") are several actors, as on import.
+            for (const QString &part : s.owner.split(u',')) {
+                const QString owner = mermaidSafe(part, MermaidPlace::Actor, &replaced);
+                if (!owner.isEmpty() && !actors.contains(owner))
+                    actors.append(owner);
+            }
+            if (actors.isEmpty() && lane)
+                actors.append(mermaidSafe(lane->name, MermaidPlace::Actor, &replaced));
+            warn(warnings, tr("step \"%1\"").arg(s.id), replaced);
+            const int score = s.emotion ? std::clamp(*s.emotion + 3, 1, 5) : 3;
+            out += QStringLiteral("      %1: %2: %3\n")
+                           .arg(task)
+                           .arg(score)
+                           .arg(actors.join(QStringLiteral(", ")));
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace waymark

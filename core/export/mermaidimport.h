@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace waymark {
+
+struct Workspace;
+
+// A Mermaid `journey` diagram as written: title, accessibility texts,
+// sections of tasks with a score and actors.
+struct MermaidJourney
+{
+    struct Task
+    {
+        QString name;
+        int score = 3; // 1..5 after clamping
+        QStringList actors;
+        int line = 0;
+    };
+    struct Section
+    {
+        QString name; // empty for tasks before the first `section`
+        QList<Task> tasks;
+    };
+    QString title;
+    QString accTitle;
+    QString accDescr;
+    QList<Section> sections;
+};
+
+// Reads Mermaid's journey syntax (https://mermaid.js.org/syntax/userJourney.html):
+// `journey`, `title`, `section`, tasks "Name: score: actor, actor",
+// `accTitle:`, `accDescr:` and `accDescr { ... }`, `%%` comments and
+// directives, `#` comments, YAML front matter (its title) and a Markdown
+// ```mermaid fence around it. Scores that are not whole are rounded and
+// scores outside 1..5 clamped, each with a warning. Anything Mermaid would
+// reject is an error naming the line. Any bytes may come in (fuzzed).
+bool parseMermaidJourney(QByteArrayView data, MermaidJourney *out, QStringList *warnings,
+                         QString *error);
+
+// One journey from a diagram: a stage per section, a "Customer actions" and
+// an "Emotions" lane, a step per task (emotion = score − 3) joined in order
+// by flow links. The actor on the most tasks becomes the persona; the other
+// actors of a task become its step's owner. The name is the title, else
+// accTitle, else `fallbackName`; accDescr becomes the description.
+Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallbackName);
+
+// parseMermaidJourney() then mermaidToWorkspace(); `out` is untouched on error.
+bool readMermaid(QByteArrayView data, const QString &fallbackName, Workspace *out,
+                 QStringList *warnings, QString *error);
+
+} // namespace waymark

@@ -1,0 +1,205 @@
+#include "pdfexport.h"
+
+#include "mapsheet.h"
+#include "model/workspace.h"
+#include "version.h"
+#include "workshopappendix.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+constexpr double kNaturalScale = 72.0 / 96.0; // map units are 1/96 inch
+
+QPageSize::PageSizeId pageSizeId(PageFormat format)
+{
+    switch (format) {
+    case PageFormat::A3:
+        return QPageSize::A3;
+    case PageFormat::A2:
+        return QPageSize::A2;
+    case PageFormat::Letter:
+        return QPageSize::Letter;
+    case PageFormat::A4:
+    case PageFormat::Fit:
+        break;
+    }
+    return QPageSize::A4;
+}
+
+// A page cut to `points` (fit), in whole points: QPageSize keeps points as integers.
+QPageLayout customLayout(const QSizeF &points)
+{
+    const QSizeF size(std::ceil(points.width()), std::ceil(points.height()));
+    return QPageLayout(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+}
+
+// A standard paper size, so that readers name it ("A4").
+QPageLayout paperLayout(PageFormat format, bool portrait)
+{
+    return QPageLayout(QPageSize(pageSizeId(format)),
+                       portrait ? QPageLayout::Portrait : QPageLayout::Landscape,
+                       QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+}
+
+// One page to print: a tile of a journey's map, or a page of its appendix.
+struct Planned
+{
+    int journey = 0;
+    QPageLayout layout;
+    QSizeF size; // points
+    MapTile tile;
+    double scale = 0;
+    int appendixPage = -1;
+    SheetNumber number;
+};
+
+} // namespace
+
+QSizeF paperSize(PageFormat format, bool portrait)
+{
+    const QSizeF size = QPageSize(pageSizeId(format)).size(QPageSize::Point);
+    const QSizeF landscape(std::max(size.width(), size.height()),
+                           std::min(size.width(), size.height()));
+    return portrait ? landscape.transposed() : landscape;
+}
+
+bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
+              const MapExportOptions &options, QIODevice *out, QString *error, PdfReport *report)
+{
+    QList<const Journey *> journeys;
+    for (const Journey &j : workspace.journeys) {
+        if (journeyIds.isEmpty() || journeyIds.contains(j.id))
+            journeys.append(&j);
+    }
+    if (journeys.isEmpty()) {
+        if (error)
+            *error = tr("there is no journey to export");
+        return false;
+    }
+
+    // Plan every page first: the page numbers say "n / total".
+    std::vector<std::unique_ptr<MapSheet>> sheets;
+    std::vector<std::unique_ptr<WorkshopAppendix>> appendices;
+    QList<Planned> pages;
+    for (int ji = 0; ji < journeys.size(); ++ji) {
+        sheets.push_back(std::make_unique<MapSheet>(workspace, *journeys[ji], options));
+        const MapSheet &sheet = *sheets.back();
+        QSizeF paper;
+        if (options.page == PageFormat::Fit) {
+            double scale = kNaturalScale;
+            QSizeF size = sheet.fitPageSize(scale);
+            const double longest = std::max(size.width(), size.height());
+            if (longest > kMaxPdfSide) {
+                scale *= kMaxPdfSide / longest * 0.98;
+                size = sheet.fitPageSize(scale);
+            }
+            const QPageLayout layout = customLayout(size);
+            pages.append({ji,
+                          layout,
+                          layout.fullRect(QPageLayout::Point).size(),
+                          sheet.wholeMap(),
+                          scale,
+                          -1,
+                          {}});
+            // The appendix goes on paper.
+            paper = paperSize(PageFormat::A4, options.portrait);
+        } else {
+            paper = paperSize(options.page, options.portrait);
+            const TilePlan plan = planTiles(sheet.layout(), sheet.mapArea(paper));
+            for (const MapTile &t : plan.tiles) {
+                SheetNumber n;
+                n.column = t.column;
+                n.columns = plan.columns;
+                n.row = t.row;
+                n.rows = plan.rows;
+                pages.append({ji, paperLayout(options.page, options.portrait), paper, t, plan.scale,
+                              -1, n});
+            }
+        }
+        appendices.push_back(std::make_unique<WorkshopAppendix>(*journeys[ji], options.style));
+        WorkshopAppendix &appendix = *appendices.back();
+        if (options.workshop && !appendix.isEmpty()) {
+            const double width = paper.width() - 2 * MapSheet::kMargin;
+            const double height
+                    = paper.height() - 2 * MapSheet::kMargin - sheet.titleHeight() - MapSheet::kGap;
+            const int n = appendix.paginate(QSizeF(width, height));
+            const PageFormat format
+                    = options.page == PageFormat::Fit ? PageFormat::A4 : options.page;
+            for (int k = 0; k < n; ++k)
+                pages.append({ji, paperLayout(format, options.portrait), paper, {}, 0, k, {}});
+        }
+    }
+    for (int i = 0; i < pages.size(); ++i) {
+        pages[i].number.page = i + 1;
+        pages[i].number.pages = int(pages.size());
+    }
+
+    QPdfWriter writer(out);
+    writer.setResolution(72); // painter units are points
+    writer.setCreator(QStringLiteral("Waymark " WAYMARK_VERSION));
+    QStringList names;
+    for (const Journey *j : journeys)
+        names.append(j->name);
+    writer.setTitle(names.join(QStringLiteral(" · ")));
+    writer.setPageLayout(pages.first().layout);
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("the PDF could not be started: %1").arg(out->errorString());
+        return false;
+    }
+    for (int i = 0; i < pages.size(); ++i) {
+        const Planned &page = pages[i];
+        if (i > 0) {
+            writer.setPageLayout(page.layout);
+            writer.newPage();
+        }
+        const MapSheet &sheet = *sheets[size_t(page.journey)];
+        if (page.appendixPage < 0) {
+            sheet.paintSheet(&painter, page.size, page.tile, page.scale, page.number);
+        } else {
+            const double width = page.size.width() - 2 * MapSheet::kMargin;
+            painter.fillRect(QRectF(QPointF(0, 0), page.size), options.style.canvas());
+            sheet.paintTitle(
+                    &painter,
+                    QRectF(MapSheet::kMargin, MapSheet::kMargin, width, sheet.titleHeight()),
+                    page.number);
+            const double top = MapSheet::kMargin + sheet.titleHeight() + MapSheet::kGap;
+            appendices[size_t(page.journey)]->paintPage(
+                    &painter,
+                    QRectF(MapSheet::kMargin, top, width,
+                           page.size.height() - top - MapSheet::kMargin),
+                    page.appendixPage);
+        }
+        if (report)
+            report->pages.append(
+                    {journeys[page.journey]->id, page.size, page.scale, page.appendixPage >= 0});
+    }
+    if (!painter.end()) {
+        if (error)
+            *error = tr("the PDF could not be written: %1").arg(out->errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace waymark

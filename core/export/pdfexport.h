@@ -1,0 +1,45 @@
+#pragma once
+
+#include "export/exportoptions.h"
+
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace waymark {
+
+struct Workspace;
+
+// What the PDF writer made, for the command line's summary and the tests.
+struct PdfReport
+{
+    struct Page
+    {
+        QString journeyId;
+        QSizeF size;      // points
+        double scale = 0; // points per map unit; 0 for an appendix page
+        bool appendix = false;
+    };
+    QList<Page> pages;
+};
+
+// Paper size in points for a fixed format (landscape unless `portrait`).
+QSizeF paperSize(PageFormat format, bool portrait);
+
+// Vector PDF of the journeys named by `journeyIds` (all when empty), each
+// starting on a new page: maps larger than the paper are tiled in reading
+// order with the headers repeated (see pagetiler.h); `fit` gives one page per
+// journey cut to its map. Text stays text and fonts are embedded. With
+// `options.workshop`, votes and comment counts show on the cards and an
+// appendix lists the ranked votes and the comments.
+bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
+              const MapExportOptions &options, QIODevice *out, QString *error,
+              PdfReport *report = nullptr);
+
+// The longest page side a PDF reader must accept (PDF 1.x: 200 inches).
+constexpr double kMaxPdfSide = 14400;
+
+} // namespace waymark

@@ -1,0 +1,231 @@
+// Exporting a big blueprint to PDF (issue 6): 500 steps in 10 stages and 5
+// blueprint lanes (10 cards per cell), ~700 links, to A3 paper, tiled.
+// Target: <= 1.5 s for the whole export (layout, routing, tiling, painting,
+// writing the file) and faster than Graphviz `dot -Tpdf` drawing the same
+// graph (nodes = steps with their titles, one cluster per stage, edges =
+// links) in the same run. Each side: several runs, the median.
+//
+// Usage: bench_export [RUNS] [FOLDER]   (default 5, a temp folder)
+
+#include "export/pdfexport.h"
+#include "layout/maplayout.h"
+#include "model/workspace.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace waymark;
+
+namespace {
+
+constexpr int kStages = 10;
+constexpr int kLanes = 5;
+constexpr int kSteps = 500;
+
+Workspace makeBlueprint()
+{
+    Workspace ws;
+    ws.channels
+            = {{QStringLiteral("web"), QStringLiteral("Website"), ChannelKind::Digital, {}},
+               {QStringLiteral("store"), QStringLiteral("Store"), ChannelKind::Physical, {}},
+               {QStringLiteral("phone"), QStringLiteral("Call centre"), ChannelKind::Human, {}}};
+    Journey j;
+    j.id = QStringLiteral("big");
+    j.name = QStringLiteral("Benchmark blueprint: 500 steps");
+    j.kind = JourneyKind::Blueprint;
+    const LaneKind kinds[kLanes] = {LaneKind::Evidence, LaneKind::Customer, LaneKind::Frontstage,
+                                    LaneKind::Backstage, LaneKind::Support};
+    const char *laneNames[kLanes] = {"Physical evidence", "Customer actions", "Frontstage",
+                                     "Backstage", "Support processes"};
+    for (int s = 0; s < kStages; ++s)
+        j.stages.append({QStringLiteral("s%1").arg(s), QStringLiteral("Stage %1").arg(s + 1), {}});
+    for (int l = 0; l < kLanes; ++l)
+        j.lanes.append({QStringLiteral("l%1").arg(l), QString::fromLatin1(laneNames[l]), kinds[l]});
+    QRandomGenerator rng(42);
+    const int perCell = kSteps / (kStages * kLanes);
+    for (int s = 0; s < kStages; ++s) {
+        for (int l = 0; l < kLanes; ++l) {
+            for (int k = 0; k < perCell; ++k) {
+                Step step;
+                step.id = QStringLiteral("st%1-%2-%3").arg(s).arg(l).arg(k);
+                step.stage = j.stages[s].id;
+                step.lane = j.lanes[l].id;
+                step.order = k;
+                step.title = QStringLiteral("Step %1 of stage %2, lane %3")
+                                     .arg(k + 1)
+                                     .arg(s + 1)
+                                     .arg(l + 1);
+                step.kind = l == 1 ? StepKind::Touchpoint : StepKind::Process;
+                step.channel = ws.channels[rng.bounded(3)].id;
+                step.owner = QStringLiteral("Team %1").arg(rng.bounded(8) + 1);
+                if (l == 1)
+                    step.emotion = int(rng.bounded(5)) - 2;
+                j.steps.append(step);
+            }
+        }
+    }
+    // Links: a chain inside each cell, each card to one in the next stage
+    // (same lane), and a handoff from the customer to the frontstage.
+    int n = 0;
+    auto link = [&](const QString &from, const QString &to, LinkKind kind) {
+        j.links.append({QStringLiteral("k%1").arg(++n), from, to, kind, {}, std::nullopt, true});
+    };
+    for (int s = 0; s < kStages; ++s) {
+        for (int l = 0; l < kLanes; ++l) {
+            for (int k = 0; k < perCell; ++k) {
+                const QString id = QStringLiteral("st%1-%2-%3").arg(s).arg(l).arg(k);
+                if (k + 1 < perCell && k % 3 != 2)
+                    link(id, QStringLiteral("st%1-%2-%3").arg(s).arg(l).arg(k + 1), LinkKind::Flow);
+                if (s + 1 < kStages && k % 2 == 0)
+                    link(id,
+                         QStringLiteral("st%1-%2-%3").arg(s + 1).arg(l).arg(rng.bounded(perCell)),
+                         LinkKind::Flow);
+            }
+            if (l == 1)
+                link(QStringLiteral("st%1-1-0").arg(s), QStringLiteral("st%1-2-0").arg(s),
+                     LinkKind::Handoff);
+        }
+    }
+    ws.journeys.append(j);
+    return ws;
+}
+
+QByteArray dotQuote(const QString &text)
+{
+    QString t = text;
+    t.replace(u'\\', QStringLiteral("\\\\"));
+    t.replace(u'"', QStringLiteral("\\\""));
+    return '"' + t.toUtf8() + '"';
+}
+
+// The same graph for Graphviz: left to right, a cluster per stage, boxes
+// with the step titles, one edge per link.
+QByteArray toDot(const Journey &j)
+{
+    QByteArray out = "digraph blueprint {\n  rankdir=LR;\n  node [shape=box, fontname=\"DejaVu "
+                     "Sans\", fontsize=10];\n";
+    for (const Stage &stage : j.stages) {
+        out += "  subgraph " + dotQuote(QStringLiteral("cluster_") + stage.id) + " {\n";
+        out += "    label=" + dotQuote(stage.name) + ";\n";
+        for (const Step &s : j.steps) {
+            if (s.stage == stage.id)
+                out += "    " + dotQuote(s.id) + " [label=" + dotQuote(s.title) + "];\n";
+        }
+        out += "  }\n";
+    }
+    for (const Link &l : j.links)
+        out += "  " + dotQuote(l.from) + " -> " + dotQuote(l.to) + ";\n";
+    out += "}\n";
+    return out;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const auto n = v.size();
+    return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
+}
+
+QString list(const QList<double> &v)
+{
+    QStringList parts;
+    for (double x : v)
+        parts.append(QString::number(x, 'f', 0));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
+    QTemporaryDir temp;
+    const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path();
+    QDir().mkpath(folder);
+
+    const Workspace ws = makeBlueprint();
+    const Journey &j = ws.journeys.first();
+    std::printf("map: %lld steps, %lld links, %d stages, %d lanes\n",
+                static_cast<long long>(j.steps.size()), static_cast<long long>(j.links.size()),
+                kStages, kLanes);
+
+    MapExportOptions options;
+    options.page = PageFormat::A3;
+    const QString pdf = folder + QStringLiteral("/waymark.pdf");
+    QList<double> ours;
+    PdfReport report;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QSaveFile file(pdf);
+        QString error;
+        report = {};
+        if (!file.open(QIODevice::WriteOnly) || !writePdf(ws, {}, options, &file, &error, &report)
+            || !file.commit()) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        ours.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double oursMedian = median(ours);
+    std::printf("waymark A3 PDF: median %.0f ms (runs: %s ms), %lld pages, scale %.2f pt/unit, "
+                "%lld KB\n",
+                oursMedian, qPrintable(list(ours)), static_cast<long long>(report.pages.size()),
+                report.pages.isEmpty() ? 0.0 : report.pages.first().scale,
+                static_cast<long long>(QFile(pdf).size() / 1024));
+    std::printf("target <= 1500 ms: %s\n", oursMedian <= 1500 ? "met" : "MISSED");
+    QList<double> layout;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const MapLayout l = MapLayout::compute(j);
+        layout.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("  of which the layout (cards, routes): median %.1f ms\n", median(layout));
+    if (qEnvironmentVariableIsSet("BENCH_EXPORT_NO_PEER"))
+        return 0;
+
+    const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    if (dot.isEmpty()) {
+        std::printf("dot -Tpdf: not installed (apt-get install graphviz)\n");
+        return 0;
+    }
+    const QString dotFile = folder + QStringLiteral("/blueprint.dot");
+    {
+        QFile f(dotFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(toDot(j)) < 0)
+            return 1;
+    }
+    QList<double> theirs;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess p;
+        p.start(dot, {QStringLiteral("-Tpdf"), dotFile, QStringLiteral("-o"),
+                      folder + QStringLiteral("/dot.pdf")});
+        if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "dot failed: %s\n", p.readAllStandardError().constData());
+            return 1;
+        }
+        theirs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double theirsMedian = median(theirs);
+    std::printf("dot -Tpdf (same graph): median %.0f ms (runs: %s ms)\n", theirsMedian,
+                qPrintable(list(theirs)));
+    std::printf("dot / waymark: %.1fx (%s)\n", theirsMedian / std::max(oursMedian, 0.001),
+                oursMedian < theirsMedian ? "waymark faster" : "waymark SLOWER");
+    return 0;
+}
