@@ -108,6 +108,24 @@ bool Document::checkWritable(QString *error) const
     return true;
 }
 
+bool Document::placeRow(int table, const QString &journey, const QString &beforeId,
+                        qint64 *position, QString *error)
+{
+    const auto t = Store::Table(table);
+    if (beforeId.isEmpty()) {
+        const auto end = m_store->endPosition(t, journey, error);
+        if (!end)
+            return false;
+        *position = *end;
+        return true;
+    }
+    const auto at = m_store->positionOf(t, journey, beforeId, error);
+    if (!at || !m_store->makeRoom(t, journey, int(*at), error))
+        return false;
+    *position = *at;
+    return true;
+}
+
 Journey *Document::mutableJourney(const QString &id, QString *error)
 {
     const int i = m_ws.journeyIndex(id);
@@ -876,19 +894,27 @@ bool Document::removeItems(const QString &journey, const QStringList &stepIds,
                         || !m_store->closeGap(Store::Table::Vote, journey, it->first, e))
                         return false;
                 }
-                for (auto it = out.comments.crbegin(); it != out.comments.crend(); ++it) {
-                    if (!m_store->deleteComment(journey, it->second.id, e)
-                        || !m_store->closeGap(Store::Table::Comment, journey, it->first, e))
+                // Remember where each row stood: undo puts it back in its gap.
+                const auto take = [&](Store::Table table, const QString &id, QList<qint64> *rows) {
+                    const auto at = m_store->positionOf(table, journey, id, e);
+                    if (!at)
+                        return false;
+                    rows->append(*at);
+                    return true;
+                };
+                for (const auto &[i, c] : out.comments) {
+                    if (!take(Store::Table::Comment, c.id, &out.commentRows)
+                        || !m_store->deleteComment(journey, c.id, e))
                         return false;
                 }
-                for (auto it = out.links.crbegin(); it != out.links.crend(); ++it) {
-                    if (!m_store->deleteLink(journey, it->second.id, e)
-                        || !m_store->closeGap(Store::Table::Link, journey, it->first, e))
+                for (const auto &[i, l] : out.links) {
+                    if (!take(Store::Table::Link, l.id, &out.linkRows)
+                        || !m_store->deleteLink(journey, l.id, e))
                         return false;
                 }
-                for (auto it = out.steps.crbegin(); it != out.steps.crend(); ++it) {
-                    if (!m_store->deleteStep(journey, it->second.id, e)
-                        || !m_store->closeGap(Store::Table::Step, journey, it->first, e))
+                for (const auto &[i, st] : out.steps) {
+                    if (!take(Store::Table::Step, st.id, &out.stepRows)
+                        || !m_store->deleteStep(journey, st.id, e))
                         return false;
                 }
                 return true;
@@ -952,19 +978,47 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
     return edit(
             error,
             [&](QString *e) {
-                for (const auto &[i, st] : r.steps) {
-                    if (!m_store->makeRoom(Store::Table::Step, journey, i, e)
-                        || !m_store->insertStep(journey, st, i, e))
+                // A recorded row goes back where it stood; a new one before the
+                // item now at its index (tracked as the batch inserts), or last.
+                const auto row = [&](Store::Table table, const QList<qint64> &rows, int k,
+                                     QStringList *ids, int index, const QString &id,
+                                     qint64 *position) {
+                    const int at = std::min(index, int(ids->size()));
+                    const bool placed
+                            = k < rows.size() ? (*position = rows[k], true)
+                                              : placeRow(int(table), journey,
+                                                         at < ids->size() ? (*ids)[at] : QString(),
+                                                         position, e);
+                    ids->insert(at, id);
+                    return placed;
+                };
+                QStringList stepIds, linkIds, commentIds;
+                for (const Step &s : j->steps)
+                    stepIds.append(s.id);
+                for (const Link &l : j->links)
+                    linkIds.append(l.id);
+                for (const Comment &c : j->comments)
+                    commentIds.append(c.id);
+                for (int k = 0; k < r.steps.size(); ++k) {
+                    const auto &[i, st] = r.steps[k];
+                    qint64 position = 0;
+                    if (!row(Store::Table::Step, r.stepRows, k, &stepIds, i, st.id, &position)
+                        || !m_store->insertStep(journey, st, int(position), e))
                         return false;
                 }
-                for (const auto &[i, l] : r.links) {
-                    if (!m_store->makeRoom(Store::Table::Link, journey, i, e)
-                        || !m_store->insertLink(journey, l, i, e))
+                for (int k = 0; k < r.links.size(); ++k) {
+                    const auto &[i, l] = r.links[k];
+                    qint64 position = 0;
+                    if (!row(Store::Table::Link, r.linkRows, k, &linkIds, i, l.id, &position)
+                        || !m_store->insertLink(journey, l, int(position), e))
                         return false;
                 }
-                for (const auto &[i, c] : r.comments) {
-                    if (!m_store->makeRoom(Store::Table::Comment, journey, i, e)
-                        || !m_store->insertComment(journey, c, i, e))
+                for (int k = 0; k < r.comments.size(); ++k) {
+                    const auto &[i, c] = r.comments[k];
+                    qint64 position = 0;
+                    if (!row(Store::Table::Comment, r.commentRows, k, &commentIds, i, c.id,
+                             &position)
+                        || !m_store->insertComment(journey, c, int(position), e))
                         return false;
                 }
                 for (const auto &[i, v] : r.votes) {
@@ -1051,11 +1105,7 @@ bool Document::removeComment(const QString &journey, const QString &id, QString 
         return false;
     }
     return edit(
-            error,
-            [&](QString *e) {
-                return m_store->deleteComment(journey, id, e)
-                       && m_store->closeGap(Store::Table::Comment, journey, i, e);
-            },
+            error, [&](QString *e) { return m_store->deleteComment(journey, id, e); },
             [&] {
                 j->comments.removeAt(i);
                 Q_EMIT journeyChanged(journey);

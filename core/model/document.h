@@ -24,6 +24,11 @@ struct Removal
     QList<std::pair<int, Comment>> comments;
     QList<std::pair<int, Vote>> votes;
     QList<MetricValue> values; // appended back, in this order
+    // Where the rows stood in the file (positions may have gaps), parallel to
+    // steps, links and comments; empty for new items, which go last.
+    QList<qint64> stepRows;
+    QList<qint64> linkRows;
+    QList<qint64> commentRows;
     bool isEmpty() const
     {
         return steps.isEmpty() && links.isEmpty() && comments.isEmpty() && votes.isEmpty()
@@ -148,6 +153,10 @@ private:
     template<typename Write, typename Apply>
     bool edit(QString *error, Write &&write, Apply &&apply);
     bool checkWritable(QString *error) const;
+    // The file position for a row inserted before `beforeId` of a gapped list
+    // (steps, links, comments), or after the last when `beforeId` is empty.
+    bool placeRow(int table, const QString &journey, const QString &beforeId, qint64 *position,
+                  QString *error);
     Journey *mutableJourney(const QString &id, QString *error);
 
     std::unique_ptr<Database> m_db;

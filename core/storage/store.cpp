@@ -158,6 +158,53 @@ bool Store::moveRow(Table table, const QString &journey, int from, int to, QStri
     return run(s, error);
 }
 
+std::optional<qint64> Store::positionOf(Table table, const QString &journey, const QString &id,
+                                        QString *error)
+{
+    static const auto texts = [] {
+        std::array<std::string, kTables.size()> out;
+        for (size_t i = 0; i < kTables.size(); ++i) {
+            out[i] = std::string("SELECT position FROM ") + kTables[i].name
+                     + " WHERE journey = ?1 AND id = ?2";
+        }
+        return out;
+    }();
+    Statement *s = prepare(texts[size_t(table)].c_str(), error);
+    if (!s)
+        return std::nullopt;
+    s->bind(1, journey).bind(2, id);
+    std::optional<qint64> out;
+    if (s->next())
+        out = s->integer(0);
+    else if (error)
+        *error = m_db.lastError();
+    s->reset();
+    return out;
+}
+
+std::optional<qint64> Store::endPosition(Table table, const QString &journey, QString *error)
+{
+    static const auto texts = [] {
+        std::array<std::string, kTables.size()> out;
+        for (size_t i = 0; i < kTables.size(); ++i) {
+            out[i] = std::string("SELECT coalesce(max(position), -1) + 1 FROM ") + kTables[i].name
+                     + " WHERE journey = ?1";
+        }
+        return out;
+    }();
+    Statement *s = prepare(texts[size_t(table)].c_str(), error);
+    if (!s)
+        return std::nullopt;
+    s->bind(1, journey);
+    std::optional<qint64> out;
+    if (s->next())
+        out = s->integer(0);
+    else if (error)
+        *error = m_db.lastError();
+    s->reset();
+    return out;
+}
+
 // ---- personas, channels, metric definitions
 
 bool Store::insertPersona(const Persona &p, int position, QString *error)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace waymark {
 
 class Database;
@@ -39,6 +41,13 @@ public:
     // Shifts the rows after `position` one place up the list.
     bool closeGap(Table table, const QString &journey, int position, QString *error);
     bool moveRow(Table table, const QString &journey, int from, int to, QString *error);
+
+    // Steps, links and comments keep their order with gaps in the positions:
+    // a delete leaves its gap (undo puts the row back there), so deleting a
+    // card on a big map writes its own rows only, not every row after it.
+    std::optional<qint64> positionOf(Table table, const QString &journey, const QString &id,
+                                     QString *error);
+    std::optional<qint64> endPosition(Table table, const QString &journey, QString *error);
 
     bool insertPersona(const Persona &persona, int position, QString *error);
     bool updatePersona(const Persona &persona, QString *error);
