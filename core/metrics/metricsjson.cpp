@@ -1,0 +1,88 @@
+#include "metricsjson.h"
+
+#include "summary.h"
+
+#include "export/jsontext.h"
+#include "model/workspace.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+bool wanted(const QStringList &ids, const QString &id)
+{
+    return ids.isEmpty() || ids.contains(id);
+}
+
+double rounded(double value)
+{
+    return std::round(value * 100) / 100;
+}
+
+} // namespace
+
+ImportIssues importIssues(const Workspace &ws, const QStringList &journeyIds)
+{
+    ImportIssues out;
+    QHash<QString, qsizetype> index;
+    for (const ImportSource &src : ws.sources) {
+        if (!wanted(journeyIds, src.journey))
+            continue;
+        out.rejected += src.rowsRejected;
+        const ImportReport report = ImportReport::fromJson(src.report.toUtf8());
+        for (const UnmatchedValue &u : report.unmatched) {
+            const auto it = index.constFind(u.value);
+            if (it != index.cend()) {
+                out.unmatched[*it].rows += u.rows;
+            } else {
+                index.insert(u.value, out.unmatched.size());
+                out.unmatched.append(u);
+            }
+        }
+    }
+    std::stable_sort(
+            out.unmatched.begin(), out.unmatched.end(),
+            [](const UnmatchedValue &a, const UnmatchedValue &b) { return a.rows > b.rows; });
+    return out;
+}
+
+QByteArray metricsJson(const Workspace &ws, const QStringList &journeyIds)
+{
+    JsonText journeys = JsonText::array();
+    for (const Journey &j : ws.journeys) {
+        if (!wanted(journeyIds, j.id))
+            continue;
+        const QHash<QString, QList<StepMetric>> all = journeyMetrics(ws, j);
+        JsonText steps = JsonText::array();
+        for (const Step &s : j.steps) {
+            JsonText metrics = JsonText::object();
+            for (const StepMetric &m : all.value(s.id)) {
+                metrics.set(m.metric, JsonText::object()
+                                              .set(u"value", rounded(m.value))
+                                              .set(u"n", m.n)
+                                              .set(u"formula", enumName(m.formula)));
+            }
+            steps.append(JsonText::object()
+                                 .set(u"id", s.id)
+                                 .set(u"key", s.key)
+                                 .set(u"title", s.title)
+                                 .set(u"metrics", metrics));
+        }
+        journeys.append(
+                JsonText::object().set(u"id", j.id).set(u"name", j.name).set(u"steps", steps));
+    }
+    const ImportIssues issues = importIssues(ws, journeyIds);
+    JsonText unmatched = JsonText::array();
+    for (const UnmatchedValue &u : issues.unmatched)
+        unmatched.append(JsonText::object().set(u"value", u.value).set(u"rows", u.rows));
+    JsonText root = JsonText::object();
+    root.set(u"journeys", journeys).set(u"unmatched", unmatched).set(u"rejected", issues.rejected);
+    return root.toJson();
+}
+
+} // namespace waymark
