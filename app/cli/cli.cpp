@@ -10,6 +10,8 @@
 namespace waymark::cli {
 
 int cmdNew(const QStringList &args);
+int cmdImportMetrics(const QStringList &args);
+int cmdMetrics(const QStringList &args);
 int cmdCheck(const QStringList &args);
 int cmdImport(const QStringList &args);
 int cmdExport(const QStringList &args);
@@ -56,12 +58,17 @@ const QList<Command> &commands()
     static const QList<Command> list{
             {"new", QT_TRANSLATE_NOOP("Cli", "create a workspace file, empty or from a template"),
              cmdNew},
+            {"import-metrics",
+             QT_TRANSLATE_NOOP("Cli", "import survey or analytics data (CSV) as metrics per step"),
+             cmdImportMetrics},
             {"import", QT_TRANSLATE_NOOP("Cli", "add journeys from a JSON file to a workspace"),
              cmdImport},
             {"export", QT_TRANSLATE_NOOP("Cli", "write journeys as JSON"), cmdExport},
             {"analyze",
              QT_TRANSLATE_NOOP("Cli", "find paths, drop-off, loops and seams in journeys"),
              cmdAnalyze},
+            {"metrics", QT_TRANSLATE_NOOP("Cli", "show the metrics of each step, or their JSON"),
+             cmdMetrics},
             {"check", QT_TRANSLATE_NOOP("Cli", "check that a file is a whole Waymark document"),
              cmdCheck},
     };
