@@ -184,8 +184,9 @@ FocusScope {
                 return
             }
             if (handle.visible && handle.contains(handle.mapFromItem(mouse, event.x, event.y))) {
-                view.mode = "connect"
+                // The card first: in "connect" mode the handle follows connectFrom.
                 view.connectFrom = handle.stepId
+                view.mode = "connect"
                 return
             }
             if (card.length > 0 && view.voting && view.writable) {
