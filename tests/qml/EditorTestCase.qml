@@ -164,18 +164,39 @@ TestCase {
         fail("header " + kind + " " + id + " is not on screen")
     }
 
-    // A point on a link's route, away from cards.
-    function linkPoint(linkId) {
+    // A point on a link's route, away from cards (null when none is on screen
+    // and `optional`).
+    function linkPoint(linkId, optional) {
         for (let y = canvas.headerHeight + 2; y < canvas.height; y += 3) {
             for (let x = canvas.headerWidth + 2; x < canvas.width; x += 3) {
                 if (canvas.linkAt(x, y) === linkId && canvas.cardAt(x, y) === "" && !onMinimap(x, y))
                     return Qt.point(x, y)
             }
         }
+        if (optional)
+            return null
         fail("link " + linkId + " is not on screen")
     }
 
     // ---- input
+
+    // Waits until the layouts around an item have placed it: a panel that just
+    // became visible is laid out in the next frame, and a click aimed before
+    // that lands where the item is not.
+    function settle(item) {
+        for (let p = item; p; p = p.parent)
+            tryVerify(() => !isPolishScheduled(p), 2000, "layout never settled")
+        wait(0)
+    }
+
+    // An item of the window by object name, shown and laid out.
+    function control(name) {
+        const item = findChild(window.contentItem, name)
+        verify(item, "no " + name + " in the window")
+        tryVerify(() => item.visible, 2000, name + " is not shown")
+        settle(item)
+        return item
+    }
 
     function click(x, y, button, modifiers) {
         mouseClick(canvas, x, y, button || Qt.LeftButton, modifiers || Qt.NoModifier)
