@@ -88,8 +88,11 @@ public:
             const Slot &s = m_slots[i];
             if (!s.used)
                 return nullptr;
+            // An empty key may have a null data(): memcmp/memcpy with null is
+            // undefined even for zero bytes (UBSan, found by fuzz_csv).
             if (s.hash == h && s.length == key.size()
-                && std::memcmp(m_keys.data() + s.offset, key.data(), key.size()) == 0)
+                && (key.empty()
+                    || std::memcmp(m_keys.data() + s.offset, key.data(), key.size()) == 0))
                 return &s.value;
         }
     }
@@ -116,7 +119,8 @@ public:
             h ^= h >> 31;
         }
         uint64_t w = 0;
-        std::memcpy(&w, s.data() + i, s.size() - i);
+        if (i < s.size())
+            std::memcpy(&w, s.data() + i, s.size() - i);
         h = (h ^ w) * 0x94D049BB133111EBull;
         return h ^ (h >> 29);
     }
