@@ -24,8 +24,24 @@ if(WAYMARK_WERROR)
     target_compile_options(waymark_options INTERFACE -Werror)
 endif()
 
+if(WAYMARK_BUILD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "WAYMARK_BUILD_FUZZ needs clang (libFuzzer): configure with "
+                            "-DCMAKE_CXX_COMPILER=clang++ (scripts/dev fuzz does)")
+    endif()
+    # Fuzzing without sanitizers finds only crashes; with them, every overflow.
+    set(WAYMARK_SANITIZE ON)
+    # Coverage feedback from every object (core above all). libFuzzer's own
+    # main() is linked into the fuzz targets only (tests/fuzz); the other
+    # programs of this build get the sanitizer runtime's no-op callbacks, so
+    # the same build also runs the test suite under the sanitizers.
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 if(WAYMARK_SANITIZE)
     # Applied globally so that every object, test and helper shares one runtime.
+    # -fno-sanitize-recover: undefined behaviour stops the program, so a test
+    # cannot pass over it.
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
