@@ -30,47 +30,51 @@ Menu {
         popup(view, x, y)
     }
 
-    readonly property bool onCard: card.length > 0
-    readonly property bool onLink: link.length > 0
-    readonly property bool onStage: header.kind === "stage"
-    readonly property bool onLane: header.kind === "lane"
-    readonly property bool onCell: !onCard && !onLink && cell.stage !== undefined
+    // Not "onCard" and the like: Qt 6.4 takes on<Name> for a handler and
+    // never updates such a binding.
+    readonly property bool atCard: card.length > 0
+    readonly property bool atLink: link.length > 0
+    readonly property bool atStage: header.kind === "stage"
+    readonly property bool atLane: header.kind === "lane"
+    readonly property bool atCell: !atCard && !atLink && cell.stage !== undefined
     readonly property bool writable: view.writable
 
     MenuItem {
         text: qsTr("Edit title")
-        visible: menu.onCard
+        visible: menu.atCard
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.view.startEdit(menu.card)
     }
     MenuItem {
         text: qsTr("Add card here")
-        visible: menu.onCell
+        visible: menu.atCell
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.view.addCard(menu.cell.stage, menu.cell.lane, "")
     }
     MenuItem {
         text: qsTr("Copy")
-        visible: menu.onCard
+        visible: menu.atCard
         height: visible ? implicitHeight : 0
         onTriggered: menu.view.copySelection()
     }
     MenuItem {
         text: qsTr("Cut")
-        visible: menu.onCard
+        visible: menu.atCard
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.view.cutSelection()
     }
     MenuItem {
         text: qsTr("Paste here")
-        visible: menu.onCell || menu.onCard
+        visible: menu.atCell || menu.atCard
         height: visible ? implicitHeight : 0
-        enabled: menu.writable && menu.editor.canPaste()
+        // canPaste() is no property: `opened` makes the binding ask again
+        // each time the menu opens, after a copy.
+        enabled: menu.writable && menu.opened && menu.editor.canPaste()
         onTriggered: {
-            const target = menu.onCell ? menu.cell : menu.editor.step(menu.card)
+            const target = menu.atCell ? menu.cell : menu.editor.step(menu.card)
             const ids = menu.editor.paste(target.stage, target.lane)
             if (ids.length > 0)
                 menu.canvas.selectedSteps = ids
@@ -78,7 +82,7 @@ Menu {
     }
     MenuItem {
         text: qsTr("Delete")
-        visible: menu.onCard || menu.onLink
+        visible: menu.atCard || menu.atLink
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.view.deleteSelection()
@@ -87,14 +91,14 @@ Menu {
     // Stage header
     MenuItem {
         text: qsTr("Rename stage")
-        visible: menu.onStage
+        visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.view.renameHeader("stage", menu.header.id)
     }
     MenuItem {
         text: qsTr("Insert stage before")
-        visible: menu.onStage
+        visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
@@ -105,7 +109,7 @@ Menu {
     }
     MenuItem {
         text: qsTr("Insert stage after")
-        visible: menu.onStage
+        visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
@@ -116,21 +120,21 @@ Menu {
     }
     MenuItem {
         text: qsTr("Move stage left")
-        visible: menu.onStage
+        visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index > 0
         onTriggered: menu.editor.moveStage(menu.header.index, menu.header.index - 1)
     }
     MenuItem {
         text: qsTr("Move stage right")
-        visible: menu.onStage
+        visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index < menu.stages.count - 1
         onTriggered: menu.editor.moveStage(menu.header.index, menu.header.index + 1)
     }
     MenuItem {
         text: qsTr("Delete stage")
-        visible: menu.onStage
+        visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.editor.deleteStage(menu.header.id)
@@ -139,7 +143,7 @@ Menu {
     // Lane header
     MenuItem {
         text: qsTr("Rename lane")
-        visible: menu.onLane
+        visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.view.renameHeader("lane", menu.header.id)
@@ -147,19 +151,24 @@ Menu {
     Menu {
         id: kindMenu
 
+        // Inside a MenuItem, `menu` is the item's own menu (this submenu), so
+        // the delegates reach the context menu through this property.
+        readonly property var owner: menu
+
         title: qsTr("Lane kind")
-        enabled: menu.writable && menu.onLane
+        enabled: menu.writable && menu.atLane
 
         Instantiator {
-            model: menu.editor ? menu.editor.laneKinds : []
+            model: kindMenu.owner.editor ? kindMenu.owner.editor.laneKinds : []
             delegate: MenuItem {
                 required property string modelData
+                readonly property var owner: kindMenu.owner
 
-                text: menu.editor ? menu.editor.displayName("lane", modelData) : modelData
+                text: owner.editor ? owner.editor.displayName("lane", modelData) : modelData
                 checkable: true
-                checked: !!menu.lanes && menu.onLane && menu.lanes.indexOf(menu.header.id) >= 0
-                         && menu.lanes.get(menu.lanes.indexOf(menu.header.id)).kind === modelData
-                onTriggered: menu.editor.setLaneField(menu.header.id, "kind", modelData)
+                checked: !!owner.lanes && owner.atLane && owner.lanes.indexOf(owner.header.id) >= 0
+                         && owner.lanes.get(owner.lanes.indexOf(owner.header.id)).kind === modelData
+                onTriggered: owner.editor.setLaneField(owner.header.id, "kind", modelData)
             }
             onObjectAdded: (index, object) => kindMenu.insertItem(index, object)
             onObjectRemoved: (index, object) => kindMenu.removeItem(object)
@@ -167,7 +176,7 @@ Menu {
     }
     MenuItem {
         text: qsTr("Insert lane above")
-        visible: menu.onLane
+        visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
@@ -178,7 +187,7 @@ Menu {
     }
     MenuItem {
         text: qsTr("Insert lane below")
-        visible: menu.onLane
+        visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
@@ -189,21 +198,21 @@ Menu {
     }
     MenuItem {
         text: qsTr("Move lane up")
-        visible: menu.onLane
+        visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index > 0
         onTriggered: menu.editor.moveLane(menu.header.index, menu.header.index - 1)
     }
     MenuItem {
         text: qsTr("Move lane down")
-        visible: menu.onLane
+        visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index < menu.lanes.count - 1
         onTriggered: menu.editor.moveLane(menu.header.index, menu.header.index + 1)
     }
     MenuItem {
         text: qsTr("Delete lane")
-        visible: menu.onLane
+        visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: menu.editor.deleteLane(menu.header.id)
