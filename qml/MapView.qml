@@ -314,9 +314,11 @@ FocusScope {
                 const steps = wheel.angleDelta.y / 120
                 canvas.zoomAt(Math.pow(1.15, steps), wheel.x, wheel.y)
             } else if (wheel.modifiers & Qt.ShiftModifier) {
-                canvas.panBy(-wheel.angleDelta.y / 2, 0)
+                canvas.panBy(wheel.angleDelta.y / 2, 0)
             } else {
-                canvas.panBy(-wheel.angleDelta.x / 2, -wheel.angleDelta.y / 2)
+                // A positive delta is the wheel turned away from the user:
+                // the view goes up (the map moves down), as in any scroll view.
+                canvas.panBy(wheel.angleDelta.x / 2, wheel.angleDelta.y / 2)
             }
         }
     }
