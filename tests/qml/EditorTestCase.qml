@@ -13,6 +13,8 @@ TestCase {
     property var editorView: null
     property var mapView: null
     property var canvas: null
+    // Every window openPath() made, so cleanup() closes a second one too.
+    property var windows: []
     readonly property TestFiles files: TestFiles {}
 
     visible: true
@@ -36,6 +38,7 @@ TestCase {
             props[key] = extra[key]
         const w = component.createObject(null, props)
         verify(w, "Main.qml did not load")
+        windows.push(w)
         window = w
         controller = w.documentController
         editor = w.mapEditor
@@ -63,6 +66,11 @@ TestCase {
     }
 
     function cleanup() {
+        for (const w of windows) {
+            if (w !== window)
+                closeWindow(w)
+        }
+        windows = []
         closeWindow(window)
         window = null
         controller = null
@@ -230,7 +238,10 @@ TestCase {
 
     // The open context menu of the map (MapContextMenu has no object name).
     function contextMenu() {
-        for (const o of mapView.data) {
+        // A list property: Qt 6.4 cannot iterate it with for...of.
+        const data = mapView.data
+        for (let i = 0; i < data.length; ++i) {
+            const o = data[i]
             if (o && typeof o.openAt === "function")
                 return o
         }
