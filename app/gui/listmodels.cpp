@@ -48,6 +48,8 @@ void DocumentListModel::refresh()
             m_rows = std::move(next);
             for (int i : changed)
                 Q_EMIT dataChanged(index(i), index(i));
+            ++m_revision;
+            Q_EMIT revisionChanged();
             return;
         }
     }
@@ -56,6 +58,8 @@ void DocumentListModel::refresh()
     endResetModel();
     if (countChanges)
         Q_EMIT countChanged();
+    ++m_revision;
+    Q_EMIT revisionChanged();
 }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const

@@ -18,6 +18,9 @@ class DocumentListModel : public QAbstractListModel
     Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
                        documentChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Grows whenever a row changes: QML bindings that read rows by get()
+    // depend on it (the document's revision fires before the rows follow).
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     explicit DocumentListModel(QObject *parent = nullptr);
@@ -25,6 +28,7 @@ public:
     DocumentController *document() const { return m_document; }
     void setDocument(DocumentController *document);
     int count() const { return int(m_rows.size()); }
+    int revision() const { return m_revision; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -36,6 +40,7 @@ public:
 Q_SIGNALS:
     void documentChanged();
     void countChanged();
+    void revisionChanged();
 
 protected:
     virtual QStringList keys() const = 0;
@@ -45,6 +50,7 @@ protected:
 private:
     QPointer<DocumentController> m_document;
     QList<QVariantMap> m_rows;
+    int m_revision = 0;
 };
 
 // The journeys of the file.

@@ -11,7 +11,7 @@ Dialog {
     required property ChannelListModel channels
     property bool writable: true
     property int current: 0
-    readonly property var channel: { editor.document.revision; return channels.get(current) }
+    readonly property var channel: { channels.revision; return channels.get(current) }
 
     title: qsTr("Channels")
     modal: true

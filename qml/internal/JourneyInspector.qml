@@ -49,6 +49,7 @@ ColumnLayout {
         FieldLabel { text: qsTr("Persona") }
         ComboBox {
             readonly property var options: {
+                box.personas.revision // names change without the count
                 const list = [{id: "", name: qsTr("No persona")}]
                 for (let i = 0; i < box.personas.count; ++i)
                     list.push(box.personas.get(i))

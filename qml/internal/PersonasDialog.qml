@@ -11,7 +11,7 @@ Dialog {
     required property PersonaListModel personas
     property bool writable: true
     property int current: 0
-    readonly property var persona: { editor.document.revision; return personas.get(current) }
+    readonly property var persona: { personas.revision; return personas.get(current) }
 
     title: qsTr("Personas")
     modal: true

@@ -70,6 +70,7 @@ ColumnLayout {
 
             objectName: "channelBox"
             readonly property var options: {
+                box.channels.revision // names change without the count
                 const list = [{id: "", name: qsTr("No channel")}]
                 for (let i = 0; i < box.channels.count; ++i)
                     list.push(box.channels.get(i))
