@@ -164,4 +164,27 @@ bool AddMetricDefCommand::revert(QString *error)
     return document()->removeMetricDef(m_def.id, error);
 }
 
+ChangeMetricDefCommand::ChangeMetricDefCommand(Document *doc, const MetricDef &def,
+                                               QUndoCommand *parent)
+    : DocumentCommand(doc, tr("Change metric targets"), parent)
+    , m_after(def)
+{
+    if (const MetricDef *before = doc->workspace().metricDef(def.id))
+        m_before = *before;
+}
+
+bool ChangeMetricDefCommand::apply(QString *error)
+{
+    if (m_before.id.isEmpty()) {
+        *error = tr("the metric \"%1\" no longer exists").arg(m_after.id);
+        return false;
+    }
+    return document()->updateMetricDef(m_after, error);
+}
+
+bool ChangeMetricDefCommand::revert(QString *error)
+{
+    return document()->updateMetricDef(m_before, error);
+}
+
 } // namespace waymark

@@ -85,6 +85,22 @@ private:
     int m_index;
 };
 
+// Replaces a metric definition as a whole: the targets dialog changes green,
+// amber, direction and formula in one undo step.
+class ChangeMetricDefCommand : public DocumentCommand
+{
+public:
+    ChangeMetricDefCommand(Document *doc, const MetricDef &def, QUndoCommand *parent = nullptr);
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    MetricDef m_after;
+    MetricDef m_before;
+};
+
 // Fresh ids for the editors.
 QString newPersonaId(const Workspace &workspace);
 QString newChannelId(const Workspace &workspace);

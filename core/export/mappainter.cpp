@@ -1,6 +1,7 @@
 #include "mappainter.h"
 
 #include "layout/channelicons.h"
+#include "layout/metricvisuals.h"
 #include "metrics/summary.h"
 #include "model/workspace.h"
 
@@ -152,14 +153,16 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     for (const Step &s : journey.steps)
         m_steps.insert(s.id, &s);
     placeLabels();
+    traceMetricCurve();
     if (m_options.overlayMetric.isEmpty())
         return;
     const MetricDef *def = workspace.metricDef(m_options.overlayMetric);
     if (!def)
         return;
     const MapStyle &style = m_options.style;
+    const QHash<QString, QList<StepMetric>> metrics = journeyMetrics(workspace, journey);
     for (const Step &s : journey.steps) {
-        for (const StepMetric &m : stepMetrics(workspace, journey, s.id)) {
+        for (const StepMetric &m : metrics.value(s.id)) {
             if (m.metric != def->id)
                 continue;
             Badge b;
@@ -168,19 +171,48 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
                              .arg(def->name, formatValue(m.value, m.formula))
                              .arg(m.n);
             b.smallSample = m.smallSample();
-            b.color = style.metricNeutral();
-            if (def->green && def->amber) {
-                const bool up = def->higherIsBetter;
-                const auto atLeast = [&](double threshold) {
-                    return up ? m.value >= threshold : m.value <= threshold;
-                };
-                b.color = atLeast(*def->green)   ? style.metricGood()
-                          : atLeast(*def->amber) ? style.metricWatch()
-                                                 : style.metricBad();
+            switch (metricBand(*def, m.value)) {
+            case MetricBand::Good:
+                b.color = style.metricGood();
+                break;
+            case MetricBand::Watch:
+                b.color = style.metricWatch();
+                break;
+            case MetricBand::Bad:
+                b.color = style.metricBad();
+                break;
+            case MetricBand::None:
+                b.color = style.metricNeutral();
+                break;
             }
+            for (const PeriodMetric &p : metricTrend(workspace, journey, s.id, def->id))
+                b.trend.append(p.metric.value);
             m_badges.insert(s.id, b);
         }
     }
+}
+
+void MapPainter::traceMetricCurve()
+{
+    m_curve = m_layout.emotionCurve();
+    if (m_options.emotionMetric.isEmpty())
+        return;
+    const MetricDef *def = m_workspace.metricDef(m_options.emotionMetric);
+    if (!def)
+        return;
+    QHash<QString, double> emotions;
+    const QHash<QString, QList<StepMetric>> metrics = journeyMetrics(m_workspace, m_journey);
+    for (const Step &s : m_journey.steps) {
+        for (const StepMetric &m : metrics.value(s.id)) {
+            if (m.metric != def->id || m.n <= 0)
+                continue;
+            if (const auto e = metricEmotion(*def, m.value)) {
+                emotions.insert(s.id, *e);
+                m_metricPoints.insert(s.id);
+            }
+        }
+    }
+    m_curve = m_layout.emotionCurveWith(m_journey, emotions);
 }
 
 void MapPainter::placeLabels()
@@ -337,7 +369,7 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
     if (band.isNull() || !band.intersects(clip))
         return;
     const MapStyle &style = m_options.style;
-    const QList<MapLayout::EmotionPoint> &points = m_layout.emotionCurve();
+    const QList<MapLayout::EmotionPoint> &points = m_curve;
     // Neutral baseline and the scale.
     p->setPen(QPen(style.gridLine(), 1.2, Qt::DashLine));
     p->drawLine(QPointF(band.left(), m_layout.emotionY(0)),
@@ -353,6 +385,16 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
                            16),
                     Qt::AlignCenter, label);
     }
+    if (!m_options.emotionMetric.isEmpty()) {
+        // Say what the curve shows, so a printed page does too.
+        if (const MetricDef *def = m_workspace.metricDef(m_options.emotionMetric)) {
+            p->setFont(MapStyle::font(10, true));
+            p->drawText(QRectF(std::max(band.left(), viewport.left()) + 30, band.top() + 2, 260, 16),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        //: the emotion curve follows a metric's values
+                        QCoreApplication::translate("MapPainter", "Curve: %1").arg(def->name));
+        }
+    }
     if (points.isEmpty())
         return;
     QList<QPointF> pts;
@@ -366,7 +408,11 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
     for (const auto &pt : points) {
         p->setPen(QPen(style.canvas(), 2));
         p->setBrush(style.emotionColor(pt.emotion));
-        p->drawEllipse(pt.pos, 6.5, 6.5);
+        // Points taken from the metric are squares, the cards' own are dots.
+        if (!pt.stepIds.isEmpty() && m_metricPoints.contains(pt.stepIds.first()))
+            p->drawRoundedRect(QRectF(pt.pos.x() - 6, pt.pos.y() - 6, 12, 12), 2, 2);
+        else
+            p->drawEllipse(pt.pos, 6.5, 6.5);
     }
 }
 
@@ -462,23 +508,29 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
     const QFontMetricsF fm(small, p->device());
     const double footerY = rect.bottom() - 20;
     double x = left;
+    const double right = rect.right() - 8;
+    const auto badgeIt = m_badges.constFind(s.id);
+    const bool hasBadge = badgeIt != m_badges.cend();
     if (const Channel *channel = m_workspace.channel(s.channel)) {
         paintChannelIcon(p, channelIconName(*channel), QRectF(x, footerY + 1, 13, 13),
                          style.mutedText());
         x += 17;
-        const QString name = fm.elidedText(channel->name, Qt::ElideRight, 70);
-        p->setFont(small);
-        p->setPen(style.mutedText());
-        p->drawText(QRectF(x, footerY, 72, 15), Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += fm.horizontalAdvance(name) + 8;
+        // With a metric on the card the icon alone names the channel.
+        if (!hasBadge) {
+            const QString name = fm.elidedText(channel->name, Qt::ElideRight, 70);
+            p->setFont(small);
+            p->setPen(style.mutedText());
+            p->drawText(QRectF(x, footerY, 72, 15), Qt::AlignLeft | Qt::AlignVCenter, name);
+            x += fm.horizontalAdvance(name) + 8;
+        }
     }
-    const double right = rect.right() - 8;
-    const auto badgeIt = m_badges.constFind(s.id);
-    if (badgeIt != m_badges.cend()) {
+    if (hasBadge) {
         const Badge &b = *badgeIt;
         const QFont bold = MapStyle::font(10, true);
         const QFontMetricsF bfm(bold, p->device());
-        const QString text = bfm.elidedText(b.text, Qt::ElideRight, right - x - 10);
+        const double sparkWidth = b.trend.size() >= 2 ? 38 : 0;
+        const QString text
+                = bfm.elidedText(b.text, Qt::ElideRight, right - x - 10 - sparkWidth - 4);
         const double w = bfm.horizontalAdvance(text) + 10;
         const QRectF pill(right - w, footerY - 1, w, 17);
         QPen pen(b.color, 1.2);
@@ -490,6 +542,20 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
         p->setPen(b.smallSample ? b.color : QColor(Qt::white));
         p->setFont(bold);
         p->drawText(pill, Qt::AlignCenter, text);
+        if (sparkWidth > 0) {
+            // The trend per period, left of the value, its last point marked.
+            const QRectF box(pill.left() - 4 - sparkWidth, footerY + 1, sparkWidth, 13);
+            const QPolygonF line = sparklinePoints(b.trend, box);
+            QPen spark(style.mutedText(), 1.4);
+            spark.setJoinStyle(Qt::RoundJoin);
+            spark.setCapStyle(Qt::RoundCap);
+            p->setPen(spark);
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(line);
+            p->setPen(Qt::NoPen);
+            p->setBrush(b.color);
+            p->drawEllipse(line.last(), 2.2, 2.2);
+        }
     } else if (!s.owner.isEmpty()) {
         p->setFont(small);
         p->setPen(style.mutedText());

@@ -21,6 +21,9 @@ struct RenderOptions
 {
     MapStyle style;
     QString overlayMetric; // metric id whose value each card shows; empty for none
+    // Metric id the emotion curve follows (cards without a value keep their
+    // own emotion); empty: the curve follows the cards.
+    QString emotionMetric;
     bool showVotes = true;
     bool showComments = true;
     QSet<QString> focusSteps; // when not empty, other cards and links are dimmed
@@ -63,6 +66,7 @@ public:
         QString text;
         QColor color;
         bool smallSample = false;
+        QList<double> trend; // the value per period, oldest first, for the sparkline
     };
     Badge badge(const QString &stepId) const;
 
@@ -80,7 +84,11 @@ private:
     RenderOptions m_options;
     void placeLabels();
 
+    void traceMetricCurve();
+
     QHash<QString, Badge> m_badges;
+    QList<MapLayout::EmotionPoint> m_curve;
+    QSet<QString> m_metricPoints; // steps whose curve point comes from the metric
     QHash<QString, int> m_votes;
     QHash<QString, int> m_comments;
     QHash<QString, const Step *> m_steps;

@@ -225,23 +225,32 @@ void MapLayout::placeLines()
 
 void MapLayout::traceEmotions(const Journey &journey)
 {
+    m_emotion = emotionCurveWith(journey, {});
+}
+
+QList<MapLayout::EmotionPoint>
+MapLayout::emotionCurveWith(const Journey &journey, const QHash<QString, double> &emotions) const
+{
+    QList<EmotionPoint> curve;
     if (m_emotionBand.isNull())
-        return;
+        return curve;
     // One point per step with an emotion, in reading order: by card column,
     // then lane, then slot. Cards stacked in one column share the column's
     // width, so the curve visits each of them in turn.
     struct Entry
     {
         const Card *card;
-        int emotion;
+        double emotion;
         QString stepId;
     };
     std::map<long long, std::vector<Entry>> byColumn;
     for (const Step &s : journey.steps) {
-        if (!s.emotion)
+        const auto given = emotions.constFind(s.id);
+        if (given == emotions.cend() && !s.emotion)
             continue;
+        const double emotion = given != emotions.cend() ? *given : double(*s.emotion);
         if (const Card *c = card(s.id))
-            byColumn[std::llround(c->rect.left())].push_back({c, *s.emotion, s.id});
+            byColumn[std::llround(c->rect.left())].push_back({c, emotion, s.id});
     }
     for (auto &[left, entries] : byColumn) {
         std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
@@ -254,9 +263,10 @@ void MapLayout::traceEmotions(const Journey &journey)
             const double x = double(left) + width * double(k + 1) / double(entries.size() + 1);
             p.pos = QPointF(x, emotionY(p.emotion));
             p.stepIds = {entries[k].stepId};
-            m_emotion.append(p);
+            curve.append(p);
         }
     }
+    return curve;
 }
 
 void MapLayout::buildIndex()

@@ -104,6 +104,10 @@ public:
     const QList<EmotionPoint> &emotionCurve() const { return m_emotion; }
     // The body of the first emotions lane; empty when there is none.
     QRectF emotionBand() const { return m_emotionBand; }
+    // The curve with some steps' emotions replaced (step id -> -2..+2), e.g.
+    // by a metric's values; the other steps keep their own emotion.
+    QList<EmotionPoint> emotionCurveWith(const Journey &journey,
+                                         const QHash<QString, double> &emotions) const;
 
     const Card *card(const QString &stepId) const;
     QString cardAt(const QPointF &pos) const;
