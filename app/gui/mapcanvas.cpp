@@ -159,8 +159,13 @@ void MapCanvas::reload()
     const auto oldPainter = std::move(m_painter);
     rebuildPainter();
 
+    // New metric values or targets can change every badge, sparkline and the
+    // curve that follows a metric: rare enough to redraw everything.
+    const bool metricsChanged = oldJourney && m_journey
+                                && (oldJourney->metricValues != m_journey->metricValues
+                                    || oldWorkspace.metricDefs != m_workspace.metricDefs);
     if (!oldJourney || !m_journey || oldJourney->id != m_journey->id
-        || !sameGeometry(oldLayout, m_layout)) {
+        || !sameGeometry(oldLayout, m_layout) || metricsChanged) {
         invalidateAll();
     } else {
         // Repaint only what changed: cards, routes, the curve, the headers.
@@ -536,6 +541,17 @@ void MapCanvas::setOverlayMetric(const QString &metric)
     m_options.overlayMetric = metric;
     rebuildPainter();
     invalidate({m_layout.bounds()}, false);
+    Q_EMIT styleChanged();
+    Q_EMIT contentChanged();
+}
+
+void MapCanvas::setEmotionMetric(const QString &metric)
+{
+    if (m_options.emotionMetric == metric)
+        return;
+    m_options.emotionMetric = metric;
+    rebuildPainter();
+    invalidate({m_layout.emotionBand()}, false);
     Q_EMIT styleChanged();
     Q_EMIT contentChanged();
 }

@@ -44,6 +44,7 @@ class MapCanvas : public QQuickItem
     Q_PROPERTY(QString currentStep READ currentStep WRITE setCurrentStep NOTIFY selectionChanged)
     Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY styleChanged)
     Q_PROPERTY(QString overlayMetric READ overlayMetric WRITE setOverlayMetric NOTIFY styleChanged)
+    Q_PROPERTY(QString emotionMetric READ emotionMetric WRITE setEmotionMetric NOTIFY styleChanged)
     Q_PROPERTY(QStringList focusSteps READ focusSteps WRITE setFocusSteps NOTIFY styleChanged)
     Q_PROPERTY(QStringList focusLinks READ focusLinks WRITE setFocusLinks NOTIFY styleChanged)
     Q_PROPERTY(QVariantMap dropOff READ dropOff WRITE setDropOff NOTIFY styleChanged)
@@ -82,6 +83,8 @@ public:
     void setDark(bool dark);
     QString overlayMetric() const { return m_options.overlayMetric; }
     void setOverlayMetric(const QString &metric);
+    QString emotionMetric() const { return m_options.emotionMetric; }
+    void setEmotionMetric(const QString &metric);
     QStringList focusSteps() const
     {
         return QStringList(m_options.focusSteps.begin(), m_options.focusSteps.end());
