@@ -35,6 +35,17 @@ Item {
     function fit() { canvas.fitToView() }
     function openPersonas() { personasDialog.open() }
     function openChannels() { channelsDialog.open() }
+    // The metric import dialog, on a file when one is given (a dropped CSV).
+    function openMetricImport(path) {
+        const file = path ? path.toString() : ""
+        if (file.length > 0) {
+            metricImportDialog.openFile(file)
+        } else {
+            metricImporter.reset()
+            metricImportDialog.open()
+            metricImportDialog.chooseFile()
+        }
+    }
 
     function startPresentation() {
         presenting = true
@@ -154,6 +165,7 @@ Item {
                 editor: view.editor
                 canvas: view.canvas
                 writable: view.writable
+                metrics: metricOverlay
                 onAddRequested: kind => mapView.addCardOfKind(kind)
             }
 
@@ -214,6 +226,53 @@ Item {
         document: view.controller
         journeyId: view.journeyId
         active: view.panel === "analysis"
+    }
+
+    MetricOverlay {
+        id: metricOverlay
+
+        document: view.controller
+        journeyId: view.journeyId
+        dark: Preferences.dark
+    }
+
+    MetricImportController {
+        id: metricImporter
+
+        document: view.controller
+        journeyId: view.journeyId
+    }
+
+    MetricImportDialog {
+        id: metricImportDialog
+
+        objectName: "metricImportDialog"
+        anchors.centerIn: parent
+        importer: metricImporter
+        writable: view.writable
+        onShowRequested: metric => view.canvas.overlayMetric = metric
+    }
+
+    MetricLegend {
+        objectName: "metricLegend"
+        parent: mapView
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        z: 5
+        visible: view.canvas.overlayMetric.length > 0 && !view.presenting
+        metrics: metricOverlay
+        metricId: view.canvas.overlayMetric
+        onTargetsRequested: metric => metricTargetsDialog.edit(metric)
+    }
+
+    MetricTargetsDialog {
+        id: metricTargetsDialog
+
+        objectName: "metricTargetsDialog"
+        anchors.centerIn: parent
+        metrics: metricOverlay
+        writable: view.writable
     }
 
     CompareDialog {

@@ -177,8 +177,17 @@ ApplicationWindow {
                     drop.accept()
                     return
                 }
+                // Survey and analytics exports start the metric import.
+                if (/\.(csv|tsv|txt)$/i.test(path)) {
+                    if (window.hasDocument && window.journeyId.length > 0)
+                        window.editorView.openMetricImport(path)
+                    else
+                        window.showMessage(qsTr("Open a map first, then drop the data file on it to import metrics."), true)
+                    drop.accept()
+                    return
+                }
             }
-            window.showMessage(qsTr("Drop a .cjm file to open it."), true)
+            window.showMessage(qsTr("Drop a .cjm file to open it, or a .csv file to import metrics."), true)
         }
     }
 

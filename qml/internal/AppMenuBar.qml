@@ -54,6 +54,12 @@ MenuBar {
         }
         MenuSeparator {}
         Action {
+            text: qsTr("&Import metrics…")
+            enabled: bar.writable && bar.window.journeyId.length > 0
+            onTriggered: bar.view.openMetricImport("")
+        }
+        MenuSeparator {}
+        Action {
             text: qsTr("&Close")
             shortcut: StandardKey.Close
             enabled: bar.open

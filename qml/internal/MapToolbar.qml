@@ -10,6 +10,9 @@ ToolBar {
     required property MapEditor editor
     required property MapCanvas canvas
     property bool writable: true
+    // The document's metrics, for the overlay and curve choosers (null: none shown).
+    property MetricOverlay metrics: null
+    readonly property var metricsWithValues: bar.metrics ? bar.metrics.metrics.filter(m => m.hasValues) : []
 
     signal addRequested(string kind)
 
@@ -69,6 +72,97 @@ ToolBar {
 
         Item {
             Layout.fillWidth: true
+        }
+
+        // Metrics: which one the cards show, and what the emotion curve follows.
+        ToolButton {
+            id: metricsButton
+
+            objectName: "metricsButton"
+            visible: bar.metricsWithValues.length > 0
+            text: {
+                const shown = bar.metricsWithValues.find(m => m.id === bar.canvas.overlayMetric)
+                return shown ? qsTr("Overlay: %1 ▾").arg(shown.name) : qsTr("Metrics ▾")
+            }
+            checked: metricsPopup.visible
+            ToolTip.text: qsTr("Show a metric on the cards; let the emotion curve follow a metric")
+            ToolTip.visible: hovered && !metricsPopup.visible
+            ToolTip.delay: 600
+            onClicked: metricsPopup.visible ? metricsPopup.close() : metricsPopup.open()
+
+            Popup {
+                id: metricsPopup
+
+                objectName: "metricsPopup"
+                y: metricsButton.height
+                padding: 10
+
+                ColumnLayout {
+                    spacing: 2
+
+                    ButtonGroup { id: overlayGroup }
+                    ButtonGroup { id: curveGroup }
+
+                    Label {
+                        text: qsTr("On the cards")
+                        font.bold: true
+                    }
+                    RadioButton {
+                        objectName: "overlay_"
+                        text: qsTr("No metric")
+                        ButtonGroup.group: overlayGroup
+                        checked: bar.canvas.overlayMetric === ""
+                        onClicked: bar.canvas.overlayMetric = ""
+                    }
+                    Repeater {
+                        model: bar.metricsWithValues
+
+                        delegate: RadioButton {
+                            required property var modelData
+
+                            objectName: "overlay_" + modelData.id
+                            text: modelData.name
+                            ButtonGroup.group: overlayGroup
+                            checked: bar.canvas.overlayMetric === modelData.id
+                            onClicked: bar.canvas.overlayMetric = modelData.id
+                        }
+                    }
+                    MenuSeparator {
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("Emotion curve")
+                        font.bold: true
+                    }
+                    RadioButton {
+                        objectName: "curve_"
+                        text: qsTr("From the cards")
+                        ButtonGroup.group: curveGroup
+                        checked: bar.canvas.emotionMetric === ""
+                        onClicked: bar.canvas.emotionMetric = ""
+                    }
+                    Repeater {
+                        model: bar.metricsWithValues
+
+                        delegate: RadioButton {
+                            required property var modelData
+
+                            objectName: "curve_" + modelData.id
+                            text: qsTr("From %1").arg(modelData.name)
+                            ButtonGroup.group: curveGroup
+                            checked: bar.canvas.emotionMetric === modelData.id
+                            onClicked: bar.canvas.emotionMetric = modelData.id
+                        }
+                    }
+                    Label {
+                        Layout.maximumWidth: 240
+                        text: qsTr("Cards without a value keep their own emotion.")
+                        wrapMode: Text.Wrap
+                        opacity: 0.7
+                        font.pixelSize: 11
+                    }
+                }
+            }
         }
 
         ToolButton {

@@ -1,0 +1,670 @@
+#include "metricimportcontroller.h"
+
+#include "commands/importmetricscommand.h"
+#include "commands/undostack.h"
+#include "commands/workspacecommands.h"
+#include "metrics/datafile.h"
+#include "metrics/proposal.h"
+#include "metrics/textmatch.h"
+#include "model/document.h"
+#include "templates/templates.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+namespace waymark {
+
+namespace {
+
+constexpr int kShownRows = 8;    // preview rows in the dialog
+constexpr int kListedValues = 8; // unmatched values in the summary
+
+const MetricDef *standardDef(const QString &id)
+{
+    static const Workspace standard = standardMetrics();
+    return standard.metricDef(id);
+}
+
+bool isPlainRole(const QString &role)
+{
+    return role.isEmpty() || role == u"step" || role == u"date" || role == u"segment";
+}
+
+// A metric id made from a column name: ASCII letters, digits and '-'.
+QString idFromName(const QString &name)
+{
+    QString id;
+    for (const QChar c : name.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(u'-'))
+            id += u'-';
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("metric") : id;
+}
+
+QString encodingText(TextEncoding e)
+{
+    switch (e) {
+    case TextEncoding::Utf8:
+        return MetricImportController::tr("UTF-8");
+    case TextEncoding::Utf8Bom:
+        return MetricImportController::tr("UTF-8 with BOM");
+    case TextEncoding::Utf16LE:
+        return MetricImportController::tr("UTF-16 LE");
+    case TextEncoding::Utf16BE:
+        return MetricImportController::tr("UTF-16 BE");
+    }
+    return {};
+}
+
+QString layoutTitle(DataLayout layout)
+{
+    switch (layout) {
+    case DataLayout::Plain:
+        return MetricImportController::tr("Plain CSV");
+    case DataLayout::Qualtrics:
+        return MetricImportController::tr("Qualtrics export");
+    case DataLayout::SurveyMonkey:
+        return MetricImportController::tr("SurveyMonkey export");
+    }
+    return {};
+}
+
+} // namespace
+
+// What the worker thread reads and writes; the GUI thread looks only at the
+// atomics until the thread has finished.
+struct MetricImportController::Job
+{
+    Workspace workspace;
+    QString journeyId;
+    QString path;
+    DataPreview preview;
+    Mapping mapping;
+    QList<MetricDef> changedDefs;
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false};
+    // Results, read after the thread finished.
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    ImportPlan plan;
+};
+
+MetricImportController::MetricImportController(QObject *parent)
+    : QObject(parent)
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!m_job)
+            return;
+        const qint64 total = m_job->total.load();
+        const double p = total > 0 ? double(m_job->done.load()) / double(total) : 0;
+        if (p != m_progress) {
+            m_progress = p;
+            Q_EMIT progressChanged();
+        }
+    });
+}
+
+MetricImportController::~MetricImportController()
+{
+    if (m_job)
+        m_job->cancel = true;
+    if (m_thread)
+        m_thread->wait();
+}
+
+void MetricImportController::setDocument(DocumentController *document)
+{
+    if (m_document == document)
+        return;
+    m_document = document;
+    Q_EMIT documentChanged();
+}
+
+void MetricImportController::setJourneyId(const QString &id)
+{
+    if (m_journeyId == id)
+        return;
+    m_journeyId = id;
+    Q_EMIT journeyIdChanged();
+    if (m_state == u"ready")
+        updateMatch();
+}
+
+QString MetricImportController::fileName() const
+{
+    return QFileInfo(m_preview.path).fileName();
+}
+
+void MetricImportController::setLayout(const QString &layout)
+{
+    if (m_layout == layout)
+        return;
+    m_layout = layout;
+    if (!m_preview.path.isEmpty())
+        open(m_preview.path);
+    else
+        Q_EMIT previewChanged();
+}
+
+QString MetricImportController::layoutText() const
+{
+    if (m_preview.header.columns.isEmpty())
+        return {};
+    const DataHeader &h = m_preview.header;
+    const QString delimiter = h.delimiter == ';'    ? tr("semicolons")
+                              : h.delimiter == '\t' ? tr("tabs")
+                                                    : tr("commas");
+    QString text
+            = tr("%1 · fields separated by %2 · %3 · %n column(s)", nullptr, int(h.columns.size()))
+                      .arg(layoutTitle(h.layout), delimiter, encodingText(m_preview.encoding));
+    if (h.commentLines > 0)
+        text = tr("%1 · %2").arg(text, tr("%n comment line(s) skipped", nullptr, h.commentLines));
+    return text;
+}
+
+QStringList MetricImportController::columns() const
+{
+    QStringList names;
+    for (const DataColumn &c : m_preview.header.columns)
+        names.append(c.name);
+    return names;
+}
+
+QStringList MetricImportController::questions() const
+{
+    QStringList texts;
+    for (const DataColumn &c : m_preview.header.columns)
+        texts.append(c.question);
+    return texts;
+}
+
+QVariantList MetricImportController::rows() const
+{
+    QVariantList out;
+    const qsizetype columns = m_preview.header.columns.size();
+    for (qsizetype i = 0; i < m_preview.rows.size() && i < kShownRows; ++i) {
+        QStringList row = m_preview.rows[i].mid(0, columns);
+        while (row.size() < columns)
+            row.append(QString());
+        out.append(row);
+    }
+    return out;
+}
+
+QVariantList MetricImportController::formulaOptions() const
+{
+    QVariantList out;
+    for (int i = 0; i < enumCount<Formula>(); ++i) {
+        const auto f = Formula(i);
+        out.append(QVariantMap{{QStringLiteral("value"), enumName(f)},
+                               {QStringLiteral("text"), displayName(f)}});
+    }
+    return out;
+}
+
+void MetricImportController::setMatch(const QString &match)
+{
+    if (m_match == match)
+        return;
+    m_match = match;
+    updateMatch();
+}
+
+void MetricImportController::setPeriod(const QString &period)
+{
+    if (m_period == period)
+        return;
+    m_period = period;
+    Q_EMIT mappingChanged();
+}
+
+QString MetricImportController::matchText() const
+{
+    if (columnOf(QStringLiteral("step")) < 0)
+        return tr("Choose the column that names the steps.");
+    if (m_sampleRows == 0)
+        return tr("The step column is empty in the first rows.");
+    QString text = m_preview.complete ? tr("%1 of %2 rows name a step of this journey.")
+                                      : tr("%1 of the first %2 rows name a step of this journey.");
+    text = text.arg(m_matchedRows).arg(m_sampleRows);
+    if (!m_unmatchedSample.isEmpty()) {
+        QStringList quoted;
+        for (const QString &v : m_unmatchedSample)
+            quoted.append(tr("“%1”").arg(v));
+        text = tr("%1 Not found: %2.").arg(text, quoted.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+QString MetricImportController::problem() const
+{
+    if (m_preview.header.columns.isEmpty())
+        return tr("Choose a data file.");
+    if (!m_document || !m_document->document()
+        || !m_document->document()->workspace().journey(m_journeyId))
+        return tr("Open a journey to import into.");
+    if (columnOf(QStringLiteral("step")) < 0)
+        return tr("Choose the column that names the steps.");
+    for (const QString &r : m_roles) {
+        if (!isPlainRole(r))
+            return {};
+    }
+    return tr("Choose at least one metric column.");
+}
+
+bool MetricImportController::open(const QString &pathOrUrl)
+{
+    if (m_state == u"running")
+        return false;
+    m_summary.clear();
+    m_importedMetrics.clear();
+    m_progress = 0;
+    Q_EMIT progressChanged();
+    if (!readFile(DocumentController::toLocalPath(pathOrUrl))) {
+        Q_EMIT previewChanged();
+        Q_EMIT mappingChanged();
+        return false;
+    }
+    buildRoleOptions();
+    propose();
+    Q_EMIT previewChanged();
+    setState(QStringLiteral("ready"));
+    updateMatch();
+    return true;
+}
+
+bool MetricImportController::readFile(const QString &path)
+{
+    m_preview = DataPreview();
+    m_roles.clear();
+    m_formulas.clear();
+    m_notes.clear();
+    std::optional<DataLayout> layout;
+    if (m_layout != u"auto")
+        layout = layoutFromName(m_layout);
+    DataFile file;
+    QString error;
+    if (!file.open(path, &error)) {
+        setState(QStringLiteral("failed"), error);
+        return false;
+    }
+    DataPreview preview;
+    CsvError csvError;
+    if (!readPreview(file, layout, kProposalRows, &preview, &csvError)) {
+        setState(QStringLiteral("failed"),
+                 tr("%1: %2").arg(QFileInfo(path).fileName(), csvError.toString()));
+        return false;
+    }
+    m_preview = preview;
+    return true;
+}
+
+void MetricImportController::buildRoleOptions()
+{
+    const auto option = [](const QString &value, const QString &text) {
+        return QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
+    };
+    m_roleOptions = {option({}, tr("Not imported")), option(QStringLiteral("step"), tr("Step")),
+                     option(QStringLiteral("date"), tr("Date")),
+                     option(QStringLiteral("segment"), tr("Segment"))};
+    QSet<QString> seen;
+    if (m_document && m_document->document()) {
+        for (const MetricDef &d : m_document->document()->workspace().metricDefs) {
+            m_roleOptions.append(option(d.id, d.name));
+            seen.insert(d.id);
+        }
+    }
+    for (const MetricDef &d : standardMetrics().metricDefs) {
+        if (!seen.contains(d.id))
+            m_roleOptions.append(option(d.id, d.name));
+    }
+    m_roleOptions.append(option(QStringLiteral("new"), tr("New metric")));
+}
+
+void MetricImportController::propose()
+{
+    const qsizetype n = m_preview.header.columns.size();
+    m_roles = QStringList(n, QString());
+    m_formulas = QStringList(n, QString());
+    if (!m_document || !m_document->document())
+        return;
+    const Workspace &ws = m_document->document()->workspace();
+    const MappingProposal p = proposeMapping(m_preview, ws, m_journeyId);
+    m_notes = p.notes;
+    const Mapping &m = p.mapping;
+    const auto assign = [&](const QString &reference, const QString &role) {
+        if (reference.isEmpty())
+            return;
+        const int c = m_preview.header.columnIndex(reference);
+        if (c >= 0)
+            setRole(c, role);
+    };
+    assign(m.step, QStringLiteral("step"));
+    assign(m.date, QStringLiteral("date"));
+    assign(m.segment, QStringLiteral("segment"));
+    for (const MetricColumn &mc : m.metrics) {
+        const int c = m_preview.header.columnIndex(mc.column);
+        if (c < 0)
+            continue;
+        const bool known = ws.metricDef(mc.metric) || standardDef(mc.metric);
+        setRole(c, known ? mc.metric : QStringLiteral("new"));
+        if (mc.formula)
+            m_formulas[c] = enumName(*mc.formula);
+    }
+    m_match = stepMatchName(m.match);
+    m_period = periodUnitName(m.period);
+}
+
+int MetricImportController::columnOf(const QString &role) const
+{
+    return int(m_roles.indexOf(role));
+}
+
+void MetricImportController::setRole(int column, const QString &role)
+{
+    if (column < 0 || column >= m_roles.size())
+        return;
+    // Step, date, segment and each known metric belong to one column.
+    if (!role.isEmpty() && role != u"new") {
+        for (qsizetype i = 0; i < m_roles.size(); ++i) {
+            if (i != column && m_roles[i] == role) {
+                m_roles[i].clear();
+                m_formulas[i].clear();
+            }
+        }
+    }
+    m_roles[column] = role;
+    QString formula;
+    if (!isPlainRole(role)) {
+        const MetricDef *def = nullptr;
+        if (m_document && m_document->document())
+            def = m_document->document()->workspace().metricDef(role);
+        if (!def)
+            def = standardDef(role);
+        formula = enumName(def ? def->formula : Formula::Mean);
+    }
+    m_formulas[column] = formula;
+    updateMatch();
+}
+
+void MetricImportController::setFormula(int column, const QString &formula)
+{
+    if (column < 0 || column >= m_formulas.size() || isPlainRole(m_roles[column])
+        || !enumFromName<Formula>(formula))
+        return;
+    m_formulas[column] = formula;
+    Q_EMIT mappingChanged();
+}
+
+void MetricImportController::updateMatch()
+{
+    m_matchedRows = 0;
+    m_sampleRows = 0;
+    m_unmatchedSample.clear();
+    const int c = columnOf(QStringLiteral("step"));
+    const Journey *journey = m_document && m_document->document()
+                                     ? m_document->document()->workspace().journey(m_journeyId)
+                                     : nullptr;
+    if (c >= 0 && journey) {
+        QSet<QString> keys, titles;
+        for (const Step &s : journey->steps) {
+            if (!s.key.isEmpty())
+                keys.insert(matchKey(s.key));
+            titles.insert(matchKey(s.title));
+        }
+        const bool byKey = m_match != u"title";
+        const bool byTitle = m_match != u"key";
+        QHash<QString, int> misses;
+        for (const QString &value : m_preview.column(c)) {
+            const QString k = matchKey(value);
+            if (k.isEmpty())
+                continue;
+            ++m_sampleRows;
+            if ((byKey && keys.contains(k)) || (byTitle && titles.contains(k)))
+                ++m_matchedRows;
+            else if (misses[value.trimmed()]++ == 0 && m_unmatchedSample.size() < 3)
+                m_unmatchedSample.append(value.trimmed());
+        }
+    }
+    Q_EMIT mappingChanged();
+}
+
+Mapping MetricImportController::currentMapping(QList<MetricDef> *changedDefs) const
+{
+    Mapping m;
+    const QStringList names = columns();
+    const auto nameOf = [&](const QString &role) {
+        const int c = columnOf(role);
+        return c >= 0 ? names[c] : QString();
+    };
+    m.step = nameOf(QStringLiteral("step"));
+    m.date = nameOf(QStringLiteral("date"));
+    m.segment = nameOf(QStringLiteral("segment"));
+    m.match = m_match == u"key"     ? StepMatch::Key
+              : m_match == u"title" ? StepMatch::Title
+                                    : StepMatch::Auto;
+    m.period = m_period == u"week" ? PeriodUnit::Week : PeriodUnit::Month;
+    const Workspace *ws
+            = m_document && m_document->document() ? &m_document->document()->workspace() : nullptr;
+    QStringList taken;
+    if (ws) {
+        for (const MetricDef &d : ws->metricDefs)
+            taken.append(d.id);
+    }
+    for (qsizetype i = 0; i < m_roles.size(); ++i) {
+        const QString &role = m_roles[i];
+        if (isPlainRole(role))
+            continue;
+        const Formula formula = enumFromName<Formula>(m_formulas[i]).value_or(Formula::Mean);
+        MetricColumn mc;
+        mc.column = names[i];
+        if (role == u"new") {
+            mc.metric = taken.contains(idFromName(names[i])) ? uniqueId(idFromName(names[i]), taken)
+                                                             : idFromName(names[i]);
+            mc.name = names[i];
+            mc.formula = formula;
+        } else {
+            mc.metric = role;
+            const MetricDef *existing = ws ? ws->metricDef(role) : nullptr;
+            if (!existing)
+                mc.formula = formula;
+            else if (existing->formula != formula && changedDefs) {
+                MetricDef changed = *existing;
+                changed.formula = formula;
+                changedDefs->append(changed);
+            }
+        }
+        taken.append(mc.metric);
+        m.metrics.append(mc);
+    }
+    return m;
+}
+
+QString MetricImportController::mappingJson() const
+{
+    return QString::fromUtf8(mappingToJson(currentMapping(nullptr)));
+}
+
+void MetricImportController::setState(const QString &state, const QString &error)
+{
+    m_state = state;
+    m_error = error;
+    Q_EMIT stateChanged();
+}
+
+void MetricImportController::start()
+{
+    if (m_state == u"running" || !problem().isEmpty())
+        return;
+    auto job = std::make_shared<Job>();
+    job->workspace = m_document->document()->workspace();
+    job->journeyId = m_journeyId;
+    job->path = m_preview.path;
+    job->preview = m_preview;
+    job->mapping = currentMapping(&job->changedDefs);
+    // The plan is made with the formulas the import will set.
+    for (const MetricDef &d : std::as_const(job->changedDefs)) {
+        for (MetricDef &mine : job->workspace.metricDefs) {
+            if (mine.id == d.id)
+                mine = d;
+        }
+    }
+    m_job = job;
+    m_summary.clear();
+    m_importedMetrics.clear();
+    m_progress = 0;
+    Q_EMIT progressChanged();
+    setState(QStringLiteral("running"));
+
+    m_thread = QThread::create([job] {
+        DataFile file; // opened on the thread that reads it
+        if (!file.open(job->path, &job->error))
+            return;
+        ImportProgress progress;
+        progress.report = [job](qint64 done, qint64 total) {
+            job->done = done;
+            job->total = total;
+        };
+        progress.cancel = &job->cancel;
+        job->ok = planImport(job->workspace, job->journeyId, file, job->preview, job->mapping,
+                             progress, &job->plan, &job->error, &job->cancelled);
+    });
+    connect(m_thread, &QThread::finished, this, &MetricImportController::finishJob);
+    m_poll.start();
+    m_thread->start();
+}
+
+void MetricImportController::cancel()
+{
+    if (m_job)
+        m_job->cancel = true;
+}
+
+void MetricImportController::reset()
+{
+    if (m_state == u"running")
+        return;
+    m_preview = DataPreview();
+    m_roles.clear();
+    m_formulas.clear();
+    m_notes.clear();
+    m_summary.clear();
+    m_importedMetrics.clear();
+    m_layout = QStringLiteral("auto");
+    m_matchedRows = m_sampleRows = 0;
+    m_unmatchedSample.clear();
+    Q_EMIT previewChanged();
+    Q_EMIT mappingChanged();
+    setState(QStringLiteral("empty"));
+}
+
+void MetricImportController::finishJob()
+{
+    m_poll.stop();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const std::shared_ptr<Job> job = std::move(m_job);
+    if (job->cancelled) {
+        setState(QStringLiteral("ready"), tr("Cancelled: nothing was imported."));
+        return;
+    }
+    if (!job->ok) {
+        setState(QStringLiteral("failed"), tr("Nothing was imported: %1").arg(job->error));
+        return;
+    }
+    Document *doc = m_document ? m_document->document() : nullptr;
+    if (!doc || !m_document->undoStack()) {
+        setState(QStringLiteral("failed"),
+                 tr("Nothing was imported: the document was closed meanwhile."));
+        return;
+    }
+    m_progress = 1;
+    Q_EMIT progressChanged();
+    makeSummary(job->plan);
+    // One undo step: changed formulas (if any) and the import.
+    DocumentCommand *command = nullptr;
+    if (job->changedDefs.isEmpty()) {
+        command = new ImportMetricsCommand(doc, std::move(job->plan));
+    } else {
+        command = new DocumentCommand(doc, tr("Import metrics from %1").arg(fileName()));
+        for (const MetricDef &d : std::as_const(job->changedDefs))
+            new ChangeMetricDefCommand(doc, d, command);
+        new ImportMetricsCommand(doc, std::move(job->plan), command);
+    }
+    QString error;
+    if (!m_document->undoStack()->tryPush(command, &error)) {
+        m_summary.clear();
+        m_importedMetrics.clear();
+        setState(QStringLiteral("failed"), tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    setState(QStringLiteral("done"));
+    Q_EMIT imported();
+}
+
+void MetricImportController::makeSummary(const ImportPlan &plan)
+{
+    const ImportReport &r = plan.report;
+    QSet<QString> steps;
+    m_importedMetrics.clear();
+    for (const MetricValue &v : plan.values) {
+        steps.insert(v.step);
+        if (!m_importedMetrics.contains(v.metric))
+            m_importedMetrics.append(v.metric);
+    }
+    QVariantList unmatched;
+    qint64 other = r.unmatchedOther;
+    for (qsizetype i = 0; i < r.unmatched.size(); ++i) {
+        if (i < kListedValues) {
+            unmatched.append(QVariantMap{{QStringLiteral("value"), r.unmatched[i].value.isEmpty()
+                                                                           ? tr("(empty)")
+                                                                           : r.unmatched[i].value},
+                                         {QStringLiteral("rows"), r.unmatched[i].rows}});
+        } else {
+            other += r.unmatched[i].rows;
+        }
+    }
+    QVariantList rejected;
+    for (const RejectedAnswers &a : r.rejected) {
+        QStringList examples;
+        for (const RejectedAnswers::Example &e : a.examples)
+            examples.append(tr("line %1: “%2”").arg(e.line).arg(e.value));
+        rejected.append(QVariantMap{{QStringLiteral("column"), a.column},
+                                    {QStringLiteral("metric"), a.metric},
+                                    {QStringLiteral("answers"), a.answers},
+                                    {QStringLiteral("examples"), examples.join(u", ")}});
+    }
+    m_summary = {
+            {QStringLiteral("rowsRead"), r.rowsRead},
+            {QStringLiteral("rowsMatched"), r.rowsMatched},
+            {QStringLiteral("rowsUnmatched"), r.rowsUnmatched},
+            {QStringLiteral("rowsRejected"), r.rowsRejected},
+            {QStringLiteral("values"), plan.values.size()},
+            {QStringLiteral("steps"), steps.size()},
+            {QStringLiteral("unmatched"), unmatched},
+            {QStringLiteral("unmatchedOther"), other},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("badDates"), r.badDates},
+            {QStringLiteral("replaced"), plan.replaces.size()},
+            {QStringLiteral("text"),
+             tr("%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).",
+                nullptr, int(steps.size()))
+                     .arg(r.rowsRead)
+                     .arg(r.rowsMatched)
+                     .arg(r.rowsUnmatched)
+                     .arg(r.rowsRejected)},
+    };
+}
+
+} // namespace waymark
