@@ -9,6 +9,7 @@
 #include "documentcontroller.h"
 #include "export/jsonexport.h"
 #include "export/jsonimport.h"
+#include "export/workshopresults.h"
 #include "layout/channelicons.h"
 #include "model/document.h"
 #include "templates/templates.h"
@@ -281,6 +282,24 @@ bool MapEditor::vote(const QString &stepId, const QString &participant, int delt
     QString error;
     DocumentCommand *command = makeVoteCommand(d, m_journeyId, stepId, participant, count, &error);
     return command ? m_document->run(command) : fail(error);
+}
+
+QVariantList MapEditor::voteRanking() const
+{
+    QVariantList out;
+    const Journey *j = current();
+    if (!j)
+        return out;
+    for (const VoteRank &r : rankVotes(*j)) {
+        const Step *s = j->step(r.stepId);
+        out.append(QVariantMap{{QStringLiteral("rank"), r.rank},
+                               {QStringLiteral("step"), r.stepId},
+                               {QStringLiteral("title"), s ? s->title : r.stepId},
+                               {QStringLiteral("kind"), s ? enumName(s->kind) : QString()},
+                               {QStringLiteral("votes"), r.votes},
+                               {QStringLiteral("participants"), r.participants}});
+    }
+    return out;
 }
 
 // ---- cards and links

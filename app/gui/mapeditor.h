@@ -63,6 +63,8 @@ public:
     Q_INVOKABLE int votesLeft(const QString &participant) const;
     // One more dot (delta 1) or one fewer (delta -1) from a participant.
     Q_INVOKABLE bool vote(const QString &stepId, const QString &participant, int delta);
+    // Cards with dots, most first: [{rank, step, title, kind, votes, participants}].
+    Q_INVOKABLE QVariantList voteRanking() const;
 
     // Cards and links.
     Q_INVOKABLE QString addStep(const QString &stage, const QString &lane, const QString &title,

@@ -13,9 +13,10 @@ Pane {
     property bool onlyIssues: true
     readonly property int revision: editor.document ? editor.document.revision : 0
     readonly property int dotsLeft: { revision; return editor.votesLeft(participant) }
-    readonly property var ranking: { revision; return editor.voteRanking ? editor.voteRanking() : [] }
+    readonly property var ranking: { revision; return editor.voteRanking() }
 
     signal closeRequested()
+    signal exportRequested()
 
     // Whether a card may take votes under the current rule.
     function votable(stepId) {
@@ -108,6 +109,14 @@ Pane {
                 text: qsTr("No votes yet")
                 opacity: 0.6
             }
+        }
+
+        Button {
+            objectName: "exportVotes"
+            Layout.fillWidth: true
+            text: qsTr("Export results…")
+            enabled: panel.ranking.length > 0
+            onClicked: panel.exportRequested()
         }
     }
 }
