@@ -195,6 +195,7 @@ Item {
             editor: view.editor
             writable: view.writable
             onCloseRequested: view.panel = "inspector"
+            onExportRequested: Window.window.openExportDialog("votes-csv")
         }
 
         AnalysisPanel {

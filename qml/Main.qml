@@ -39,6 +39,10 @@ ApplicationWindow {
         dialogs.openFile()
     }
 
+    function openExportDialog(format) {
+        exportDialog.openFor(format || exportDialog.format)
+    }
+
     function openPreferences() {
         preferencesDialog.open()
     }
@@ -152,6 +156,17 @@ ApplicationWindow {
 
         controller: controller
         onOpened: window.selectFirstJourney()
+    }
+
+    ExportDialog {
+        id: exportDialog
+
+        anchors.centerIn: parent
+        controller: controller
+        journeys: journeys
+        journeyId: window.journeyId
+        onExported: (path, message) => window.showMessage(message, false)
+        onExportFailed: message => window.showMessage(message, true)
     }
 
     PreferencesDialog {

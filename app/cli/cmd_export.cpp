@@ -1,19 +1,11 @@
 #include "cli.h"
-#include "export/csvexport.h"
-#include "export/exportoptions.h"
-#include "export/imageexport.h"
-#include "export/jsonexport.h"
-#include "export/mermaidexport.h"
-#include "export/pdfexport.h"
+#include "export/exporter.h"
 #include "model/document.h"
 #include "options.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
-
-#include <functional>
 
 namespace waymark::cli {
 
@@ -24,71 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-const QStringList &formats()
+QString formatList()
 {
-    static const QStringList list{QStringLiteral("pdf"),       QStringLiteral("png"),
-                                  QStringLiteral("svg"),       QStringLiteral("csv"),
-                                  QStringLiteral("votes-csv"), QStringLiteral("json"),
-                                  QStringLiteral("mermaid")};
-    return list;
-}
-
-QString formatOfSuffix(const QString &suffix)
-{
-    if (suffix == u"mmd" || suffix == u"mermaid")
-        return QStringLiteral("mermaid");
-    if (formats().contains(suffix) && suffix != u"votes-csv")
-        return suffix;
-    return {};
-}
-
-bool isPainted(const QString &format)
-{
-    return format == u"pdf" || format == u"png" || format == u"svg";
-}
-
-using Writer = std::function<bool(QIODevice *, QString *)>;
-
-// Writes all or nothing: a failed export leaves no half file behind, and an
-// existing file is replaced only by a complete new one.
-bool writeOutput(const QString &path, const Writer &write)
-{
-    QString error;
-    if (path == u"-") {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        if (!write(&buffer, &error)) {
-            printError(error);
-            return false;
-        }
-        printOutBytes(buffer.data());
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        printError(tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (!write(&file, &error)) {
-        file.cancelWriting();
-        printError(tr("%1 was not written: %2").arg(path, error));
-        return false;
-    }
-    if (!file.commit()) {
-        printError(tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-Writer bytes(const QByteArray &data)
-{
-    return [data](QIODevice *out, QString *error) {
-        if (out->write(data) == data.size())
-            return true;
-        *error = out->errorString();
-        return false;
-    };
+    return exportFormatNames().join(QStringLiteral(", "));
 }
 
 // The metric named by --overlay (id or name, any case); prints the metrics
@@ -124,7 +54,7 @@ int cmdExport(const QStringList &args)
     o.value(QStringLiteral("output"), QStringLiteral("OUT"), tr("the file to write"),
             QStringLiteral("o"));
     o.value(QStringLiteral("format"), QStringLiteral("FORMAT"),
-            tr("output format: %1").arg(formats().join(QStringLiteral(", "))));
+            tr("output format: %1").arg(formatList()));
     o.value(QStringLiteral("journey"), QStringLiteral("NAME"), tr("one journey, by name or id"));
     o.value(QStringLiteral("page"), QStringLiteral("SIZE"),
             tr("pdf paper: %1 (default A4; landscape, tiled when the map is larger; fit: one "
@@ -145,20 +75,23 @@ int cmdExport(const QStringList &args)
     if (!o.isSet(QStringLiteral("output")))
         return usageError(o.command(), tr("say where to write: -o OUT"));
     const QString out = o.get(QStringLiteral("output"));
-    QString format = o.get(QStringLiteral("format")).toLower();
-    if (format.isEmpty()) {
+    std::optional<ExportFormat> format;
+    if (o.isSet(QStringLiteral("format"))) {
+        format = exportFormatFromName(o.get(QStringLiteral("format")));
+        if (!format)
+            return usageError(o.command(),
+                              tr("unknown format \"%1\"; use one of: %2")
+                                      .arg(o.get(QStringLiteral("format")), formatList()));
+    } else {
         if (out == u"-")
             return usageError(o.command(), tr("give --format when writing to standard output"));
-        format = formatOfSuffix(QFileInfo(out).suffix().toLower());
-        if (format.isEmpty())
+        format = exportFormatFromSuffix(QFileInfo(out).suffix());
+        if (!format)
             return usageError(
                     o.command(),
                     tr("give --format: the extension of \"%1\" names no format").arg(out));
     }
-    if (!formats().contains(format)) {
-        return usageError(o.command(), tr("unknown format \"%1\"; use one of: %2")
-                                               .arg(format, formats().join(QStringLiteral(", "))));
-    }
+    const QString formatName = exportFormatName(*format);
     if (o.isSet(QStringLiteral("comments")) && o.isSet(QStringLiteral("no-comments")))
         return usageError(o.command(), tr("--comments and --no-comments contradict each other"));
 
@@ -182,14 +115,15 @@ int cmdExport(const QStringList &args)
     // Options that do not apply to the format are named, not silently dropped.
     const QStringList paintedOnly{QStringLiteral("overlay"), QStringLiteral("comments")};
     for (const QString &name : paintedOnly) {
-        if (o.isSet(name) && !isPainted(format))
-            printWarning(tr("--%1 does not apply to %2 and is ignored").arg(name, format));
+        if (o.isSet(name) && !isPaintedFormat(*format))
+            printWarning(tr("--%1 does not apply to %2 and is ignored").arg(name, formatName));
     }
     for (const QString &name : {QStringLiteral("page"), QStringLiteral("portrait")}) {
-        if (o.isSet(name) && format != u"pdf")
+        if (o.isSet(name) && *format != ExportFormat::Pdf)
             printWarning(tr("--%1 applies to pdf only and is ignored").arg(name));
     }
-    if (o.isSet(QStringLiteral("dpi")) && format != u"png" && format != u"svg")
+    if (o.isSet(QStringLiteral("dpi")) && *format != ExportFormat::Png
+        && *format != ExportFormat::Svg)
         printWarning(tr("--dpi applies to png and svg only and is ignored"));
 
     auto doc = openForCommand(o.positionals().first(), false);
@@ -199,52 +133,44 @@ int cmdExport(const QStringList &args)
     QStringList journeys;
     if (!pickJourneys(*doc, o.get(QStringLiteral("journey")), &journeys))
         return BadInput;
-    if (o.isSet(QStringLiteral("overlay")) && isPainted(format)
+    if (o.isSet(QStringLiteral("overlay")) && isPaintedFormat(*format)
         && !pickMetric(ws, o.get(QStringLiteral("overlay")), &options.overlayMetric))
         return BadInput;
 
-    if (format == u"json")
-        return writeOutput(out, bytes(exportJson(ws, journeys))) ? Ok : BadInput;
-    if (format == u"csv")
-        return writeOutput(out, bytes(exportStepsCsv(ws, journeys))) ? Ok : BadInput;
-    if (format == u"votes-csv")
-        return writeOutput(out, bytes(exportVotesCsv(ws, journeys))) ? Ok : BadInput;
-    if (format == u"pdf") {
-        PdfReport report;
-        const bool ok = writeOutput(out, [&](QIODevice *device, QString *error) {
-            return writePdf(ws, journeys, options, device, error, &report);
-        });
-        if (ok && out != u"-") {
-            const QString paper
-                    = options.page == PageFormat::Fit
-                              ? tr("cut to the map")
-                              : (options.portrait ? tr("%1 portrait") : tr("%1 landscape"))
-                                        .arg(pageFormatName(options.page));
-            printInfo(QCoreApplication::translate("Cli", "%1: %n page(s), %2", nullptr,
-                                                  int(report.pages.size()))
-                              .arg(out, paper));
-        }
-        return ok ? Ok : BadInput;
-    }
-
-    // One journey: the named one, or the first.
-    if (journeys.isEmpty()) {
+    if (journeys.isEmpty() && !holdsSeveralJourneys(*format)) {
         printError(tr("%1 has no journeys to export").arg(o.positionals().first()));
         return BadInput;
     }
-    const Journey *journey = ws.journey(journeys.first());
-    if (format == u"mermaid") {
-        QStringList warnings;
-        const QByteArray text = exportMermaid(ws, *journey, &warnings);
-        for (const QString &w : warnings)
-            printWarning(w);
-        return writeOutput(out, bytes(text)) ? Ok : BadInput;
+    if (!holdsSeveralJourneys(*format))
+        journeys = journeys.mid(0, 1); // the named one, or the first
+
+    QString error;
+    ExportResult result;
+    bool ok = false;
+    if (out == u"-") {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ok = exportTo(ws, journeys, *format, options, &buffer, &error, &result);
+        if (ok)
+            printOutBytes(buffer.data());
+    } else {
+        ok = exportToFile(ws, journeys, *format, options, out, &error, &result);
     }
-    const bool ok = writeOutput(out, [&](QIODevice *device, QString *error) {
-        return format == u"png" ? writePng(ws, *journey, options, device, error)
-                                : writeSvg(ws, *journey, options, device, error);
-    });
-    return ok ? Ok : BadInput;
+    for (const QString &w : std::as_const(result.warnings))
+        printWarning(w);
+    if (!ok) {
+        printError(error);
+        return BadInput;
+    }
+    if (*format == ExportFormat::Pdf && out != u"-") {
+        const QString paper = options.page == PageFormat::Fit
+                                      ? tr("cut to the map")
+                                      : (options.portrait ? tr("%1 portrait") : tr("%1 landscape"))
+                                                .arg(pageFormatName(options.page));
+        printInfo(QCoreApplication::translate("Cli", "%1: %n page(s), %2", nullptr, result.pages)
+                          .arg(out, paper));
+    }
+    return Ok;
 }
 
 } // namespace waymark::cli

@@ -54,6 +54,18 @@ MenuBar {
         }
         MenuSeparator {}
         Action {
+            text: qsTr("&Export…")
+            shortcut: "Ctrl+E"
+            enabled: bar.open
+            onTriggered: bar.window.openExportDialog("")
+        }
+        Action {
+            text: qsTr("Export &workshop results…")
+            enabled: bar.open
+            onTriggered: bar.window.openExportDialog("votes-csv")
+        }
+        MenuSeparator {}
+        Action {
             text: qsTr("&Import metrics…")
             enabled: bar.writable && bar.window.journeyId.length > 0
             onTriggered: bar.view.openMetricImport("")

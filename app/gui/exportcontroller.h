@@ -1,0 +1,63 @@
+#pragma once
+
+#include "documentcontroller.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QThreadPool>
+#include <QVariantMap>
+
+namespace waymark {
+
+// Exports from the window (File ▸ Export…, the workshop panel's results) with
+// core/export's writers, the same as `waymark export`. The document is copied
+// on the GUI thread and written to the file on a worker thread, so a big PDF
+// does not freeze the window and the worker never touches the document.
+class ExportController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
+                       documentChanged)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+
+public:
+    explicit ExportController(QObject *parent = nullptr);
+    ~ExportController() override;
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    bool running() const { return m_running; }
+
+    // Format names in menu order ("pdf", "png", ..., "votes-csv"), and the
+    // file extension each one is written with.
+    Q_INVOKABLE QStringList formats() const;
+    Q_INVOKABLE QString suffix(const QString &format) const;
+    Q_INVOKABLE QStringList pageSizes() const;
+    // Whether a format is drawn (page, overlay, DPI and workshop results
+    // apply) and whether it holds all journeys or one.
+    Q_INVOKABLE bool isPainted(const QString &format) const;
+    Q_INVOKABLE bool holdsSeveralJourneys(const QString &format) const;
+    // A file name for the export beside the document: "sofa.pdf".
+    Q_INVOKABLE QString suggestedPath(const QString &format, const QString &journeyId) const;
+
+    // Starts writing `pathOrUrl`. Options: format (from the extension when
+    // empty), journey (id; all journeys when empty and the format holds
+    // several), page, portrait, overlay (metric id), workshop, dpi. Returns
+    // false, with failed(), when the export cannot start.
+    Q_INVOKABLE bool start(const QString &pathOrUrl, const QVariantMap &options);
+
+Q_SIGNALS:
+    void documentChanged();
+    void runningChanged();
+    void finished(const QString &path, const QString &message);
+    void failed(const QString &message);
+
+private:
+    QPointer<DocumentController> m_document;
+    QThreadPool m_pool;
+    bool m_running = false;
+};
+
+} // namespace waymark
