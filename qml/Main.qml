@@ -14,6 +14,7 @@ ApplicationWindow {
     readonly property alias editorView: editorView
     readonly property alias documentController: controller
     readonly property alias mapEditor: editor
+    readonly property alias exportDialog: exportDialog
 
     // Emitted once the map is drawn; the screenshot option waits for it.
     signal mapReady()
