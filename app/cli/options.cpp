@@ -51,7 +51,14 @@ bool Options::parse(const QStringList &args, int minPositional, int maxPositiona
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        printOut(m_parser.helpText());
+        // Qt names the program by the path it was started with; the user
+        // typed "waymark COMMAND".
+        QString text = m_parser.helpText();
+        const qsizetype end = text.indexOf(u'\n');
+        const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+        if (options > 0 && options < end)
+            text.replace(0, options, tr("Usage: waymark %1").arg(m_command));
+        printOut(text);
         *exit = Ok;
         return false;
     }
