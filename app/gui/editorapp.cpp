@@ -90,13 +90,18 @@ bool takeScreenshot(QQuickWindow *window, const QString &path)
         window->requestUpdate();
     };
     QObject *editorView = window->property("editorView").value<QObject *>();
-    if (editorView && editorView->property("ready").toBool()) {
+    // A workspace without journeys has no map to wait for.
+    const auto drawn = [window, editorView] {
+        return editorView->property("ready").toBool()
+               || window->property("journeyId").toString().isEmpty();
+    };
+    if (editorView && drawn()) {
         QTimer::singleShot(0, window, grab);
     } else if (editorView) {
         // Polled: the view's "ready" flips in the scene graph's polish step.
         auto *poll = new QTimer(window);
-        QObject::connect(poll, &QTimer::timeout, window, [editorView, grab] {
-            if (editorView->property("ready").toBool())
+        QObject::connect(poll, &QTimer::timeout, window, [drawn, grab] {
+            if (drawn())
                 grab();
         });
         poll->start(50);
