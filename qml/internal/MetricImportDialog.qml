@@ -252,6 +252,20 @@ Dialog {
                 onActivated: dialog.importer.period = currentValue
             }
             Item { Layout.fillWidth: true }
+            // Why the proposal chose each column, from core/metrics/proposal.
+            Label {
+                objectName: "proposalNotes"
+                visible: dialog.importer.notes.length > 0
+                text: qsTr("Why these columns?")
+                color: palette.highlight
+                font.underline: notesHover.hovered
+
+                HoverHandler {
+                    id: notesHover
+                }
+                ToolTip.visible: notesHover.hovered
+                ToolTip.text: dialog.importer.notes.join("\n")
+            }
         }
         Label {
             objectName: "matchText"

@@ -6,6 +6,7 @@
 
 #include "commands/importmetricscommand.h"
 #include "commands/undostack.h"
+#include "commands/workspacecommands.h"
 #include "export/mappainter.h"
 #include "layout/maplayout.h"
 #include "layout/metricvisuals.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void sparkline();
     void curveWithReplacesOnlyGivenSteps();
     void importedDataDrivesTrendAndCurve();
+    void targetsChangeIsOneUndoStep();
 };
 
 void TestMetricVisuals::band_data()
@@ -276,6 +278,44 @@ void TestMetricVisuals::importedDataDrivesTrendAndCurve()
         else
             QCOMPARE(pt.emotion, double(*j.step(id)->emotion));
     }
+}
+
+void TestMetricVisuals::targetsChangeIsOneUndoStep()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("map.cjm"), Template::Sample);
+    QVERIFY(doc);
+    const MetricDef before = *doc->workspace().metricDef(u"nps");
+    MetricDef after = before;
+    after.green = 50;
+    after.amber = 10;
+    after.higherIsBetter = false;
+    after.formula = Formula::Mean;
+    UndoStack stack;
+    QString error;
+    QVERIFY2(stack.tryPush(new ChangeMetricDefCommand(doc.get(), after), &error),
+             qPrintable(error));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(*doc->workspace().metricDef(u"nps"), after);
+    // Written to the file, as a second reader sees it.
+    {
+        OpenResult again
+                = openDocument(dir.filePath(QStringLiteral("map.cjm")), OpenMode::ReadOnly);
+        QVERIFY(again.document);
+        QCOMPARE(*again.document->workspace().metricDef(u"nps"), after);
+    }
+    QVERIFY(stack.tryUndo(&error));
+    QCOMPARE(*doc->workspace().metricDef(u"nps"), before);
+    QVERIFY(stack.tryRedo(&error));
+    QCOMPARE(doc->workspace().metricDef(u"nps")->green, std::optional<double>(50));
+
+    // A definition that is gone: the command fails and changes nothing.
+    MetricDef ghost = after;
+    ghost.id = QStringLiteral("ghost");
+    const Workspace untouched = doc->workspace();
+    QVERIFY(!stack.tryPush(new ChangeMetricDefCommand(doc.get(), ghost), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(doc->workspace(), untouched);
 }
 
 QTEST_MAIN(TestMetricVisuals)
