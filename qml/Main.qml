@@ -36,6 +36,10 @@ ApplicationWindow {
         dialogs.newFile(templateName)
     }
 
+    function importJourneysDialog() {
+        dialogs.importJourneys()
+    }
+
     function openFileDialog() {
         dialogs.openFile()
     }
@@ -156,7 +160,9 @@ ApplicationWindow {
         id: dialogs
 
         controller: controller
+        editor: editor
         onOpened: window.selectFirstJourney()
+        onJourneyImported: id => window.journeyId = id
     }
 
     ExportDialog {

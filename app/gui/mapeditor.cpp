@@ -1,6 +1,7 @@
 #include "mapeditor.h"
 
 #include "commands/fieldcommands.h"
+#include "commands/importcommand.h"
 #include "commands/journeycommands.h"
 #include "commands/stepcommands.h"
 #include "commands/structurecommands.h"
@@ -9,14 +10,19 @@
 #include "documentcontroller.h"
 #include "export/jsonexport.h"
 #include "export/jsonimport.h"
+#include "export/mermaidimport.h"
 #include "export/workshopresults.h"
 #include "layout/channelicons.h"
 #include "model/document.h"
 #include "templates/templates.h"
 
 #include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QSet>
+#include <QUrl>
 
 namespace waymark {
 
@@ -537,6 +543,66 @@ QString MapEditor::newJourney(const QString &templateName)
     const int index = int(d->workspace().journeys.size());
     return m_document->run(new AddJourneyCommand(d, j, index, tr("New journey"))) ? j.id
                                                                                   : QString();
+}
+
+QString MapEditor::importJourneys(const QString &pathOrUrl)
+{
+    Document *d = doc();
+    if (!d)
+        return {};
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    const QFileInfo info(path);
+    QFile file(path);
+    // Journey files are small; a huge file is surely something else.
+    constexpr qint64 kMaxSize = 64 * 1024 * 1024;
+    if (info.size() > kMaxSize) {
+        fail(tr("%1 is too large for a journey file.").arg(info.fileName()));
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString()));
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    const QString suffix = info.suffix().toLower();
+    const bool json
+            = suffix == u"json"
+              || (suffix != u"mmd" && suffix != u"mermaid" && data.trimmed().startsWith('{'));
+    Workspace incoming;
+    QStringList warnings;
+    QString error;
+    const bool read
+            = json ? readJson(data, &incoming, &warnings, &error)
+                   : readMermaid(data, info.completeBaseName(), &incoming, &warnings, &error);
+    if (!read) {
+        fail(tr("%1: %2").arg(info.fileName(), error));
+        return {};
+    }
+    if (incoming.journeys.isEmpty()) {
+        fail(tr("%1 holds no journeys.").arg(info.fileName()));
+        return {};
+    }
+    QSet<QString> before;
+    for (const Journey &j : d->workspace().journeys)
+        before.insert(j.id);
+    QStringList notes;
+    if (!m_document->run(makeImportCommand(d, incoming, &notes)))
+        return {};
+    QString first;
+    int added = 0;
+    for (const Journey &j : d->workspace().journeys) {
+        if (before.contains(j.id))
+            continue;
+        if (first.isEmpty())
+            first = j.id;
+        ++added;
+    }
+    QString message = tr("Imported %n journey(s) from %1.", nullptr, added).arg(info.fileName());
+    for (const QString &line : std::as_const(warnings) + notes)
+        message += QLatin1Char(' ') + line;
+    Q_EMIT m_document->notice(message);
+    return first;
 }
 
 QString MapEditor::duplicateAsFutureState(const QString &journeyId)

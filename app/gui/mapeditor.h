@@ -98,6 +98,10 @@ public:
     Q_INVOKABLE bool setJourneyField(const QString &field, const QVariant &value);
     Q_INVOKABLE QString newJourney(const QString &templateName);
     Q_INVOKABLE QString duplicateAsFutureState(const QString &journeyId);
+    // Adds the journeys of a Waymark JSON file or a Mermaid journey diagram
+    // (by extension, else by content) as one undo step; the id of the first
+    // journey added, or "" with a message when nothing was imported.
+    Q_INVOKABLE QString importJourneys(const QString &pathOrUrl);
     Q_INVOKABLE bool deleteJourney(const QString &journeyId);
     Q_INVOKABLE bool moveJourney(int from, int to);
 

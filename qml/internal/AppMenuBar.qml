@@ -70,6 +70,11 @@ MenuBar {
             enabled: bar.writable && bar.window.journeyId.length > 0
             onTriggered: bar.view.openMetricImport("")
         }
+        Action {
+            text: qsTr("I&mport journeys (JSON, Mermaid)…")
+            enabled: bar.writable
+            onTriggered: bar.window.importJourneysDialog()
+        }
         MenuSeparator {}
         Action {
             text: qsTr("&Close")

@@ -8,12 +8,18 @@ Item {
     id: dialogs
 
     required property DocumentController controller
+    required property MapEditor editor
     property string pendingTemplate: ""
 
     signal opened()
+    signal journeyImported(string journeyId)
 
     function openFile() {
         openDialog.open()
+    }
+
+    function importJourneys() {
+        importDialog.open()
     }
 
     function newFile(templateName) {
@@ -42,6 +48,19 @@ Item {
         onAccepted: {
             if (dialogs.controller.create(selectedFile, dialogs.pendingTemplate))
                 dialogs.opened()
+        }
+    }
+
+    FileDialog {
+        id: importDialog
+
+        title: qsTr("Import journeys")
+        nameFilters: [qsTr("Journey files (*.json *.mmd)"), qsTr("Waymark JSON (*.json)"),
+                      qsTr("Mermaid journey (*.mmd *.mermaid)"), qsTr("All files (*)")]
+        onAccepted: {
+            const id = dialogs.editor.importJourneys(selectedFile)
+            if (id.length > 0)
+                dialogs.journeyImported(id)
         }
     }
 }
