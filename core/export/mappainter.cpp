@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -161,6 +162,13 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
         return;
     const MapStyle &style = m_options.style;
     const QHash<QString, QList<StepMetric>> metrics = journeyMetrics(workspace, journey);
+    // The trend per step in one pass over the values (as metricTrend() for
+    // all customers), so a big map with many imports stays quick to redraw.
+    QHash<QString, QMap<QString, QList<const MetricValue *>>> periods;
+    for (const MetricValue &v : journey.metricValues) {
+        if (v.metric == def->id && !v.period.isEmpty() && v.segment.isEmpty())
+            periods[v.step][v.period].append(&v);
+    }
     for (const Step &s : journey.steps) {
         for (const StepMetric &m : metrics.value(s.id)) {
             if (m.metric != def->id)
@@ -185,8 +193,9 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
                 b.color = style.metricNeutral();
                 break;
             }
-            for (const PeriodMetric &p : metricTrend(workspace, journey, s.id, def->id))
-                b.trend.append(p.metric.value);
+            const QMap<QString, QList<const MetricValue *>> byPeriod = periods.value(s.id);
+            for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it)
+                b.trend.append(summarize(*def, *it).value);
             m_badges.insert(s.id, b);
         }
     }
@@ -389,10 +398,11 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
         // Say what the curve shows, so a printed page does too.
         if (const MetricDef *def = m_workspace.metricDef(m_options.emotionMetric)) {
             p->setFont(MapStyle::font(10, true));
-            p->drawText(QRectF(std::max(band.left(), viewport.left()) + 30, band.top() + 2, 260, 16),
-                        Qt::AlignLeft | Qt::AlignVCenter,
-                        //: the emotion curve follows a metric's values
-                        QCoreApplication::translate("MapPainter", "Curve: %1").arg(def->name));
+            p->drawText(
+                    QRectF(std::max(band.left(), viewport.left()) + 30, band.top() + 2, 260, 16),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    //: the emotion curve follows a metric's values
+                    QCoreApplication::translate("MapPainter", "Curve: %1").arg(def->name));
         }
     }
     if (points.isEmpty())
