@@ -1,4 +1,5429 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../qml/internal/AboutDialog.qml" line="+6"/>
+        <source>About Waymark</source>
+        <translation>О программе Waymark</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waymark %1</source>
+        <translation>Waymark %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer journey maps and service blueprints.</source>
+        <translation>Карты пути клиента и блупринты услуг.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../core/graph/analysisreport.cpp" line="+177"/>
+        <source>  Most likely path now:    %1</source>
+        <translation>  Самый вероятный путь сейчас:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Most likely path after:  %1</source>
+        <translation>  Самый вероятный путь после:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../qml/internal/AnalysisPanel.qml" line="+19"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Journey analysis</source>
+        <translation>Анализ пути</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the analysis</source>
+        <translation>Закрыть анализ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reach the goal</source>
+        <translation>Доходят до цели</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paths from entry to goal</source>
+        <translation>Пути от входа к цели</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handoffs</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel switches</source>
+        <translation>Смены канала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show drop-off on the cards</source>
+        <translation>Показать отток на карточках</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Findings (%1)</source>
+        <translation>Находки (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing stands out.</source>
+        <translation>Ничего не выделяется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely paths</source>
+        <translation>Вероятные пути</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of customers · handoffs: %2 · channel switches: %3</source>
+        <extracomment>a path: share of customers, handoffs, channel switches</extracomment>
+        <translation>%1 клиентов · передачи: %2 · смены канала: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What if…</source>
+        <translation>Что, если…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare current and future state…</source>
+        <translation>Сравнить текущее и целевое состояние…</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenuBar</name>
+    <message>
+        <location filename="../qml/internal/AppMenuBar.qml" line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;journey map…</source>
+        <translation>Новая &amp;карта пути клиента…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New service &amp;blueprint…</source>
+        <translation>Новый &amp;блупринт услуги…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from the &amp;sample…</source>
+        <translation>Создать из &amp;примера…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;recent</source>
+        <translation>Н&amp;едавние файлы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;workshop results…</source>
+        <translation>Экспорт итогов &amp;воркшопа…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import metrics…</source>
+        <translation>&amp;Импорт метрик…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&amp;mport journeys (JSON, Mermaid)…</source>
+        <translation>И&amp;мпорт путей (JSON, Mermaid)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Реальный размер (100 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;По размеру окна</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Мини-карта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Тёмная тема</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Journey</source>
+        <translation>&amp;Путь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New journey</source>
+        <translation>&amp;Новый путь</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;blueprint</source>
+        <translation>Новый &amp;блупринт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate as &amp;future state</source>
+        <translation>Дублировать как &amp;целевое состояние</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete journey</source>
+        <translation>&amp;Удалить путь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;stage</source>
+        <translation>Добавить &amp;этап</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;lane</source>
+        <translation>Добавить &amp;дорожку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Анализ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Personas…</source>
+        <translation>П&amp;ерсоны…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Каналы…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Воркшоп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Present stage by stage</source>
+        <translation>&amp;Показ по этапам</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dot voting</source>
+        <translation>&amp;Голосование точками</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Waymark</source>
+        <translation>&amp;О программе Waymark</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../qml/internal/ChannelsDialog.qml" line="+16"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards on this channel keep their place and lose the channel</source>
+        <translation>Карточки этого канала останутся на месте, но потеряют канал</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Icon</source>
+        <translation>Значок</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+59"/>
+        <source>create a workspace file, empty or from a template</source>
+        <translation>создать файл рабочего пространства, пустой или из шаблона</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import survey or analytics data (CSV) as metrics per step</source>
+        <translation>импортировать данные опросов или аналитики (CSV) как метрики шагов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add journeys from a JSON or Mermaid file to a workspace</source>
+        <translation>добавить пути из файла JSON или Mermaid в рабочее пространство</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write journeys as PDF, PNG, SVG, CSV, JSON or Mermaid</source>
+        <translation>записать пути в PDF, PNG, SVG, CSV, JSON или Mermaid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>find paths, drop-off, loops and seams in journeys</source>
+        <translation>найти пути, отток, циклы и разрывы в путях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the metrics of each step, or their JSON</source>
+        <translation>показать метрики каждого шага или их JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that a file is a whole Waymark document</source>
+        <translation>проверить, что файл — целостный документ Waymark</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_check.cpp" line="+14"/>
+        <source>Checks that a file is a whole Waymark document: SQLite integrity, references, model rules.</source>
+        <translation>Проверяет, что файл — целостный документ Waymark: целостность SQLite, ссылки, правила модели.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to check</source>
+        <translation>проверяемый файл</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is inconsistent: %2</source>
+        <translation>%1 несогласован: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: ok (file version %2; %3 journeys, %4 steps, %5 links, %6 personas, %7 channels)
+</source>
+        <translation>%1: ок (версия файла %2; путей: %3, шагов: %4, связей: %5, персон: %6, каналов: %7)
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_export.cpp" line="+170"/>
+        <source>%1: %n page(s), %2</source>
+        <translation>
+            <numerusform>%1: %n страница, %2</numerusform>
+            <numerusform>%1: %n страницы, %2</numerusform>
+            <numerusform>%1: %n страниц, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_new.cpp" line="+15"/>
+        <source>Creates a Waymark workspace file. Without --template it holds no journeys.</source>
+        <translation>Создаёт файл рабочего пространства Waymark. Без --template в нём нет путей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to create</source>
+        <translation>создаваемый файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from a template: journey, blueprint or sample</source>
+        <translation>начать с шаблона: journey, blueprint или sample</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace the file if it exists</source>
+        <translation>заменить файл, если он существует</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown template &quot;%1&quot;; use one of: %2</source>
+        <translation>неизвестный шаблон «%1»; используйте один из: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 уже существует; чтобы заменить его, укажите --force</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 could not be filled: %2</source>
+        <translation>не удалось заполнить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be replaced</source>
+        <translation>не удалось заменить %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Created %1 with %n journey(s)
+</source>
+        <translation>
+            <numerusform>Создан %1 с %n путём
+</numerusform>
+            <numerusform>Создан %1 с %n путями
+</numerusform>
+            <numerusform>Создан %1 с %n путями
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../core/commands/changefield.h" line="+87"/>
+        <source>&quot;%1&quot; no longer exists</source>
+        <translation>«%1» больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/fieldcommands.cpp" line="+88"/>
+        <source>Edit step title</source>
+        <translation>Изменить название шага</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit step description</source>
+        <translation>Изменить описание шага</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change owner</source>
+        <translation>Изменить ответственного</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change external key</source>
+        <translation>Изменить внешний ключ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change step kind</source>
+        <translation>Изменить тип шага</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change priority</source>
+        <translation>Изменить приоритет</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change channel</source>
+        <translation>Изменить канал</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change emotion</source>
+        <translation>Изменить эмоцию</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change due date</source>
+        <translation>Изменить срок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change moment of truth</source>
+        <translation>Изменить момент истины</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change entry flag</source>
+        <translation>Изменить отметку входа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change goal flag</source>
+        <translation>Изменить отметку цели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change tags</source>
+        <translation>Изменить теги</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change colour</source>
+        <translation>Изменить цвет</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit link label</source>
+        <translation>Изменить подпись связи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change link kind</source>
+        <translation>Изменить тип связи</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change link share</source>
+        <translation>Изменить долю связи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change typical path</source>
+        <translation>Изменить типичный путь</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename stage</source>
+        <translation>Переименовать этап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit stage description</source>
+        <translation>Изменить описание этапа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename lane</source>
+        <translation>Переименовать дорожку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change lane kind</source>
+        <translation>Изменить тип дорожки</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename journey</source>
+        <translation>Переименовать путь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit scenario</source>
+        <translation>Изменить сценарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit journey description</source>
+        <translation>Изменить описание пути</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change persona</source>
+        <translation>Изменить персону</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change journey state</source>
+        <translation>Изменить состояние пути</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change journey kind</source>
+        <translation>Изменить тип пути</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change votes per participant</source>
+        <translation>Изменить число голосов на участника</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename persona</source>
+        <translation>Переименовать персону</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit persona goals</source>
+        <translation>Изменить цели персоны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit persona quote</source>
+        <translation>Изменить цитату персоны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit persona description</source>
+        <translation>Изменить описание персоны</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename channel</source>
+        <translation>Переименовать канал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change channel icon</source>
+        <translation>Изменить значок канала</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change channel kind</source>
+        <translation>Изменить тип канала</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename metric</source>
+        <translation>Переименовать метрику</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change metric unit</source>
+        <translation>Изменить единицу метрики</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change metric formula</source>
+        <translation>Изменить формулу метрики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change metric direction</source>
+        <translation>Изменить направление метрики</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Change metric target</source>
+        <translation>Изменить цель метрики</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit comment</source>
+        <translation>Изменить комментарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change comment author</source>
+        <translation>Изменить автора комментария</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/importcommand.cpp" line="+49"/>
+        <source>%1 &quot;%2&quot; already exists with other content; imported as &quot;%3&quot;</source>
+        <translation>%1 «%2» уже существует с другим содержимым; импортировано как «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Import %n journey(s)</source>
+        <translation>
+            <numerusform>Импорт %n пути</numerusform>
+            <numerusform>Импорт %n путей</numerusform>
+            <numerusform>Импорт %n путей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Journey id &quot;%1&quot; is already used; imported as &quot;%2&quot;</source>
+        <translation>Идентификатор пути «%1» уже занят; импортировано как «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/importmetricscommand.cpp" line="+11"/>
+        <source>Import metrics from %1</source>
+        <translation>Импорт метрик из %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/journeycommands.cpp" line="+102"/>
+        <source>%1 (future state)</source>
+        <translation>%1 (целевое состояние)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/stepcommands.cpp" line="+102"/>
+        <source>Delete %n link(s)</source>
+        <translation>
+            <numerusform>Удалить %n связь</numerusform>
+            <numerusform>Удалить %n связи</numerusform>
+            <numerusform>Удалить %n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Удалить %n карточку</numerusform>
+            <numerusform>Удалить %n карточки</numerusform>
+            <numerusform>Удалить %n карточек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Переместить %n карточку</numerusform>
+            <numerusform>Переместить %n карточки</numerusform>
+            <numerusform>Переместить %n карточек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+227"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Вставить %n карточку</numerusform>
+            <numerusform>Вставить %n карточки</numerusform>
+            <numerusform>Вставить %n карточек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/workshopcommands.cpp" line="+131"/>
+        <source>%1 has used all %n vote(s)</source>
+        <translation>
+            <numerusform>%1: все голоса израсходованы (%n)</numerusform>
+            <numerusform>%1: все голоса израсходованы (%n)</numerusform>
+            <numerusform>%1: все голоса израсходованы (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentsSection</name>
+    <message>
+        <location filename="../qml/internal/CommentsSection.qml" line="+18"/>
+        <source>Comments (%1)</source>
+        <translation>Комментарии (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2</source>
+        <extracomment>comment header: author, date and time</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Delete comment</source>
+        <translation>Удалить комментарий</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a comment as %1</source>
+        <translation>Комментировать как %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../qml/internal/CompareDialog.qml" line="+16"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compare two states</source>
+        <translation>Сравнение двух состояний</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Future</source>
+        <translation>Целевое</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handoffs</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Channel switches</source>
+        <translation>Смены канала</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reach the goal</source>
+        <translation>Доходят до цели</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>добавлено: %1, удалено: %2, изменено: %3, без изменений: %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added: %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1 (%2)</source>
+        <translation>Изменено: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../qml/EditorView.qml" line="+89"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Delete journey</source>
+        <translation>Удалить путь</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete &quot;%1&quot; with all its cards? You can undo this.</source>
+        <translation>Удалить «%1» со всеми карточками? Это можно отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <location filename="../core/model/enums.cpp" line="+21"/>
+        <source>Physical evidence</source>
+        <translation>Материальная среда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer actions</source>
+        <translation>Действия клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontstage</source>
+        <translation>Фронтстейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage</source>
+        <translation>Бэкстейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support processes</source>
+        <translation>Поддерживающие процессы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotions</source>
+        <translation>Эмоции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoughts</source>
+        <translation>Мысли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Болевые точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Своя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain point</source>
+        <translation>Болевая точка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Свидетельство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alternative</source>
+        <translation>Альтернатива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handoff</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dependency</source>
+        <translation>Зависимость</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current state</source>
+        <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future state</source>
+        <translation>Целевое состояние</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Journey map</source>
+        <translation>Карта пути клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service blueprint</source>
+        <translation>Блупринт услуги</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Digital</source>
+        <translation>Цифровой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Physical</source>
+        <translation>Физический</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human</source>
+        <translation>Живое общение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom metric</source>
+        <translation>Своя метрика</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NPS (% promoters − % detractors)</source>
+        <translation>NPS (% сторонников − % критиков)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-2 box (%)</source>
+        <translation>Top-2 box (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% agreeing</source>
+        <translation>% согласных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (%)</source>
+        <translation>Доля (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../qml/internal/ExportDialog.qml" line="+30"/>
+        <source>PDF blueprint (vector, tiled pages)</source>
+        <translation>PDF-блупринт (вектор, разбивка на страницы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG image</source>
+        <translation>Изображение SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table of the steps</source>
+        <translation>Таблица шагов CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of the ranked votes</source>
+        <translation>CSV с рейтингом голосов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (Waymark&apos;s open format)</source>
+        <translation>JSON (открытый формат Waymark)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid journey text</source>
+        <translation>Текст пути для Mermaid</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Journeys</source>
+        <translation>Пути</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This journey: %1</source>
+        <translation>Этот путь: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This journey</source>
+        <translation>Этот путь</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n journey(s) of the file</source>
+        <translation>
+            <numerusform>Весь %n путь файла</numerusform>
+            <numerusform>Все %n пути файла</numerusform>
+            <numerusform>Все %n путей файла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric on the cards</source>
+        <translation>Метрика на карточках</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dots per inch</source>
+        <translation>точек на дюйм</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include workshop results (dots and comments)</source>
+        <translation>Включить итоги воркшопа (точки и комментарии)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../qml/internal/FileDialogs.qml" line="+33"/>
+        <source>Open a Waymark file</source>
+        <translation>Открыть файл Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Waymark files (*.cjm)</source>
+        <translation>Файлы Waymark (*.cjm)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+25"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Create a Waymark file</source>
+        <translation>Создать файл Waymark</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import journeys</source>
+        <translation>Импорт путей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey files (*.json *.mmd)</source>
+        <translation>Файлы путей (*.json *.mmd)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waymark JSON (*.json)</source>
+        <translation>Waymark JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid journey (*.mmd *.mermaid)</source>
+        <translation>Путь Mermaid (*.mmd *.mermaid)</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyInspector</name>
+    <message>
+        <location filename="../qml/internal/JourneyInspector.qml" line="+24"/>
+        <source>Journey</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cards, %2 links</source>
+        <translation>Карточек: %1, связей: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No persona</source>
+        <translation>Без персоны</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Future</source>
+        <translation>Целевое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journey map</source>
+        <translation>Карта пути клиента</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blueprint</source>
+        <translation>Блупринт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who wants what, and why</source>
+        <translation>Кто чего хочет и почему</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <location filename="../qml/internal/JourneyPanel.qml" line="+29"/>
+        <source>Journeys</source>
+        <translation>Пути</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 · %2 · %n card(s)</source>
+        <extracomment>journey list: state, kind, number of cards</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · %n карточка</numerusform>
+            <numerusform>%1 · %2 · %n карточки</numerusform>
+            <numerusform>%1 · %2 · %n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Future state</source>
+        <translation>Целевое состояние</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Current state</source>
+        <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blueprint</source>
+        <translation>Блупринт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journey map</source>
+        <translation>Карта пути клиента</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate this journey as its future state</source>
+        <translation>Дублировать этот путь как целевое состояние</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Personas…</source>
+        <translation>Персоны…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channels…</source>
+        <translation>Каналы…</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <location filename="../core/layout/maplayout.cpp" line="+387"/>
+        <source>Line of interaction</source>
+        <translation>Линия взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line of visibility</source>
+        <translation>Линия видимости</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line of internal interaction</source>
+        <translation>Линия внутреннего взаимодействия</translation>
+    </message>
+</context>
+<context>
+    <name>LinkInspector</name>
+    <message>
+        <location filename="../qml/internal/LinkInspector.qml" line="+25"/>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From “%1” to “%2”</source>
+        <translation>От «%1» к «%2»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Share of customers (%)</source>
+        <translation>Доля клиентов (%)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Typical path</source>
+        <translation>Типичный путь</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+65"/>
+        <source>%1 (read-only) — Waymark</source>
+        <translation>%1 (только чтение) — Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Waymark</source>
+        <translation>%1 — Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Open a map first, then drop the data file on it to import metrics.</source>
+        <translation>Сначала откройте карту, затем перетащите на неё файл данных, чтобы импортировать метрики.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop a .cjm file to open it, or a .csv file to import metrics.</source>
+        <translation>Перетащите файл .cjm, чтобы открыть его, или файл .csv, чтобы импортировать метрики.</translation>
+    </message>
+</context>
+<context>
+    <name>MapContextMenu</name>
+    <message>
+        <location filename="../qml/internal/MapContextMenu.qml" line="+43"/>
+        <source>Edit title</source>
+        <translation>Изменить название</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add card here</source>
+        <translation>Добавить карточку сюда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cut</source>
+        <translation>Вырезать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste here</source>
+        <translation>Вставить сюда</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename stage</source>
+        <translation>Переименовать этап</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insert stage before</source>
+        <translation>Вставить этап перед</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Insert stage after</source>
+        <translation>Вставить этап после</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move stage left</source>
+        <translation>Сдвинуть этап влево</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move stage right</source>
+        <translation>Сдвинуть этап вправо</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename lane</source>
+        <translation>Переименовать дорожку</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lane kind</source>
+        <translation>Тип дорожки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Insert lane above</source>
+        <translation>Вставить дорожку выше</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>New lane</source>
+        <translation>Новая дорожка</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Insert lane below</source>
+        <translation>Вставить дорожку ниже</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move lane up</source>
+        <translation>Сдвинуть дорожку вверх</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move lane down</source>
+        <translation>Сдвинуть дорожку вниз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete lane</source>
+        <translation>Удалить дорожку</translation>
+    </message>
+</context>
+<context>
+    <name>MapPainter</name>
+    <message>
+        <location filename="../core/export/mappainter.cpp" line="+170"/>
+        <source>%1 %2 · n %3</source>
+        <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
+        <translation>%1 %2 · n %3</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Curve: %1</source>
+        <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
+        <translation>Кривая: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolbar</name>
+    <message>
+        <location filename="../qml/internal/MapToolbar.qml" line="+24"/>
+        <source>Add:</source>
+        <translation>Добавить:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a card of this kind to the selected cell; or drag it onto the map</source>
+        <translation>Добавить карточку этого типа в выбранную ячейку или перетащить её на карту</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Overlay: %1 ▾</source>
+        <translation>Наложение: %1 ▾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metrics ▾</source>
+        <translation>Метрики ▾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a metric on the cards; let the emotion curve follow a metric</source>
+        <translation>Показать метрику на карточках; построить кривую эмоций по метрике</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On the cards</source>
+        <translation>На карточках</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No metric</source>
+        <translation>Без метрики</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Emotion curve</source>
+        <translation>Кривая эмоций</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From the cards</source>
+        <translation>По карточкам</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cards without a value keep their own emotion.</source>
+        <translation>Карточки без значения сохраняют свою эмоцию.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to 100 %</source>
+        <translation>Вернуть 100 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimap</source>
+        <translation>Мини-карта</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../qml/MapView.qml" line="+78"/>
+        <source>New card</source>
+        <translation>Новая карточка</translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <source>Drag to another card to connect</source>
+        <translation>Перетащите на другую карточку, чтобы связать</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../qml/internal/MessageBar.qml" line="+41"/>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>MetricImportDialog</name>
+    <message>
+        <location filename="../qml/internal/MetricImportDialog.qml" line="+28"/>
+        <source>Import metrics</source>
+        <translation>Импорт метрик</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import metrics from</source>
+        <translation>Импортировать метрики из</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey and analytics exports (*.csv *.tsv *.txt)</source>
+        <translation>Выгрузки опросов и аналитики (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layout:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain CSV</source>
+        <translation>Обычный CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualtrics</source>
+        <translation>Qualtrics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SurveyMonkey</source>
+        <translation>SurveyMonkey</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>How the answers become one number</source>
+        <translation>Как ответы сводятся к одному числу</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Match steps by</source>
+        <translation>Сопоставлять шаги по</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key, then title</source>
+        <translation>Ключ, затем название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trends by</source>
+        <translation>Тренды по</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Month</source>
+        <translation>Месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделям</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why these columns?</source>
+        <translation>Почему эти столбцы?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Show on map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MetricImportSummary</name>
+    <message>
+        <location filename="../qml/internal/MetricImportSummary.qml" line="+22"/>
+        <source>Imported: %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It replaces the earlier import of the same survey.</source>
+        <translation>Заменяет предыдущий импорт того же опроса.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows whose step matches no step of the journey:</source>
+        <translation>Строки, шаг которых не совпал ни с одним шагом пути:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>“%1”: %n row(s)</source>
+        <translation>
+            <numerusform>«%1»: %n строка</numerusform>
+            <numerusform>«%1»: %n строки</numerusform>
+            <numerusform>«%1»: %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>other values: %n row(s)</source>
+        <translation>
+            <numerusform>другие значения: %n строка</numerusform>
+            <numerusform>другие значения: %n строки</numerusform>
+            <numerusform>другие значения: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answers not counted in “%1” (%2): %3, e.g. %4</source>
+        <translation>Ответы, не учтённые в «%1» (%2): %3, например %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates that could not be read: %1 (those rows count in no period)</source>
+        <translation>Нераспознанные даты: %1 (эти строки не попадают ни в один период)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo (Ctrl+Z) removes the whole import.</source>
+        <translation>Отмена (Ctrl+Z) удаляет весь импорт.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricLegend</name>
+    <message>
+        <location filename="../qml/internal/MetricLegend.qml" line="+90"/>
+        <source>n &lt; %1: small sample</source>
+        <translation>n &lt; %1: малая выборка</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>trend per period</source>
+        <translation>тренд по периодам</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Targets…</source>
+        <translation>Целевые значения…</translation>
+    </message>
+</context>
+<context>
+    <name>MetricTargetsDialog</name>
+    <message>
+        <location filename="../qml/internal/MetricTargetsDialog.qml" line="+25"/>
+        <source>Targets for %1</source>
+        <translation>Целевые значения для %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Better when</source>
+        <translation>Лучше, когда</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Green from</source>
+        <translation>Зелёный от</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>no target</source>
+        <translation>без цели</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Amber from</source>
+        <translation>Жёлтый от</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cards at or past green are green, at or past amber amber, the others red. Leave a field empty for no colours.</source>
+        <translation>Карточки на уровне зелёного порога или лучше — зелёные, на уровне жёлтого или лучше — жёлтые, остальные — красные. Оставьте поле пустым, чтобы не раскрашивать.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../core/metrics/csv.cpp" line="+81"/>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDialog</name>
+    <message>
+        <location filename="../qml/internal/PersonasDialog.qml" line="+16"/>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New persona</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qml/internal/PreferencesDialog.qml" line="+8"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimap</source>
+        <translation>Мини-карта</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <location filename="../qml/internal/PresentationBar.qml" line="+49"/>
+        <source>Stage %1 of %2</source>
+        <translation>Этап %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes per stage</source>
+        <translation>Минут на этап</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous stage</source>
+        <translation>Предыдущий этап</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next stage</source>
+        <translation>Следующий этап</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../qml/internal/StartPage.qml" line="+22"/>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer journey maps and service blueprints, kept as a model: paths, numbers and owners, in one file that is saved as you work.</source>
+        <translation>Карты пути клиента и блупринты услуг как модель: пути, цифры и ответственные — в одном файле, который сохраняется по ходу работы.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New journey map…</source>
+        <translation>Новая карта пути клиента…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New service blueprint…</source>
+        <translation>Новый блупринт услуги…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New from the sample…</source>
+        <translation>Создать из примера…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent files</source>
+        <translation>Недавние файлы</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tip: drop a .cjm file anywhere on this window to open it.</source>
+        <translation>Совет: перетащите файл .cjm в любое место окна, чтобы открыть его.</translation>
+    </message>
+</context>
+<context>
+    <name>StepInspector</name>
+    <message>
+        <location filename="../qml/internal/StepInspector.qml" line="+30"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No channel</source>
+        <translation>Без канала</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team or person responsible</source>
+        <translation>Команда или человек, отвечающий за шаг</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moment of truth</source>
+        <translation>Момент истины</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers start here. Without any entry flag, steps with no incoming link are entries.</source>
+        <translation>Клиенты начинают здесь. Если отметок входа нет, входами считаются шаги без входящих связей.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s goal. Without any goal flag, steps with no outgoing link are goals.</source>
+        <translation>Цель клиента. Если отметок цели нет, целями считаются шаги без исходящих связей.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>External key</source>
+        <translation>Внешний ключ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The id survey data uses for this step</source>
+        <translation>Идентификатор этого шага в данных опросов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma, separated</source>
+        <translation>через, запятую</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happens here, in the customer&apos;s words</source>
+        <translation>Что здесь происходит — словами клиента</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="+201"/>
+        <source>cannot upgrade from version %1 to %2</source>
+        <translation>невозможно обновить с версии %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite.cpp" line="+324"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged (%1)</source>
+        <translation>файл повреждён (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is not a database</source>
+        <translation>файл не является базой данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be opened</source>
+        <translation>не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>ошибка чтения или записи диска (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is busy in another program</source>
+        <translation>файл занят другой программой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database error: %1</source>
+        <translation>ошибка базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../core/commands/undostack.cpp" line="+11"/>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось выполнить «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBox</name>
+    <message>
+        <location filename="../qml/internal/WhatIfBox.qml" line="+25"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of customers taking the selected link:</source>
+        <translation>Доля клиентов, выбирающих выбранную связь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of customers lost at the selected card:</source>
+        <translation>Доля клиентов, теряемых на выбранной карточке:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a link or a card to try another share.</source>
+        <translation>Выберите связь или карточку, чтобы попробовать другую долю.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 % → goal share %2 (now %3)</source>
+        <translation>%1 % → доля дошедших до цели %2 (сейчас %3)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopAppendix</name>
+    <message numerus="yes">
+        <location filename="../core/export/workshopappendix.cpp" line="+106"/>
+        <source>%n people</source>
+        <extracomment>how many workshop participants voted on a card</extracomment>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <location filename="../qml/internal/WorkshopPanel.qml" line="+38"/>
+        <source>Dot voting</source>
+        <translation>Голосование точками</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close dot voting</source>
+        <translation>Закрыть голосование</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a card to give it a dot; Shift+click takes one back.</source>
+        <translation>Щёлкните карточку, чтобы поставить точку; Shift+щелчок снимает её.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dots per participant</source>
+        <translation>Точек на участника</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 has %n dot(s) left</source>
+        <translation>
+            <numerusform>У %1 осталась %n точка</numerusform>
+            <numerusform>У %1 осталось %n точки</numerusform>
+            <numerusform>У %1 осталось %n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only pain points and opportunities</source>
+        <translation>Только болевые точки и возможности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1. %2 — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 — %n точка</numerusform>
+            <numerusform>%1. %2 — %n точки</numerusform>
+            <numerusform>%1. %2 — %n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No votes yet</source>
+        <translation>Голосов пока нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export results…</source>
+        <translation>Экспорт итогов…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark</name>
+    <message>
+        <location filename="../app/gui/analysiscontroller.cpp" line="+51"/>
+        <source>No entry leads to “%1”</source>
+        <translation>Ни один вход не ведёт к «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers stop at “%1”: a dead end</source>
+        <translation>Клиенты застревают на «%1»: тупик</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loop: %1</source>
+        <translation>Цикл: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every path passes “%1”</source>
+        <translation>Каждый путь проходит через «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 % of customers are lost at “%2”</source>
+        <translation>%1 % клиентов теряется на «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/fieldcommands.cpp" line="-350"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>неизвестное поле &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
+        <translation>&quot;%1&quot; — недопустимое значение (%2); используйте одно из: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
+        <translation>&quot;%1&quot; — не цвет; используйте #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no step is selected</source>
+        <translation>шаг не выбран</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no channel &quot;%1&quot;</source>
+        <translation>канала &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>emotion must be a whole number from -2 to 2</source>
+        <translation>эмоция должна быть целым числом от -2 до 2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; — не дата; используйте ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no link is selected</source>
+        <translation>связь не выбрана</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>share must be a number from 0 to 1</source>
+        <translation>доля должна быть числом от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation>персоны &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>votes per participant must be from 1 to 100</source>
+        <translation>голосов на участника должно быть от 1 до 100</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; — не число</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/stepcommands.cpp" line="-82"/>
+        <source>Add card</source>
+        <translation>Добавить карточку</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connect cards</source>
+        <translation>Связать карточки</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="-11"/>
+        <location line="+24"/>
+        <source>the card no longer exists</source>
+        <translation>карточки больше не существует</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>say who is voting</source>
+        <translation>укажите, кто голосует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a card cannot have fewer than no votes</source>
+        <translation>у карточки не может быть меньше нуля голосов</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a comment needs some text</source>
+        <translation>в комментарии нужен текст</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+38"/>
+        <source>it no longer exists</source>
+        <translation>этого больше не существует</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="+139"/>
+        <source>the file has no journeys to export</source>
+        <translation>в файле нет путей для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>пути &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>%1 could not be written: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 не записан: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/imageexport.cpp" line="+43"/>
+        <source>the image would be %1 × %2 pixels, too large; use --dpi %3 or less</source>
+        <translation>изображение получилось бы %1 × %2 пикселей — слишком большое; укажите --dpi %3 или меньше</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not enough memory for a %1 × %2 image</source>
+        <translation>недостаточно памяти для изображения %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Journey map exported by Waymark</source>
+        <translation>Карта пути клиента, экспортированная из Waymark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the SVG could not be started</source>
+        <translation>не удалось начать запись SVG</translation>
+    </message>
+    <message>
+        <location filename="../core/export/jsonimport.cpp" line="+188"/>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 id &quot;%2&quot; is used twice</source>
+        <translation>идентификатор %1 &quot;%2&quot; использован дважды</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a colour</source>
+        <translation>&quot;%1&quot; — не цвет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no stage &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>в пути &quot;%2&quot; нет этапа &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no lane &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>в пути &quot;%2&quot; нет дорожки &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no persona &quot;%1&quot;</source>
+        <translation>нет персоны &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no channel &quot;%1&quot;</source>
+        <translation>нет канала &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be from 0 to 1</source>
+        <translation>должно быть от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>no step &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>в пути &quot;%2&quot; нет шага &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is &quot;%1&quot;; a Waymark journey file says &quot;waymark&quot;</source>
+        <translation>указано &quot;%1&quot;; в файле пути Waymark должно быть &quot;waymark&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1; this Waymark reads version %2</source>
+        <translation>версия %1; эта версия Waymark читает версию %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/mermaidexport.cpp" line="+40"/>
+        <source>%1: Mermaid cannot hold %2</source>
+        <extracomment>%1 names an item (&quot;step &quot;c07&quot;&quot;), %2 lists replacements (&quot;&apos;:&apos; → &apos;∶&apos;&quot;)</extracomment>
+        <translation>%1: Mermaid не поддерживает %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>line breaks → spaces</source>
+        <translation>переносы строк → пробелы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a leading keyword (zero-width space added)</source>
+        <translation>ключевое слово в начале (добавлен пробел нулевой ширины)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>journey title</source>
+        <translation>название пути</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona &quot;%1&quot;</source>
+        <translation>персона &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stage &quot;%1&quot;</source>
+        <translation>этап &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty title (written as &quot;%1&quot;)</source>
+        <translation>пустое название (записано как &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>step &quot;%1&quot;</source>
+        <translation>шаг &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/export/mermaidimport.cpp" line="+25"/>
+        <source>line %1: %2</source>
+        <extracomment>a message about one line of an imported file</extracomment>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../core/templates/sample.cpp" line="+167"/>
+        <location filename="../core/templates/templates.cpp" line="+118"/>
+        <location line="+13"/>
+        <source>Customer actions</source>
+        <translation>Действия клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/sample.cpp" line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="-11"/>
+        <source>Emotions</source>
+        <translation>Эмоции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled section</source>
+        <translation>Раздел без названия</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="+94"/>
+        <source>there is no journey to export</source>
+        <translation>нет пути для экспорта</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the PDF could not be started: %1</source>
+        <translation>не удалось начать запись PDF: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the PDF could not be written: %1</source>
+        <translation>не удалось записать PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/workshopappendix.cpp" line="-81"/>
+        <source>%1 · %2</source>
+        <extracomment>where a card sits: stage · lane</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/analysisreport.cpp" line="-151"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1  %2  (handoffs: %3, channel switches: %4)</source>
+        <translation>%1  %2  (передачи: %3, смены канала: %4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The analysis was stopped.</source>
+        <translation>  Анализ остановлен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Steps customers move through: %1; cards outside the flow (notes, evidence, pain points, ideas, systems): %2</source>
+        <translation>  Шаги, через которые проходят клиенты: %1; карточки вне потока (заметки, свидетельства, болевые точки, идеи, системы): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Entries (no step is flagged; steps nothing leads to): %1</source>
+        <translation>  Входы (отметок нет; шаги, к которым ничего не ведёт): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Entries: %1</source>
+        <translation>  Входы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Goals (no step is flagged; steps that lead nowhere): %1</source>
+        <translation>  Цели (отметок нет; шаги, из которых никуда не ведёт): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Goals: %1</source>
+        <translation>  Цели: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Goal share: %1 of the customers who start at an entry reach a goal</source>
+        <translation>  Доля дошедших до цели: %1 клиентов, начавших со входа, достигают цели</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Unreachable (no entry leads there): %1</source>
+        <translation>  Недостижимы (ни один вход не ведёт): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Dead ends (customers get stuck): %1</source>
+        <translation>  Тупики (клиенты застревают): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Loops: none</source>
+        <translation>  Циклы: нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Loops:</source>
+        <translation>  Циклы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1 → %2</source>
+        <translation>    %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Must pass (on every path to a goal): %1</source>
+        <translation>  Обязательные (на каждом пути к цели): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Seams customers can meet: handoffs: %1, channel switches: %2</source>
+        <translation>  Разрывы, с которыми сталкиваются клиенты: передачи: %1, смены канала: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at least %1</source>
+        <translation>не менее %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Paths from an entry to a goal: none</source>
+        <translation>  Пути от входа к цели: нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Paths from an entry to a goal: %1; the most likely:</source>
+        <translation>  Пути от входа к цели: %1; самые вероятные:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1. %2</source>
+        <translation>    %1. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  Where customers are lost: nowhere</source>
+        <translation>  Где теряются клиенты: нигде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Where customers are lost (share of all customers):</source>
+        <translation>  Где теряются клиенты (доля от всех клиентов):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    %1  %2 (caught in a loop nobody leaves)</source>
+        <translation>    %1  %2 (застревают в цикле, из которого никто не выходит)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    %1  %2 (%3 of the customers there leave)</source>
+        <translation>    %1  %2 (уходят %3 клиентов, дошедших сюда)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Most important steps (lost customers, centrality, bad scores):</source>
+        <translation>  Самые важные шаги (потерянные клиенты, центральность, плохие оценки):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    %1. %2  score %3</source>
+        <translation>    %1. %2  балл %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Current: %1 (%2)</source>
+        <translation>Текущее: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future:  %1 (%2)</source>
+        <translation>Целевое: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The comparison was stopped.</source>
+        <translation>  Сравнение остановлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>                      current     future</source>
+        <translation>                       сейчас      после</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal share</source>
+        <translation>Доля дошедших до цели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handoffs</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel switches</source>
+        <translation>Смены канала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Added: %1</source>
+        <translation>  Добавлены: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Removed: %1</source>
+        <translation>  Удалены: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Changed: none</source>
+        <translation>  Изменены: нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Changed:</source>
+        <translation>  Изменены:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1: %2</source>
+        <translation>    %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Unchanged: %1</source>
+        <translation>  Без изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/aggregate.cpp" line="+152"/>
+        <source>the segment column has more than %1 different values; choose a column with fewer</source>
+        <translation>в столбце сегмента больше %1 различных значений; выберите столбец с меньшим числом значений</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>at most %1 metric columns can be imported at once</source>
+        <translation>за один раз можно импортировать не более %1 столбцов метрик</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <source>the import was cancelled</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/csv.cpp" line="-57"/>
+        <source>a quoted field is not closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>кавычка внутри поля без кавычек (заключите всё поле в кавычки и удвойте кавычку)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text after the closing quote of a field</source>
+        <translation>текст после закрывающей кавычки поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data (a NUL byte): this is not a text file</source>
+        <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/datalayout.cpp" line="+236"/>
+        <source>the data is empty: there is no header row</source>
+        <translation>данные пусты: нет строки заголовков</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the data ends inside its header: a %1 export has %2 header rows</source>
+        <translation>данные обрываются внутри заголовка: у выгрузки %1 строк заголовка — %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/mapping.cpp" line="+27"/>
+        <source>mapping: &quot;%1&quot; must be a column name (a string)</source>
+        <translation>сопоставление: &quot;%1&quot; должно быть именем столбца (строкой)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>mapping: metric &quot;%1&quot; has an unknown formula &quot;%2&quot;; use one of: %3</source>
+        <translation>сопоставление: у метрики &quot;%1&quot; неизвестная формула &quot;%2&quot;; используйте одну из: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mapping: metric &quot;%1&quot; must name a column</source>
+        <translation>сопоставление: метрика &quot;%1&quot; должна указывать столбец</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mapping: metric &quot;%1&quot; names no column</source>
+        <translation>сопоставление: метрика &quot;%1&quot; не указывает столбец</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>mapping: not valid JSON at offset %1: %2</source>
+        <translation>сопоставление: некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mapping: the JSON must be an object</source>
+        <translation>сопоставление: JSON должен быть объектом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: unknown key &quot;%1&quot; ignored</source>
+        <translation>сопоставление: неизвестный ключ &quot;%1&quot; пропущен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mapping: &quot;step&quot; (the column that names the step) is missing</source>
+        <translation>сопоставление: нет &quot;step&quot; (столбца, который называет шаг)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: &quot;match&quot; must be key, title or auto, not &quot;%1&quot;</source>
+        <translation>сопоставление: &quot;match&quot; должно быть key, title или auto, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mapping: &quot;period&quot; must be month or week, not &quot;%1&quot;</source>
+        <translation>сопоставление: &quot;period&quot; должно быть month или week, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mapping: &quot;metrics&quot; must map at least one metric to a column</source>
+        <translation>сопоставление: &quot;metrics&quot; должно связывать хотя бы одну метрику со столбцом</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mapping: a metric id is empty</source>
+        <translation>сопоставление: пустой идентификатор метрики</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/metricimport.cpp" line="+34"/>
+        <source>metric id &quot;%1&quot; may only hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>идентификатор метрики &quot;%1&quot; может содержать только буквы, цифры, &apos;_&apos;, &apos;.&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: column &quot;%2&quot; is already used for something else</source>
+        <translation>%1: столбец &quot;%2&quot; уже используется для другого</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is no journey &quot;%1&quot;</source>
+        <translation>пути &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mapping names no metric column</source>
+        <translation>в сопоставлении нет ни одного столбца метрик</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>metric &quot;%1&quot; is mapped twice</source>
+        <translation>метрика &quot;%1&quot; сопоставлена дважды</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date: column &quot;%1&quot; does not hold dates that Waymark can read (2026-03-15, 20260315, 15.03.2026 or 03/15/2026)</source>
+        <translation>дата: в столбце &quot;%1&quot; нет дат, которые Waymark может прочитать (2026-03-15, 20260315, 15.03.2026 или 03/15/2026)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the data has no rows</source>
+        <translation>в данных нет строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the %1 rows names a step of the journey in column &quot;%2&quot;</source>
+        <translation>ни одна из %1 строк не называет шаг пути в столбце &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/proposal.cpp" line="+168"/>
+        <source>%1: &quot;%2&quot; reads like %3, but its answers are not on the %4-%5 scale; not used</source>
+        <translation>%1: &quot;%2&quot; похоже на %3, но ответы не на шкале %4–%5; не используется</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; (its header reads like %3; answers %4-%5)</source>
+        <translation>%1: &quot;%2&quot; (заголовок похож на %3; ответы %4–%5)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>date: &quot;%1&quot; (trends by month)</source>
+        <translation>дата: &quot;%1&quot; (тренды по месяцам)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>segment: &quot;%1&quot; (%2 different values in the first rows)</source>
+        <translation>сегмент: &quot;%1&quot; (%2 различных значений в первых строках)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the file has no journeys to import into</source>
+        <translation>в файле нет путей, в которые можно импортировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data names the steps of none of the %1 journeys</source>
+        <translation>данные не называют шаги ни одного из %1 путей</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; (%2 % of the rows)</source>
+        <translation>&quot;%1&quot; (%2 % строк)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data fits several journeys equally well: %1</source>
+        <translation>данные одинаково хорошо подходят к нескольким путям: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>step: &quot;%1&quot; (%2 % of its values name a step, by %3)</source>
+        <translation>шаг: &quot;%1&quot; (%2 % значений называют шаг, по %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step: no column names the steps of the journey by key or title</source>
+        <translation>шаг: ни один столбец не называет шаги пути по ключу или названию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics: no column reads like NPS, CSAT or CES</source>
+        <translation>метрики: ни один столбец не похож на NPS, CSAT или CES</translation>
+    </message>
+    <message>
+        <location filename="../core/model/validate.cpp" line="+36"/>
+        <source>a step has no id</source>
+        <translation>у шага нет идентификатора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; names a stage that does not exist: &quot;%2&quot;</source>
+        <translation>шаг &quot;%1&quot; ссылается на несуществующий этап: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; names a lane that does not exist: &quot;%2&quot;</source>
+        <translation>шаг &quot;%1&quot; ссылается на несуществующую дорожку: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; names a channel that does not exist: &quot;%2&quot;</source>
+        <translation>шаг &quot;%1&quot; ссылается на несуществующий канал: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; has emotion %2; it must be between -2 and 2</source>
+        <translation>у шага &quot;%1&quot; эмоция %2; она должна быть от -2 до 2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a link has no id</source>
+        <translation>у связи нет идентификатора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; starts at a step that does not exist: &quot;%2&quot;</source>
+        <translation>связь &quot;%1&quot; начинается с несуществующего шага: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; ends at a step that does not exist: &quot;%2&quot;</source>
+        <translation>связь &quot;%1&quot; заканчивается на несуществующем шаге: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; has share %2; it must be between 0 and 1</source>
+        <translation>у связи &quot;%1&quot; доля %2; она должна быть от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a journey has no id</source>
+        <translation>у пути нет идентификатора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot; names a persona that does not exist: &quot;%2&quot;</source>
+        <translation>путь &quot;%1&quot; ссылается на несуществующую персону: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>journey &quot;%1&quot;: stage id %2 is used twice or is empty</source>
+        <translation>путь &quot;%1&quot;: идентификатор этапа %2 использован дважды или пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: lane id %2 is used twice or is empty</source>
+        <translation>путь &quot;%1&quot;: идентификатор дорожки %2 использован дважды или пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: step id %2 is used twice or is empty</source>
+        <translation>путь &quot;%1&quot;: идентификатор шага %2 использован дважды или пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: link id %2 is used twice or is empty</source>
+        <translation>путь &quot;%1&quot;: идентификатор связи %2 использован дважды или пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: comment id %2 is used twice or is empty</source>
+        <translation>путь &quot;%1&quot;: идентификатор комментария %2 использован дважды или пуст</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a vote names a step that does not exist: &quot;%1&quot;</source>
+        <translation>голос ссылается на несуществующий шаг: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vote count on step &quot;%1&quot; is negative</source>
+        <translation>число голосов за шаг &quot;%1&quot; отрицательно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>participant &quot;%1&quot; has two vote rows on step &quot;%2&quot;</source>
+        <translation>у участника &quot;%1&quot; две строки голосов за шаг &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
+        <translation>комментарий &quot;%1&quot; ссылается на несуществующий шаг: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a metric value names a step that does not exist: &quot;%1&quot;</source>
+        <translation>значение метрики ссылается на несуществующий шаг: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a metric value names a metric that does not exist: &quot;%1&quot;</source>
+        <translation>значение метрики ссылается на несуществующую метрику: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentfile.cpp" line="+42"/>
+        <source>%1: no such file</source>
+        <translation>%1: файл не найден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a Waymark document</source>
+        <translation>%1 — папка, а не документ Waymark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>не удаётся прочитать %1: доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>%1 is empty: not a Waymark document</source>
+        <translation>%1 пуст: это не документ Waymark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Waymark document (it is not an SQLite database)</source>
+        <translation>%1 — не документ Waymark (это не база данных SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged: the file is truncated</source>
+        <translation>%1 повреждён: файл обрезан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an SQLite database of another application, not a Waymark document</source>
+        <translation>%1 — база данных SQLite другого приложения, а не документ Waymark</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is open read-only</source>
+        <translation>%1 открыт только для чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only on disk; changes cannot be saved</source>
+        <translation>%1 на диске доступен только для чтения; изменения нельзя сохранить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in another Waymark window (process %2); opened read-only</source>
+        <translation>%1 открыт в другом окне Waymark (процесс %2); открыт только для чтения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in a folder that cannot be written; opened read-only</source>
+        <translation>%1 находится в папке без права записи; открыт только для чтения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was saved by a newer Waymark (file version %2, this version reads %3); opened read-only</source>
+        <translation>%1 сохранён более новой версией Waymark (версия файла %2, эта версия читает %3); открыт только для чтения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a Waymark document (no schema version)</source>
+        <translation>%1 — не документ Waymark (нет версии схемы)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not upgraded: the backup copy could not be written (%2)</source>
+        <translation>%1 не обновлён: не удалось записать резервную копию (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>не удалось обновить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was upgraded from file version %2 to %3; the old file is kept as %4</source>
+        <translation>%1 обновлён с версии файла %2 до %3; старый файл сохранён как %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be read: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be opened for editing: %2</source>
+        <translation>не удаётся открыть %1 для редактирования: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 could not be written</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: папка не существует</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be created: %2</source>
+        <translation>не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/sample.cpp" line="-18"/>
+        <source>Buy a sofa online or in the showroom</source>
+        <translation>Купить диван онлайн или в шоуруме</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anna has moved into her first flat and needs a sofa within a month. She looks online, visits the showroom, orders and waits for the delivery.</source>
+        <translation>Анна переехала в свою первую квартиру, и ей нужен диван в течение месяца. Она ищет онлайн, заходит в шоурум, заказывает и ждёт доставку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/templates/templates.cpp" line="-94"/>
+        <source>Awareness</source>
+        <translation>Осведомлённость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Consideration</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Use</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Support and loyalty</source>
+        <translation>Поддержка и лояльность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/templates/templates.cpp" line="+99"/>
+        <source>Physical evidence</source>
+        <translation>Материальная среда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="-11"/>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+3"/>
+        <source>Pain points</source>
+        <translation>Болевые точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+9"/>
+        <source>Frontstage actions</source>
+        <translation>Действия фронтстейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Backstage actions</source>
+        <translation>Действия бэкстейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Support processes</source>
+        <translation>Поддерживающие процессы</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Buy a sofa (future state)</source>
+        <translation>Купить диван (целевое состояние)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same purchase with AR swatches, guest checkout, 2-hour delivery slots and a named support agent.</source>
+        <translation>Та же покупка с образцами тканей в AR, оформлением без регистрации, двухчасовыми окнами доставки и персональным агентом поддержки.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Previews fabrics in AR at home</source>
+        <translation>Смотрит ткани в AR дома</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checks out as a guest</source>
+        <translation>Оформляет заказ без регистрации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picks a 2-hour slot, booked with the carrier</source>
+        <translation>Выбирает двухчасовое окно, забронированное у перевозчика</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waits for the 2-hour window</source>
+        <translation>Ждёт в двухчасовом окне</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A named agent owns the case and calls back</source>
+        <translation>Персональный агент ведёт обращение и перезванивает</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Anna, first-time buyer</source>
+        <translation>Анна, покупает впервые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sofa that fits a small flat and arrives on a day she is at home</source>
+        <translation>Диван, который поместится в маленькой квартире и приедет в день, когда она дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can&apos;t take a whole day off just to wait for a van.</source>
+        <translation>Я не могу взять целый выходной, только чтобы ждать фургон.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>29, moved into her first flat, shops on her phone.</source>
+        <translation>29 лет, переехала в первую квартиру, покупает со смартфона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marek, showroom browser</source>
+        <translation>Марек, ходит по шоурумам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sit on it before paying 1,500 euros</source>
+        <translation>Посидеть на диване, прежде чем платить 1500 евро</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos never show how deep a seat is.</source>
+        <translation>По фото никогда не понять, насколько глубокое сиденье.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>41, two children, buys furniture once in ten years.</source>
+        <translation>41 год, двое детей, покупает мебель раз в десять лет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/templates/templates.cpp" line="-96"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Mobile app</source>
+        <translation>Мобильное приложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showroom</source>
+        <translation>Шоурум</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+2"/>
+        <source>Call centre</source>
+        <translation>Колл-центр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live chat</source>
+        <translation>Онлайн-чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+3"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery partner</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templates.cpp" line="-5"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New journey map</source>
+        <translation>Новая карта пути клиента</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thoughts</source>
+        <translation>Мысли</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New service blueprint</source>
+        <translation>Новый блупринт услуги</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddChannelCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+63"/>
+        <source>Add channel</source>
+        <translation>Добавить канал</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddCommentCommand</name>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="-130"/>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddItemsCommand</name>
+    <message>
+        <location filename="../core/commands/stepcommands.cpp" line="-215"/>
+        <source>the journey no longer exists</source>
+        <translation>пути больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddLaneCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="+97"/>
+        <source>Add lane</source>
+        <translation>Добавить дорожку</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddMetricDefCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+51"/>
+        <source>Add metric</source>
+        <translation>Добавить метрику</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddPersonaCommand</name>
+    <message>
+        <location line="-97"/>
+        <source>Add persona</source>
+        <translation>Добавить персону</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddStageCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="-64"/>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ChangeMetricDefCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+114"/>
+        <source>Change metric targets</source>
+        <translation>Изменить целевые значения метрики</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the metric &quot;%1&quot; no longer exists</source>
+        <translation>метрики &quot;%1&quot; больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DataFile</name>
+    <message>
+        <location filename="../core/metrics/datafile.cpp" line="+41"/>
+        <location line="+13"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a text file (it holds NUL bytes); UTF-16 files need their byte order mark</source>
+        <translation>%1 — не текстовый файл (в нём есть байты NUL); файлам UTF-16 нужна метка порядка байтов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data</source>
+        <translation>данные</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DataHeader</name>
+    <message>
+        <location filename="../core/metrics/datalayout.cpp" line="-66"/>
+        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
+        <translation>столбцов с вопросом &quot;%1&quot;: %n; укажите один по имени поля</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data has no column &quot;%1&quot;; it has %2</source>
+        <translation>в данных нет столбца &quot;%1&quot;; есть: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Document</name>
+    <message>
+        <location filename="../core/model/document.cpp" line="+50"/>
+        <source>The file could not be read completely: %1</source>
+        <translation>Не удалось полностью прочитать файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n broken reference(s) between rows</source>
+        <translation>
+            <numerusform>%n битая ссылка между строками</numerusform>
+            <numerusform>%n битые ссылки между строками</numerusform>
+            <numerusform>%n битых ссылок между строками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+359"/>
+        <source>there is no journey &quot;%1&quot;</source>
+        <translation>пути &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>could not start a transaction</source>
+        <translation>не удалось начать транзакцию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a part of the change failed</source>
+        <translation>часть изменения не выполнена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>persona id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор персоны &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+263"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation>персоны &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
+        <translation>персона &quot;%1&quot; используется в пути &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no persona at that position</source>
+        <translation>в этой позиции нет персоны</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>channel id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор канала &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no channel &quot;%1&quot;</source>
+        <translation>канала &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>channel &quot;%1&quot; is used by step &quot;%2&quot;</source>
+        <translation>канал &quot;%1&quot; используется шагом &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no channel at that position</source>
+        <translation>в этой позиции нет канала</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>metric id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор метрики &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no metric &quot;%1&quot;</source>
+        <translation>метрики &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metric &quot;%1&quot; has values in journey &quot;%2&quot;</source>
+        <translation>у метрики &quot;%1&quot; есть значения в пути &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>journey id &quot;%1&quot; is already used</source>
+        <translation>идентификатор пути &quot;%1&quot; уже занят</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>journey &quot;%1&quot; still has imported data</source>
+        <translation>в пути &quot;%1&quot; ещё есть импортированные данные</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no journey at that position</source>
+        <translation>в этой позиции нет пути</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stage id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор этапа &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation>этапа &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stage &quot;%1&quot; still holds steps</source>
+        <translation>в этапе &quot;%1&quot; ещё есть шаги</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no stage at that position</source>
+        <translation>в этой позиции нет этапа</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>lane id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор дорожки &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>there is no lane &quot;%1&quot;</source>
+        <translation>дорожки &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lane &quot;%1&quot; still holds steps</source>
+        <translation>на дорожке &quot;%1&quot; ещё есть шаги</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no lane at that position</source>
+        <translation>в этой позиции нет дорожки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+218"/>
+        <source>step id &quot;%1&quot; is already used</source>
+        <translation>идентификатор шага &quot;%1&quot; уже занят</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+85"/>
+        <location line="+213"/>
+        <location line="+58"/>
+        <source>there is no step &quot;%1&quot;</source>
+        <translation>шага &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+165"/>
+        <source>link id &quot;%1&quot; is already used</source>
+        <translation>идентификатор связи &quot;%1&quot; уже занят</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+31"/>
+        <source>there is no link &quot;%1&quot;</source>
+        <translation>связи &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
+        <translation>связь &quot;%1&quot; ссылается на несуществующий шаг: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link &quot;%1&quot; has a share outside 0..1</source>
+        <translation>доля связи &quot;%1&quot; вне диапазона 0..1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>comment id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор комментария &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+18"/>
+        <source>there is no comment &quot;%1&quot;</source>
+        <translation>комментария &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a vote count cannot be negative</source>
+        <translation>число голосов не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>import id &quot;%1&quot; is empty or already used</source>
+        <translation>идентификатор импорта &quot;%1&quot; пуст или уже занят</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a metric value does not fit the journey: step &quot;%1&quot;, metric &quot;%2&quot;</source>
+        <translation>значение метрики не подходит к пути: шаг &quot;%1&quot;, метрика &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no import &quot;%1&quot;</source>
+        <translation>импорта &quot;%1&quot; нет</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExportController</name>
+    <message>
+        <location filename="../app/gui/exportcontroller.cpp" line="+89"/>
+        <source>An export is still being written.</source>
+        <translation>Экспорт ещё записывается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a map to export it.</source>
+        <translation>Откройте карту, чтобы экспортировать её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file to export to.</source>
+        <translation>Выберите файл для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waymark cannot export to &quot;%1&quot;: choose PDF, PNG, SVG, CSV, JSON or Mermaid.</source>
+        <translation>Waymark не может экспортировать в &quot;%1&quot;: выберите PDF, PNG, SVG, CSV, JSON или Mermaid.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown page size &quot;%1&quot;.</source>
+        <translation>Неизвестный размер страницы &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The journey to export is gone.</source>
+        <translation>Путь для экспорта больше не существует.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Exported %1: %n page(s).</source>
+        <translation>
+            <numerusform>Экспортировано в %1: %n страница.</numerusform>
+            <numerusform>Экспортировано в %1: %n страницы.</numerusform>
+            <numerusform>Экспортировано в %1: %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Fields</name>
+    <message>
+        <location filename="../core/export/jsonimport.cpp" line="-375"/>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown field &quot;%2&quot; ignored</source>
+        <translation>%1: неизвестное поле &quot;%2&quot; пропущено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+43"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>нет обязательного поля &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+84"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; — не одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array</source>
+        <translation>должно быть массивом</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapEditor</name>
+    <message>
+        <location filename="../app/gui/mapeditor.cpp" line="+419"/>
+        <source>The clipboard does not hold cards Waymark can read: %1</source>
+        <translation>В буфере обмена нет карточек, которые Waymark может прочитать: %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>New journey</source>
+        <translation>Новый путь</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is too large for a journey file.</source>
+        <translation>%1 слишком велик для файла путей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no journeys.</source>
+        <translation>В %1 нет путей.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %n journey(s) from %1.</source>
+        <translation>
+            <numerusform>Импортирован %n путь из %1.</numerusform>
+            <numerusform>Импортировано %n пути из %1.</numerusform>
+            <numerusform>Импортировано %n путей из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate as future state</source>
+        <translation>Дублировать как целевое состояние</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapSheet</name>
+    <message>
+        <location filename="../core/export/mapsheet.cpp" line="+144"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moment of truth</source>
+        <translation>Момент истины</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−2 … +2</source>
+        <translation>−2 … +2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+251"/>
+        <source>Overlay: %1</source>
+        <extracomment>legend heading: the metric shown on the cards</extracomment>
+        <translation>Наложение: %1</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>good %1</source>
+        <translation>хорошо %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch %1</source>
+        <translation>внимание %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad %1</source>
+        <translation>плохо %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no thresholds set</source>
+        <translation>пороги не заданы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fewer than %1 answers</source>
+        <translation>меньше %1 ответов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop</source>
+        <translation>Воркшоп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dot votes</source>
+        <translation>голоса точками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>%1 / %2</source>
+        <extracomment>page number on a printed sheet: &quot;2 / 6&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of %2 · column %3 of %4</source>
+        <extracomment>where a printed tile sits: row and column in the grid of pages</extracomment>
+        <translation>ряд %1 из %2 · столбец %3 из %4</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Persona: %1</source>
+        <translation>Персона: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario: %1</source>
+        <translation>Сценарий: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MetricImportController</name>
+    <message>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+56"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain CSV</source>
+        <translation>Обычный CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualtrics export</source>
+        <translation>выгрузка Qualtrics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SurveyMonkey export</source>
+        <translation>выгрузка SurveyMonkey</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>semicolons</source>
+        <translation>точкой с запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>запятой</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · поля разделены %2 · %3 · %n столбец</numerusform>
+            <numerusform>%1 · поля разделены %2 · %3 · %n столбца</numerusform>
+            <numerusform>%1 · поля разделены %2 · %3 · %n столбцов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n comment line(s) skipped</source>
+        <translation>
+            <numerusform>пропущена %n строка комментария</numerusform>
+            <numerusform>пропущены %n строки комментариев</numerusform>
+            <numerusform>пропущено %n строк комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+23"/>
+        <source>Choose the column that names the steps.</source>
+        <translation>Выберите столбец, который называет шаги.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The step column is empty in the first rows.</source>
+        <translation>В первых строках столбец шагов пуст.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 rows name a step of this journey.</source>
+        <translation>%1 из %2 строк называют шаг этого пути.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the first %2 rows name a step of this journey.</source>
+        <translation>%1 из первых %2 строк называют шаг этого пути.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not found: %2.</source>
+        <translation>%1 Не найдено: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a data file.</source>
+        <translation>Выберите файл данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a journey to import into.</source>
+        <translation>Откройте путь, в который нужно импортировать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose at least one metric column.</source>
+        <translation>Выберите хотя бы один столбец метрик.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not imported</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New metric</source>
+        <translation>Новая метрика</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Nothing was imported: the document was closed meanwhile.</source>
+        <translation>Ничего не импортировано: документ тем временем закрыли.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import metrics from %1</source>
+        <translation>Импорт метрик из %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: “%2”</source>
+        <translation>строка %1: «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
+        <translation>
+            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шага.</numerusform>
+            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шагов.</numerusform>
+            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шагов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MetricOverlay</name>
+    <message>
+        <location filename="../app/gui/metricoverlay.cpp" line="+172"/>
+        <source>no targets set</source>
+        <translation>целевые значения не заданы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≥ %1 good</source>
+        <translation>≥ %1 хорошо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 to %2 watch</source>
+        <translation>от %1 до %2 внимание</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&lt; %1 act</source>
+        <translation>&lt; %1 действовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≤ %1 good</source>
+        <translation>≤ %1 хорошо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; %1 act</source>
+        <translation>&gt; %1 действовать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The green target “%1” is not a number.</source>
+        <translation>Зелёный порог «%1» — не число.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amber target “%1” is not a number.</source>
+        <translation>Жёлтый порог «%1» — не число.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The green target must not be below the amber one.</source>
+        <translation>Зелёный порог не должен быть ниже жёлтого.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The green target must not be above the amber one.</source>
+        <translation>Зелёный порог не должен быть выше жёлтого.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveJourneyCommand</name>
+    <message>
+        <location filename="../core/commands/journeycommands.cpp" line="-27"/>
+        <source>Move journey</source>
+        <translation>Переместить путь</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveLaneCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="+110"/>
+        <source>Move lane</source>
+        <translation>Переместить дорожку</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveStageCommand</name>
+    <message>
+        <location line="-63"/>
+        <source>Move stage</source>
+        <translation>Переместить этап</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveStepsCommand</name>
+    <message>
+        <location filename="../core/commands/stepcommands.cpp" line="+70"/>
+        <source>the target cell no longer exists</source>
+        <translation>целевой ячейки больше не существует</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a card to move no longer exists</source>
+        <translation>перемещаемой карточки больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Parser</name>
+    <message>
+        <location filename="../core/export/mermaidimport.cpp" line="-267"/>
+        <source>the task has no score; write &quot;Task: 1..5: actors&quot;</source>
+        <translation>у задачи нет оценки; пишите &quot;Task: 1..5: actors&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the score &quot;%1&quot; is not a number</source>
+        <translation>оценка &quot;%1&quot; — не число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the score %1 is rounded to %2</source>
+        <translation>оценка %1 округлена до %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the score %1 is outside 1..5; taken as %2</source>
+        <translation>оценка %1 вне диапазона 1..5; принята как %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a task; write &quot;Task name: score: actor, actor&quot;</source>
+        <translation>&quot;%1&quot; — не задача; пишите &quot;Task name: score: actor, actor&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a task needs a name before its &apos;:&apos;</source>
+        <translation>у задачи должно быть имя перед &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>text after the actors is ignored</source>
+        <translation>текст после участников пропущен</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&apos;;&apos; is not allowed in a Mermaid journey</source>
+        <translation>&apos;;&apos; недопустима в пути Mermaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;journey&quot; may appear only once, on the first line</source>
+        <translation>&quot;journey&quot; может быть только один раз, в первой строке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a section needs a name</source>
+        <translation>у раздела должно быть имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section name cannot hold &apos;:&apos;</source>
+        <translation>имя раздела не может содержать &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>this is a Mermaid &quot;%1&quot; diagram, not a journey</source>
+        <translation>это диаграмма Mermaid &quot;%1&quot;, а не journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Mermaid journey: the diagram must start with &quot;journey&quot;</source>
+        <translation>не путь Mermaid: диаграмма должна начинаться с &quot;journey&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the front matter that starts with &quot;---&quot; is not closed</source>
+        <translation>вводный блок, начатый &quot;---&quot;, не закрыт</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;accDescr {&quot; is not closed with &quot;}&quot;</source>
+        <translation>&quot;accDescr {&quot; не закрыт &quot;}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Mermaid journey: there is no &quot;journey&quot; line</source>
+        <translation>не путь Mermaid: нет строки &quot;journey&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveChannelCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="-62"/>
+        <source>Delete channel</source>
+        <translation>Удалить канал</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveCommentCommand</name>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="+18"/>
+        <source>Delete comment</source>
+        <translation>Удалить комментарий</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the comment no longer exists</source>
+        <translation>комментария больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveJourneyCommand</name>
+    <message>
+        <location filename="../core/commands/journeycommands.cpp" line="-39"/>
+        <source>Delete journey</source>
+        <translation>Удалить путь</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the journey no longer exists</source>
+        <translation>пути больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveLaneCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="+34"/>
+        <source>Delete lane</source>
+        <translation>Удалить дорожку</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the lane no longer exists</source>
+        <translation>дорожки больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemovePersonaCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="-46"/>
+        <source>Delete persona</source>
+        <translation>Удалить персону</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveStageCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="-74"/>
+        <source>Delete stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the stage no longer exists</source>
+        <translation>этапа больше не существует</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SetVoteCommand</name>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="+13"/>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopAppendix</name>
+    <message>
+        <location filename="../core/export/workshopappendix.cpp" line="+73"/>
+        <source>Dot votes, ranked</source>
+        <translation>Голоса точками по рейтингу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="-39"/>
+        <source>Usage: waymark [FILE.cjm]            open the editor
+       waymark COMMAND [OPTIONS]     work on a file without a window
+
+Commands:
+</source>
+        <translation>Запуск: waymark [FILE.cjm]              открыть редактор
+        waymark КОМАНДА [ПАРАМЕТРЫ]     работа с файлом без окна
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>
+Options:
+  --help, -h        show this help (or &apos;waymark COMMAND --help&apos;)
+  --version, -v     show the version
+
+Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
+</source>
+        <translation>
+Параметры:
+  --help, -h        показать эту справку (или &apos;waymark КОМАНДА --help&apos;)
+  --version, -v     показать версию
+
+Параметры редактора: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
+</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
+        <translation>неизвестная команда &quot;%1&quot;; см. &apos;waymark --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waymark: error: %1</source>
+        <translation>waymark: ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waymark: warning: %1</source>
+        <translation>waymark: предупреждение: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>waymark %1: %2 (see &apos;waymark %1 --help&apos;)</source>
+        <translation>waymark %1: %2 (см. &apos;waymark %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_analyze.cpp" line="+43"/>
+        <source>Analyses the journey graph: entries and goals, unreachable steps, dead ends, loops, must-pass steps, the most likely paths with their handoffs and channel switches, the goal share, where customers are lost and the most important steps. With --compare, puts two journeys side by side (current and future state): waymark analyze FILE.cjm --compare CURRENT FUTURE</source>
+        <translation>Анализирует граф пути: входы и цели, недостижимые шаги, тупики, циклы, обязательные шаги, самые вероятные пути с их передачами и сменами канала, долю дошедших до цели, места потери клиентов и самые важные шаги. С --compare сопоставляет два пути (текущее и целевое состояние): waymark analyze FILE.cjm --compare CURRENT FUTURE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace to analyse</source>
+        <translation>анализируемое рабочее пространство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="-32"/>
+        <source>one journey, by name or id (default: all)</source>
+        <translation>один путь, по имени или идентификатору (по умолчанию: все)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the analysis as JSON (see the README)</source>
+        <translation>записать анализ в JSON (см. README)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compare two journeys, each by name or id: --compare CURRENT FUTURE</source>
+        <translation>сравнить два пути, каждый по имени или идентификатору: --compare CURRENT FUTURE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--compare needs two journeys: CURRENT FUTURE</source>
+        <translation>--compare нужны два пути: CURRENT FUTURE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--journey and --compare cannot be used together</source>
+        <translation>--journey и --compare нельзя использовать вместе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export.cpp" line="-132"/>
+        <source>no metric &quot;%1&quot;: the file defines no metrics</source>
+        <translation>метрики &quot;%1&quot; нет: в файле не определено ни одной метрики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no metric &quot;%1&quot;; the file has: %2</source>
+        <translation>метрики &quot;%1&quot; нет; в файле есть: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writes journeys to a file. The format comes from the extension of -o (.pdf, .png, .svg, .csv, .json, .mmd) unless --format is given; &apos;-o -&apos; writes to standard output. pdf, csv, votes-csv and json cover every journey, png, svg and mermaid the first one, unless --journey names one.</source>
+        <translation>Записывает пути в файл. Формат определяется расширением -o (.pdf, .png, .svg, .csv, .json, .mmd), если не указан --format; &apos;-o -&apos; пишет в стандартный вывод. pdf, csv, votes-csv и json охватывают все пути, png, svg и mermaid — первый, если --journey не указывает другой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workspace to export from</source>
+        <translation>рабочее пространство для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>записываемый файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output format: %1</source>
+        <translation>формат вывода: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one journey, by name or id</source>
+        <translation>один путь, по имени или идентификатору</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf paper: %1 (default A4; landscape, tiled when the map is larger; fit: one page cut to the map)</source>
+        <translation>бумага pdf: %1 (по умолчанию A4; альбомная, разбивка на страницы, если карта больше; fit: одна страница по размеру карты)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pdf: portrait paper instead of landscape</source>
+        <translation>pdf: книжная ориентация вместо альбомной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, png, svg: show this metric (id or name) on the cards</source>
+        <translation>pdf, png, svg: показать эту метрику (идентификатор или имя) на карточках</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>png, svg: pixels per inch (default 96: one pixel per map unit)</source>
+        <translation>png, svg: пикселей на дюйм (по умолчанию 96: один пиксель на единицу карты)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, png, svg: show workshop results: dot votes and comment counts on the cards, and in the pdf an appendix of ranked votes and comments</source>
+        <translation>pdf, png, svg: показать итоги воркшопа: голоса точками и число комментариев на карточках, а в pdf — приложение с рейтингом голосов и комментариями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave workshop results out (the default)</source>
+        <translation>не включать итоги воркшопа (по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>say where to write: -o OUT</source>
+        <translation>укажите, куда писать: -o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown format &quot;%1&quot;; use one of: %2</source>
+        <translation>неизвестный формат &quot;%1&quot;; используйте один из: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give --format when writing to standard output</source>
+        <translation>при записи в стандартный вывод укажите --format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --format: the extension of &quot;%1&quot; names no format</source>
+        <translation>укажите --format: расширение &quot;%1&quot; не соответствует ни одному формату</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--comments and --no-comments contradict each other</source>
+        <translation>--comments и --no-comments противоречат друг другу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown page size &quot;%1&quot;; use one of: %2</source>
+        <translation>неизвестный размер страницы &quot;%1&quot;; используйте один из: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dpi takes a number from 10 to 2400</source>
+        <translation>--dpi принимает число от 10 до 2400</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 does not apply to %2 and is ignored</source>
+        <translation>--%1 не применяется к %2 и пропущен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 applies to pdf only and is ignored</source>
+        <translation>--%1 применяется только к pdf и пропущен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dpi applies to png and svg only and is ignored</source>
+        <translation>--dpi применяется только к png и svg и пропущен</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no journeys to export</source>
+        <translation>в %1 нет путей для экспорта</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cut to the map</source>
+        <translation>по размеру карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 portrait</source>
+        <translation>%1, книжная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 landscape</source>
+        <translation>%1, альбомная</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adds the journeys of a JSON file (DESIGN.md §7) or a Mermaid journey diagram to a workspace file, creating the file if it does not exist. All or nothing.</source>
+        <translation>Добавляет пути из файла JSON (DESIGN.md §7) или диаграммы Mermaid journey в файл рабочего пространства и создаёт файл, если его нет. Всё или ничего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace to add to</source>
+        <translation>рабочее пространство, в которое добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Waymark journey JSON file</source>
+        <translation>файл JSON с путями Waymark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Mermaid &quot;journey&quot; diagram: sections become stages, tasks steps</source>
+        <translation>диаграмма Mermaid &quot;journey&quot;: разделы становятся этапами, задачи — шагами</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --json or --mermaid, not both</source>
+        <translation>укажите --json или --mermaid, но не оба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what to import: --json IN.json or --mermaid IN.mmd</source>
+        <translation>укажите, что импортировать: --json IN.json или --mermaid IN.mmd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
+        <location line="+4"/>
+        <location line="+135"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+46"/>
+        <location line="+11"/>
+        <source>nothing was imported: %1</source>
+        <translation>ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 journeys (%2 steps, %3 links) into %4
+</source>
+        <translation>Импортировано путей: %1 (шагов: %2, связей: %3) в %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-164"/>
+        <source>Imported %1 into &quot;%2&quot; (%3 layout): %4 rows read, %5 matched, %6 unmatched, %7 rejected; %8 values on %9 steps.
+</source>
+        <translation>Импортировано %1 в &quot;%2&quot; (формат %3): прочитано строк: %4, сопоставлено: %5, не сопоставлено: %6, отклонено: %7; значений: %8 у %9 шагов.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
+</source>
+        <translation>Сопоставление (предложенное; чтобы изменить, сохраните его в файл, отредактируйте и передайте через --mapping): %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced the earlier import of the same survey (%1, %2).
+</source>
+        <translation>Заменён предыдущий импорт того же опроса (%1, %2).
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the metric &quot;%1&quot; (%2).
+</source>
+        <translation>Добавлена метрика &quot;%1&quot; (%2).
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows whose step matches no step of the journey:
+</source>
+        <translation>Строки, шаг которых не совпал ни с одним шагом пути:
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  &quot;%1&quot;: %2
+</source>
+        <translation>  &quot;%1&quot;: %2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+31"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  other values: %1
+</source>
+        <translation>  другие значения: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: &quot;%2&quot;</source>
+        <translation>строка %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers not counted in &quot;%1&quot; (%2): %3, e.g. %4
+</source>
+        <translation>Ответы, не учтённые в &quot;%1&quot; (%2): %3, например %4
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates that could not be read: %1 (those rows count in no period)
+</source>
+        <translation>Нераспознанные даты: %1 (эти строки не попадают ни в один период)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports survey or analytics data (CSV) into a workspace: the answers are aggregated per step (and per month and segment where mapped). Without --mapping, the columns are proposed from the header and question texts; without --journey, the journey whose steps the data names is chosen. A newer export of the same survey replaces the older one. All or nothing.</source>
+        <translation>Импортирует данные опросов или аналитики (CSV) в рабочее пространство: ответы агрегируются по шагам (а также по месяцам и сегментам, если они сопоставлены). Без --mapping столбцы предлагаются по заголовкам и текстам вопросов; без --journey выбирается путь, шаги которого названы в данных. Более новая выгрузка того же опроса заменяет старую. Всё или ничего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace to import into</source>
+        <translation>рабочее пространство, в которое импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the export: CSV, UTF-8 or UTF-16</source>
+        <translation>выгрузка: CSV, UTF-8 или UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey, by name or id</source>
+        <translation>путь, по имени или идентификатору</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>which column is which (see README)</source>
+        <translation>какой столбец чем является (см. README)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, plain, qualtrics or surveymonkey (default: auto)</source>
+        <translation>auto, plain, qualtrics или surveymonkey (по умолчанию: auto)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown layout &quot;%1&quot;; use auto, plain, qualtrics or surveymonkey</source>
+        <translation>неизвестный формат выгрузки &quot;%1&quot;; используйте auto, plain, qualtrics или surveymonkey</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+7"/>
+        <source>%1; name the journey with --journey</source>
+        <translation>%1; укажите путь с помощью --journey</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not tell which columns hold the steps and the metrics (%1); say it with --mapping M.json</source>
+        <translation>не удалось определить, в каких столбцах шаги и метрики (%1); укажите это с помощью --mapping M.json</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading %1: %2 %</source>
+        <translation>Чтение %1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_metrics.cpp" line="-115"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (n=%2)%3</source>
+        <translation>%1 (n=%2)%3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)
+</source>
+        <translation>%1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  no metric values; import some with &apos;waymark import-metrics&apos;
+</source>
+        <translation>  значений метрик нет; импортируйте их командой &apos;waymark import-metrics&apos;
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Shows each step&apos;s metrics (over all periods and segments) as a table, or as the JSON documented in the README.</source>
+        <translation>Показывает метрики каждого шага (по всем периодам и сегментам) таблицей или в формате JSON, описанном в README.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace</source>
+        <translation>рабочее пространство</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write JSON to standard output</source>
+        <translation>вывести JSON в стандартный вывод</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>
+* small sample: fewer than %1 answers
+</source>
+        <translation>
+* малая выборка: меньше %1 ответов
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Unmatched step values: %1
+</source>
+        <translation>
+Несопоставленные значения шагов: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows with rejected answers: %1
+</source>
+        <translation>Строки с отклонёнными ответами: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no journeys.
+</source>
+        <translation>В файле нет путей.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="+113"/>
+        <source>no journey &quot;%1&quot;: the file has no journeys</source>
+        <translation>пути &quot;%1&quot; нет: в файле нет путей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no journey &quot;%1&quot;; the file has: %2</source>
+        <translation>пути &quot;%1&quot; нет; в файле есть: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::cli::Options</name>
+    <message>
+        <location line="-54"/>
+        <source>Usage: waymark %1</source>
+        <translation>Запуск: waymark %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing arguments</source>
+        <translation>не хватает аргументов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::detail::Worker</name>
+    <message>
+        <location filename="../core/metrics/aggregateworker.cpp" line="+220"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 полей, а в заголовке %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the segment column has more than %1 different values; choose a column with fewer</source>
+        <translation>в столбце сегмента больше %1 различных значений; выберите столбец с меньшим числом значений</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../qml/internal/AboutDialog.qml" line="+6"/>
+        <source>About Waymark</source>
+        <translation>关于 Waymark</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waymark %1</source>
+        <translation>Waymark %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer journey maps and service blueprints.</source>
+        <translation>客户旅程图与服务蓝图。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../core/graph/analysisreport.cpp" line="+177"/>
+        <source>  Most likely path now:    %1</source>
+        <translation>  当前最可能的路径：  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Most likely path after:  %1</source>
+        <translation>  改进后最可能的路径：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../qml/internal/AnalysisPanel.qml" line="+19"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Journey analysis</source>
+        <translation>旅程分析</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the analysis</source>
+        <translation>关闭分析</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reach the goal</source>
+        <translation>达成目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paths from entry to goal</source>
+        <translation>从入口到目标的路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handoffs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel switches</source>
+        <translation>渠道切换</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show drop-off on the cards</source>
+        <translation>在卡片上显示流失</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Findings (%1)</source>
+        <translation>发现 (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing stands out.</source>
+        <translation>没有突出的问题。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likely paths</source>
+        <translation>可能的路径</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of customers · handoffs: %2 · channel switches: %3</source>
+        <extracomment>a path: share of customers, handoffs, channel switches</extracomment>
+        <translation>%1 的客户 · 交接：%2 · 渠道切换：%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What if…</source>
+        <translation>假设分析…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare current and future state…</source>
+        <translation>比较当前状态与未来状态…</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenuBar</name>
+    <message>
+        <location filename="../qml/internal/AppMenuBar.qml" line="+17"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;journey map…</source>
+        <translation>新建客户旅程图(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New service &amp;blueprint…</source>
+        <translation>新建服务蓝图(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from the &amp;sample…</source>
+        <translation>从示例新建(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;workshop results…</source>
+        <translation>导出工作坊结果(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import metrics…</source>
+        <translation>导入指标(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&amp;mport journeys (JSON, Mermaid)…</source>
+        <translation>导入旅程 (JSON, Mermaid)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>实际大小 (100%)(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minimap</source>
+        <translation>小地图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Journey</source>
+        <translation>旅程(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New journey</source>
+        <translation>新建旅程(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;blueprint</source>
+        <translation>新建蓝图(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate as &amp;future state</source>
+        <translation>复制为未来状态(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete journey</source>
+        <translation>删除旅程(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;lane</source>
+        <translation>添加泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Personas…</source>
+        <translation>用户画像(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Channels…</source>
+        <translation>渠道(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Workshop</source>
+        <translation>工作坊(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Present stage by stage</source>
+        <translation>按阶段演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dot voting</source>
+        <translation>圆点投票(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Waymark</source>
+        <translation>关于 Waymark(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../qml/internal/ChannelsDialog.qml" line="+16"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New channel</source>
+        <translation>新渠道</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards on this channel keep their place and lose the channel</source>
+        <translation>此渠道上的卡片保留原位，但不再关联渠道</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+59"/>
+        <source>create a workspace file, empty or from a template</source>
+        <translation>创建工作区文件，可为空或基于模板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import survey or analytics data (CSV) as metrics per step</source>
+        <translation>将调研或分析数据 (CSV) 导入为各步骤的指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add journeys from a JSON or Mermaid file to a workspace</source>
+        <translation>将 JSON 或 Mermaid 文件中的旅程添加到工作区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write journeys as PDF, PNG, SVG, CSV, JSON or Mermaid</source>
+        <translation>将旅程写出为 PDF、PNG、SVG、CSV、JSON 或 Mermaid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>find paths, drop-off, loops and seams in journeys</source>
+        <translation>查找旅程中的路径、流失、循环与断点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the metrics of each step, or their JSON</source>
+        <translation>显示每个步骤的指标或其 JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that a file is a whole Waymark document</source>
+        <translation>检查文件是否为完整的 Waymark 文档</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_check.cpp" line="+14"/>
+        <source>Checks that a file is a whole Waymark document: SQLite integrity, references, model rules.</source>
+        <translation>检查文件是否为完整的 Waymark 文档：SQLite 完整性、引用、模型规则。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to check</source>
+        <translation>要检查的文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is inconsistent: %2</source>
+        <translation>%1 不一致：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: ok (file version %2; %3 journeys, %4 steps, %5 links, %6 personas, %7 channels)
+</source>
+        <translation>%1：正常（文件版本 %2；%3 个旅程，%4 个步骤，%5 条连线，%6 个用户画像，%7 个渠道）
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_export.cpp" line="+170"/>
+        <source>%1: %n page(s), %2</source>
+        <translation>
+            <numerusform>%1：%n 页，%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_new.cpp" line="+15"/>
+        <source>Creates a Waymark workspace file. Without --template it holds no journeys.</source>
+        <translation>创建 Waymark 工作区文件。不带 --template 时文件中没有旅程。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to create</source>
+        <translation>要创建的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start from a template: journey, blueprint or sample</source>
+        <translation>从模板开始：journey、blueprint 或 sample</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace the file if it exists</source>
+        <translation>若文件已存在则替换</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown template &quot;%1&quot;; use one of: %2</source>
+        <translation>未知模板“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 已存在；使用 --force 替换</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 could not be filled: %2</source>
+        <translation>无法填充 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be replaced</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Created %1 with %n journey(s)
+</source>
+        <translation>
+            <numerusform>已创建 %1，含 %n 个旅程
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../core/commands/changefield.h" line="+87"/>
+        <source>&quot;%1&quot; no longer exists</source>
+        <translation>“%1”已不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/fieldcommands.cpp" line="+88"/>
+        <source>Edit step title</source>
+        <translation>编辑步骤标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit step description</source>
+        <translation>编辑步骤描述</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change owner</source>
+        <translation>更改负责人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change external key</source>
+        <translation>更改外部键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change step kind</source>
+        <translation>更改步骤类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change priority</source>
+        <translation>更改优先级</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change channel</source>
+        <translation>更改渠道</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change emotion</source>
+        <translation>更改情绪</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change due date</source>
+        <translation>更改截止日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change moment of truth</source>
+        <translation>更改关键时刻</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change entry flag</source>
+        <translation>更改入口标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change goal flag</source>
+        <translation>更改目标标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change tags</source>
+        <translation>更改标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit link label</source>
+        <translation>编辑连线标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change link kind</source>
+        <translation>更改连线类型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change link share</source>
+        <translation>更改连线占比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change typical path</source>
+        <translation>更改典型路径</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit stage description</source>
+        <translation>编辑阶段描述</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change lane kind</source>
+        <translation>更改泳道类型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename journey</source>
+        <translation>重命名旅程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit scenario</source>
+        <translation>编辑场景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit journey description</source>
+        <translation>编辑旅程描述</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change persona</source>
+        <translation>更改用户画像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change journey state</source>
+        <translation>更改旅程状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change journey kind</source>
+        <translation>更改旅程类型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change votes per participant</source>
+        <translation>更改每位参与者的票数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename persona</source>
+        <translation>重命名用户画像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit persona goals</source>
+        <translation>编辑用户画像目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit persona quote</source>
+        <translation>编辑用户画像引言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit persona description</source>
+        <translation>编辑用户画像描述</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename channel</source>
+        <translation>重命名渠道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change channel icon</source>
+        <translation>更改渠道图标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change channel kind</source>
+        <translation>更改渠道类型</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename metric</source>
+        <translation>重命名指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change metric unit</source>
+        <translation>更改指标单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change metric formula</source>
+        <translation>更改指标公式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change metric direction</source>
+        <translation>更改指标方向</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Change metric target</source>
+        <translation>更改指标目标值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit comment</source>
+        <translation>编辑评论</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change comment author</source>
+        <translation>更改评论作者</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/importcommand.cpp" line="+49"/>
+        <source>%1 &quot;%2&quot; already exists with other content; imported as &quot;%3&quot;</source>
+        <translation>%1“%2”已存在且内容不同；已导入为“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Import %n journey(s)</source>
+        <translation>
+            <numerusform>导入 %n 个旅程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Journey id &quot;%1&quot; is already used; imported as &quot;%2&quot;</source>
+        <translation>旅程 ID“%1”已被使用；已导入为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/importmetricscommand.cpp" line="+11"/>
+        <source>Import metrics from %1</source>
+        <translation>从 %1 导入指标</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/journeycommands.cpp" line="+102"/>
+        <source>%1 (future state)</source>
+        <translation>%1（未来状态）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/stepcommands.cpp" line="+102"/>
+        <source>Delete %n link(s)</source>
+        <translation>
+            <numerusform>删除 %n 条连线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>删除 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>移动 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+227"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/workshopcommands.cpp" line="+131"/>
+        <source>%1 has used all %n vote(s)</source>
+        <translation>
+            <numerusform>%1 已用完全部 %n 票</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentsSection</name>
+    <message>
+        <location filename="../qml/internal/CommentsSection.qml" line="+18"/>
+        <source>Comments (%1)</source>
+        <translation>评论 (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2</source>
+        <extracomment>comment header: author, date and time</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Delete comment</source>
+        <translation>删除评论</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a comment as %1</source>
+        <translation>以 %1 身份添加评论</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../qml/internal/CompareDialog.qml" line="+16"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compare two states</source>
+        <translation>比较两个状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handoffs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Channel switches</source>
+        <translation>渠道切换</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reach the goal</source>
+        <translation>达成目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>新增 %1，删除 %2，更改 %3，未变 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1 (%2)</source>
+        <translation>更改：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../qml/EditorView.qml" line="+89"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Delete journey</source>
+        <translation>删除旅程</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete &quot;%1&quot; with all its cards? You can undo this.</source>
+        <translation>删除“%1”及其所有卡片？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <location filename="../core/model/enums.cpp" line="+21"/>
+        <source>Physical evidence</source>
+        <translation>有形证据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer actions</source>
+        <translation>客户行为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontstage</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support processes</source>
+        <translation>支持流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoughts</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain point</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flow</source>
+        <translation>流程线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alternative</source>
+        <translation>备选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handoff</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dependency</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future state</source>
+        <translation>未来状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Journey map</source>
+        <translation>客户旅程图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service blueprint</source>
+        <translation>服务蓝图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Digital</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Physical</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>印刷品</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom metric</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NPS (% promoters − % detractors)</source>
+        <translation>NPS（推荐者 % − 贬损者 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-2 box (%)</source>
+        <translation>Top-2 box (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% agreeing</source>
+        <translation>同意比例 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum</source>
+        <translation>总和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (%)</source>
+        <translation>比率 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../qml/internal/ExportDialog.qml" line="+30"/>
+        <source>PDF blueprint (vector, tiled pages)</source>
+        <translation>PDF 蓝图（矢量，分页拼接）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG image</source>
+        <translation>SVG 图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table of the steps</source>
+        <translation>步骤 CSV 表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of the ranked votes</source>
+        <translation>投票排名 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (Waymark&apos;s open format)</source>
+        <translation>JSON（Waymark 开放格式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid journey text</source>
+        <translation>Mermaid 旅程文本</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Journeys</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This journey: %1</source>
+        <translation>当前旅程：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This journey</source>
+        <translation>当前旅程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n journey(s) of the file</source>
+        <translation>
+            <numerusform>文件中的全部 %n 个旅程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric on the cards</source>
+        <translation>卡片上的指标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dots per inch</source>
+        <translation>每英寸点数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include workshop results (dots and comments)</source>
+        <translation>包含工作坊结果（圆点与评论）</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../qml/internal/FileDialogs.qml" line="+33"/>
+        <source>Open a Waymark file</source>
+        <translation>打开 Waymark 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Waymark files (*.cjm)</source>
+        <translation>Waymark 文件 (*.cjm)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+25"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Create a Waymark file</source>
+        <translation>创建 Waymark 文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import journeys</source>
+        <translation>导入旅程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey files (*.json *.mmd)</source>
+        <translation>旅程文件 (*.json *.mmd)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waymark JSON (*.json)</source>
+        <translation>Waymark JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid journey (*.mmd *.mermaid)</source>
+        <translation>Mermaid 旅程 (*.mmd *.mermaid)</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyInspector</name>
+    <message>
+        <location filename="../qml/internal/JourneyInspector.qml" line="+24"/>
+        <source>Journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cards, %2 links</source>
+        <translation>%1 张卡片，%2 条连线</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No persona</source>
+        <translation>无用户画像</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journey map</source>
+        <translation>客户旅程图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blueprint</source>
+        <translation>蓝图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who wants what, and why</source>
+        <translation>谁想要什么，为什么</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <location filename="../qml/internal/JourneyPanel.qml" line="+29"/>
+        <source>Journeys</source>
+        <translation>旅程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 · %2 · %n card(s)</source>
+        <extracomment>journey list: state, kind, number of cards</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Future state</source>
+        <translation>未来状态</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blueprint</source>
+        <translation>蓝图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Journey map</source>
+        <translation>客户旅程图</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate this journey as its future state</source>
+        <translation>将此旅程复制为未来状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Personas…</source>
+        <translation>用户画像…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channels…</source>
+        <translation>渠道…</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <location filename="../core/layout/maplayout.cpp" line="+387"/>
+        <source>Line of interaction</source>
+        <translation>互动线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line of visibility</source>
+        <translation>可视线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line of internal interaction</source>
+        <translation>内部互动线</translation>
+    </message>
+</context>
+<context>
+    <name>LinkInspector</name>
+    <message>
+        <location filename="../qml/internal/LinkInspector.qml" line="+25"/>
+        <source>Link</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From “%1” to “%2”</source>
+        <translation>从“%1”到“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Share of customers (%)</source>
+        <translation>客户占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Typical path</source>
+        <translation>典型路径</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+65"/>
+        <source>%1 (read-only) — Waymark</source>
+        <translation>%1（只读）— Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Waymark</source>
+        <translation>%1 — Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Open a map first, then drop the data file on it to import metrics.</source>
+        <translation>请先打开一张地图，再将数据文件拖放到其上以导入指标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop a .cjm file to open it, or a .csv file to import metrics.</source>
+        <translation>拖放 .cjm 文件以打开，或拖放 .csv 文件以导入指标。</translation>
+    </message>
+</context>
+<context>
+    <name>MapContextMenu</name>
+    <message>
+        <location filename="../qml/internal/MapContextMenu.qml" line="+43"/>
+        <source>Edit title</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add card here</source>
+        <translation>在此添加卡片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste here</source>
+        <translation>粘贴到此处</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insert stage before</source>
+        <translation>在前面插入阶段</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Insert stage after</source>
+        <translation>在后面插入阶段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move stage left</source>
+        <translation>阶段左移</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move stage right</source>
+        <translation>阶段右移</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lane kind</source>
+        <translation>泳道类型</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Insert lane above</source>
+        <translation>在上方插入泳道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>New lane</source>
+        <translation>新泳道</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Insert lane below</source>
+        <translation>在下方插入泳道</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move lane up</source>
+        <translation>泳道上移</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move lane down</source>
+        <translation>泳道下移</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete lane</source>
+        <translation>删除泳道</translation>
+    </message>
+</context>
+<context>
+    <name>MapPainter</name>
+    <message>
+        <location filename="../core/export/mappainter.cpp" line="+170"/>
+        <source>%1 %2 · n %3</source>
+        <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
+        <translation>%1 %2 · n %3</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Curve: %1</source>
+        <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
+        <translation>曲线：%1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolbar</name>
+    <message>
+        <location filename="../qml/internal/MapToolbar.qml" line="+24"/>
+        <source>Add:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a card of this kind to the selected cell; or drag it onto the map</source>
+        <translation>将此类卡片添加到所选单元格，或将其拖到地图上</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Overlay: %1 ▾</source>
+        <translation>叠加：%1 ▾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metrics ▾</source>
+        <translation>指标 ▾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a metric on the cards; let the emotion curve follow a metric</source>
+        <translation>在卡片上显示指标；让情绪曲线跟随指标</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On the cards</source>
+        <translation>卡片上</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No metric</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Emotion curve</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From the cards</source>
+        <translation>来自卡片</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cards without a value keep their own emotion.</source>
+        <translation>没有数值的卡片保留自身情绪。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to 100 %</source>
+        <translation>恢复 100%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimap</source>
+        <translation>小地图</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../qml/MapView.qml" line="+78"/>
+        <source>New card</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <source>Drag to another card to connect</source>
+        <translation>拖到另一张卡片上以建立连线</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../qml/internal/MessageBar.qml" line="+41"/>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>MetricImportDialog</name>
+    <message>
+        <location filename="../qml/internal/MetricImportDialog.qml" line="+28"/>
+        <source>Import metrics</source>
+        <translation>导入指标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import metrics from</source>
+        <translation>从以下文件导入指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey and analytics exports (*.csv *.tsv *.txt)</source>
+        <translation>调研与分析导出文件 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain CSV</source>
+        <translation>普通 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualtrics</source>
+        <translation>Qualtrics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SurveyMonkey</source>
+        <translation>SurveyMonkey</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>How the answers become one number</source>
+        <translation>如何将答案汇总为一个数字</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Match steps by</source>
+        <translation>步骤匹配依据</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key, then title</source>
+        <translation>先键，后标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trends by</source>
+        <translation>趋势周期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why these columns?</source>
+        <translation>为什么是这些列？</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MetricImportSummary</name>
+    <message>
+        <location filename="../qml/internal/MetricImportSummary.qml" line="+22"/>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It replaces the earlier import of the same survey.</source>
+        <translation>它将替换同一调研的上一次导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows whose step matches no step of the journey:</source>
+        <translation>步骤与旅程中任何步骤都不匹配的行：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>“%1”: %n row(s)</source>
+        <translation>
+            <numerusform>“%1”：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>other values: %n row(s)</source>
+        <translation>
+            <numerusform>其他值：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answers not counted in “%1” (%2): %3, e.g. %4</source>
+        <translation>未计入“%1”的答案（%2）：%3，例如 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates that could not be read: %1 (those rows count in no period)</source>
+        <translation>无法读取的日期：%1（这些行不计入任何周期）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo (Ctrl+Z) removes the whole import.</source>
+        <translation>撤销 (Ctrl+Z) 会移除整个导入。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricLegend</name>
+    <message>
+        <location filename="../qml/internal/MetricLegend.qml" line="+90"/>
+        <source>n &lt; %1: small sample</source>
+        <translation>n &lt; %1：样本量小</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>trend per period</source>
+        <translation>各周期趋势</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Targets…</source>
+        <translation>目标值…</translation>
+    </message>
+</context>
+<context>
+    <name>MetricTargetsDialog</name>
+    <message>
+        <location filename="../qml/internal/MetricTargetsDialog.qml" line="+25"/>
+        <source>Targets for %1</source>
+        <translation>%1 的目标值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Better when</source>
+        <translation>越…越好</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>higher</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Green from</source>
+        <translation>绿色起点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Amber from</source>
+        <translation>黄色起点</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cards at or past green are green, at or past amber amber, the others red. Leave a field empty for no colours.</source>
+        <translation>达到或优于绿色阈值的卡片显示为绿色，达到或优于黄色阈值的显示为黄色，其余为红色。留空则不着色。</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../core/metrics/csv.cpp" line="+81"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDialog</name>
+    <message>
+        <location filename="../qml/internal/PersonasDialog.qml" line="+16"/>
+        <source>Personas</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New persona</source>
+        <translation>新用户画像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quote</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qml/internal/PreferencesDialog.qml" line="+8"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimap</source>
+        <translation>小地图</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <location filename="../qml/internal/PresentationBar.qml" line="+49"/>
+        <source>Stage %1 of %2</source>
+        <translation>第 %1 / %2 阶段</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes per stage</source>
+        <translation>每阶段分钟数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous stage</source>
+        <translation>上一阶段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next stage</source>
+        <translation>下一阶段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../qml/internal/StartPage.qml" line="+22"/>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer journey maps and service blueprints, kept as a model: paths, numbers and owners, in one file that is saved as you work.</source>
+        <translation>客户旅程图与服务蓝图，以模型形式保存：路径、数据与负责人都在一个文件中，随工作自动保存。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New journey map…</source>
+        <translation>新建客户旅程图…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New service blueprint…</source>
+        <translation>新建服务蓝图…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New from the sample…</source>
+        <translation>从示例新建…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tip: drop a .cjm file anywhere on this window to open it.</source>
+        <translation>提示：将 .cjm 文件拖放到此窗口任意位置即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>StepInspector</name>
+    <message>
+        <location filename="../qml/internal/StepInspector.qml" line="+30"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No channel</source>
+        <translation>无渠道</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team or person responsible</source>
+        <translation>负责的团队或个人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers start here. Without any entry flag, steps with no incoming link are entries.</source>
+        <translation>客户从这里开始。若没有任何入口标记，则没有入向连线的步骤视为入口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s goal. Without any goal flag, steps with no outgoing link are goals.</source>
+        <translation>客户的目标。若没有任何目标标记，则没有出向连线的步骤视为目标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>External key</source>
+        <translation>外部键</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The id survey data uses for this step</source>
+        <translation>调研数据中此步骤使用的 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma, separated</source>
+        <translation>用逗号, 分隔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happens here, in the customer&apos;s words</source>
+        <translation>这里发生了什么——用客户的话说</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../core/storage/schema.cpp" line="+201"/>
+        <source>cannot upgrade from version %1 to %2</source>
+        <translation>无法从版本 %1 升级到 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite.cpp" line="+324"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>无法读写磁盘（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is busy in another program</source>
+        <translation>文件正被其他程序占用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../core/commands/undostack.cpp" line="+11"/>
+        <source>Could not %1: %2</source>
+        <translation>无法执行“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBox</name>
+    <message>
+        <location filename="../qml/internal/WhatIfBox.qml" line="+25"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of customers taking the selected link:</source>
+        <translation>走所选连线的客户占比：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of customers lost at the selected card:</source>
+        <translation>在所选卡片处流失的客户占比：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a link or a card to try another share.</source>
+        <translation>选择一条连线或一张卡片来尝试其他占比。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 % → goal share %2 (now %3)</source>
+        <translation>%1% → 达成目标占比 %2（当前 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopAppendix</name>
+    <message numerus="yes">
+        <location filename="../core/export/workshopappendix.cpp" line="+106"/>
+        <source>%n people</source>
+        <extracomment>how many workshop participants voted on a card</extracomment>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <location filename="../qml/internal/WorkshopPanel.qml" line="+38"/>
+        <source>Dot voting</source>
+        <translation>圆点投票</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close dot voting</source>
+        <translation>关闭圆点投票</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a card to give it a dot; Shift+click takes one back.</source>
+        <translation>点击卡片投一个圆点；Shift+点击收回一个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dots per participant</source>
+        <translation>每位参与者的圆点数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 has %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 还剩 %n 个圆点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only pain points and opportunities</source>
+        <translation>仅痛点与机会点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1. %2 — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 — %n 个圆点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No votes yet</source>
+        <translation>暂无投票</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark</name>
+    <message>
+        <location filename="../app/gui/analysiscontroller.cpp" line="+51"/>
+        <source>No entry leads to “%1”</source>
+        <translation>没有入口通向“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers stop at “%1”: a dead end</source>
+        <translation>客户停在“%1”：死胡同</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loop: %1</source>
+        <translation>循环：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every path passes “%1”</source>
+        <translation>每条路径都经过“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 % of customers are lost at “%2”</source>
+        <translation>%1% 的客户在“%2”流失</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/fieldcommands.cpp" line="-350"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
+        <translation>&quot;%1&quot; 不是有效的 %2；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
+        <translation>&quot;%1&quot; 不是颜色；请使用 #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no step is selected</source>
+        <translation>未选择步骤</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no channel &quot;%1&quot;</source>
+        <translation>没有渠道 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>emotion must be a whole number from -2 to 2</source>
+        <translation>情绪必须是 -2 到 2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 不是日期；请使用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no link is selected</source>
+        <translation>未选择连线</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>share must be a number from 0 to 1</source>
+        <translation>占比必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation>没有用户画像 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>votes per participant must be from 1 to 100</source>
+        <translation>每位参与者的票数必须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/stepcommands.cpp" line="-82"/>
+        <source>Add card</source>
+        <translation>添加卡片</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connect cards</source>
+        <translation>连接卡片</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="-11"/>
+        <location line="+24"/>
+        <source>the card no longer exists</source>
+        <translation>该卡片已不存在</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>say who is voting</source>
+        <translation>请说明由谁投票</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a card cannot have fewer than no votes</source>
+        <translation>卡片的票数不能少于零</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a comment needs some text</source>
+        <translation>评论需要一些文字</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+38"/>
+        <source>it no longer exists</source>
+        <translation>它已不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="+139"/>
+        <source>the file has no journeys to export</source>
+        <translation>文件中没有可导出的旅程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>没有旅程 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 was not written: %2</source>
+        <translation>未写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/imageexport.cpp" line="+43"/>
+        <source>the image would be %1 × %2 pixels, too large; use --dpi %3 or less</source>
+        <translation>图像将为 %1 × %2 像素，过大；请使用 --dpi %3 或更小的值</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not enough memory for a %1 × %2 image</source>
+        <translation>内存不足，无法生成 %1 × %2 的图像</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Journey map exported by Waymark</source>
+        <translation>由 Waymark 导出的客户旅程图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the SVG could not be started</source>
+        <translation>无法开始写入 SVG</translation>
+    </message>
+    <message>
+        <location filename="../core/export/jsonimport.cpp" line="+188"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 id &quot;%2&quot; is used twice</source>
+        <translation>%1 ID &quot;%2&quot; 被使用了两次</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; 不是日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a colour</source>
+        <translation>&quot;%1&quot; 不是颜色</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no stage &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>旅程 &quot;%2&quot; 中没有阶段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no lane &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>旅程 &quot;%2&quot; 中没有泳道 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no persona &quot;%1&quot;</source>
+        <translation>没有用户画像 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no channel &quot;%1&quot;</source>
+        <translation>没有渠道 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be from 0 to 1</source>
+        <translation>必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>no step &quot;%1&quot; in journey &quot;%2&quot;</source>
+        <translation>旅程 &quot;%2&quot; 中没有步骤 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>位置 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is &quot;%1&quot;; a Waymark journey file says &quot;waymark&quot;</source>
+        <translation>为 &quot;%1&quot;；Waymark 旅程文件应为 &quot;waymark&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1; this Waymark reads version %2</source>
+        <translation>为 %1；此版本 Waymark 读取版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/mermaidexport.cpp" line="+40"/>
+        <source>%1: Mermaid cannot hold %2</source>
+        <extracomment>%1 names an item (&quot;step &quot;c07&quot;&quot;), %2 lists replacements (&quot;&apos;:&apos; → &apos;∶&apos;&quot;)</extracomment>
+        <translation>%1：Mermaid 无法容纳 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>line breaks → spaces</source>
+        <translation>换行 → 空格</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a leading keyword (zero-width space added)</source>
+        <translation>开头的关键字（已添加零宽空格）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>journey title</source>
+        <translation>旅程标题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona &quot;%1&quot;</source>
+        <translation>用户画像 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stage &quot;%1&quot;</source>
+        <translation>阶段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty title (written as &quot;%1&quot;)</source>
+        <translation>空标题（写为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>step &quot;%1&quot;</source>
+        <translation>步骤 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/export/mermaidimport.cpp" line="+25"/>
+        <source>line %1: %2</source>
+        <extracomment>a message about one line of an imported file</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../core/templates/sample.cpp" line="+167"/>
+        <location filename="../core/templates/templates.cpp" line="+118"/>
+        <location line="+13"/>
+        <source>Customer actions</source>
+        <translation>客户行为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/sample.cpp" line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="-11"/>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled section</source>
+        <translation>无标题部分</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="+94"/>
+        <source>there is no journey to export</source>
+        <translation>没有可导出的旅程</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the PDF could not be started: %1</source>
+        <translation>无法开始写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/workshopappendix.cpp" line="-81"/>
+        <source>%1 · %2</source>
+        <extracomment>where a card sits: stage · lane</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/analysisreport.cpp" line="-151"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 及另外 %2 个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1  %2  (handoffs: %3, channel switches: %4)</source>
+        <translation>%1  %2  （交接：%3，渠道切换：%4）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The analysis was stopped.</source>
+        <translation>  分析已停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Steps customers move through: %1; cards outside the flow (notes, evidence, pain points, ideas, systems): %2</source>
+        <translation>  客户经过的步骤：%1；流程之外的卡片（备注、证据、痛点、想法、系统）：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Entries (no step is flagged; steps nothing leads to): %1</source>
+        <translation>  入口（未标记任何步骤；没有来路的步骤）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Entries: %1</source>
+        <translation>  入口：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Goals (no step is flagged; steps that lead nowhere): %1</source>
+        <translation>  目标（未标记任何步骤；没有去路的步骤）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Goals: %1</source>
+        <translation>  目标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Goal share: %1 of the customers who start at an entry reach a goal</source>
+        <translation>  目标达成率：从入口出发的客户中有 %1 达成目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Unreachable (no entry leads there): %1</source>
+        <translation>  不可达（没有入口通向）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Dead ends (customers get stuck): %1</source>
+        <translation>  死胡同（客户被卡住）：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Loops: none</source>
+        <translation>  循环：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Loops:</source>
+        <translation>  循环：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1 → %2</source>
+        <translation>    %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Must pass (on every path to a goal): %1</source>
+        <translation>  必经（每条通往目标的路径都经过）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Seams customers can meet: handoffs: %1, channel switches: %2</source>
+        <translation>  客户可能遇到的断点：交接 %1，渠道切换 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Paths from an entry to a goal: none</source>
+        <translation>  从入口到目标的路径：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Paths from an entry to a goal: %1; the most likely:</source>
+        <translation>  从入口到目标的路径：%1；最可能的：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1. %2</source>
+        <translation>    %1. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  Where customers are lost: nowhere</source>
+        <translation>  客户流失之处：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Where customers are lost (share of all customers):</source>
+        <translation>  客户流失之处（占全部客户的比例）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    %1  %2 (caught in a loop nobody leaves)</source>
+        <translation>    %1  %2（陷入无人离开的循环）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    %1  %2 (%3 of the customers there leave)</source>
+        <translation>    %1  %2（到达此处的客户中有 %3 离开）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Most important steps (lost customers, centrality, bad scores):</source>
+        <translation>  最重要的步骤（流失客户、中心性、低分）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    %1. %2  score %3</source>
+        <translation>    %1. %2  得分 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Current: %1 (%2)</source>
+        <translation>当前：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future:  %1 (%2)</source>
+        <translation>未来：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  The comparison was stopped.</source>
+        <translation>  比较已停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>                      current     future</source>
+        <translation>                         当前       未来</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal share</source>
+        <translation>目标达成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handoffs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel switches</source>
+        <translation>渠道切换</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  Added: %1</source>
+        <translation>  新增：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Removed: %1</source>
+        <translation>  删除：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Changed: none</source>
+        <translation>  更改：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Changed:</source>
+        <translation>  更改：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1: %2</source>
+        <translation>    %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Unchanged: %1</source>
+        <translation>  未变：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/aggregate.cpp" line="+152"/>
+        <source>the segment column has more than %1 different values; choose a column with fewer</source>
+        <translation>细分列的不同取值超过 %1 个；请选择取值更少的列</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>at most %1 metric columns can be imported at once</source>
+        <translation>一次最多只能导入 %1 个指标列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <source>the import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/csv.cpp" line="-57"/>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>未加引号的字段中有引号（请给整个字段加引号，并将其中的引号写两次）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的右引号后还有文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data (a NUL byte): this is not a text file</source>
+        <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/datalayout.cpp" line="+236"/>
+        <source>the data is empty: there is no header row</source>
+        <translation>数据为空：没有表头行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the data ends inside its header: a %1 export has %2 header rows</source>
+        <translation>数据在表头内结束：%1 导出文件有 %2 行表头</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/mapping.cpp" line="+27"/>
+        <source>mapping: &quot;%1&quot; must be a column name (a string)</source>
+        <translation>映射：&quot;%1&quot; 必须是列名（字符串）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>mapping: metric &quot;%1&quot; has an unknown formula &quot;%2&quot;; use one of: %3</source>
+        <translation>映射：指标 &quot;%1&quot; 的公式 &quot;%2&quot; 未知；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mapping: metric &quot;%1&quot; must name a column</source>
+        <translation>映射：指标 &quot;%1&quot; 必须指定一列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mapping: metric &quot;%1&quot; names no column</source>
+        <translation>映射：指标 &quot;%1&quot; 未指定任何列</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>mapping: not valid JSON at offset %1: %2</source>
+        <translation>映射：偏移 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mapping: the JSON must be an object</source>
+        <translation>映射：JSON 必须是对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: unknown key &quot;%1&quot; ignored</source>
+        <translation>映射：已忽略未知键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mapping: &quot;step&quot; (the column that names the step) is missing</source>
+        <translation>映射：缺少 &quot;step&quot;（指明步骤的列）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: &quot;match&quot; must be key, title or auto, not &quot;%1&quot;</source>
+        <translation>映射：&quot;match&quot; 必须为 key、title 或 auto，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mapping: &quot;period&quot; must be month or week, not &quot;%1&quot;</source>
+        <translation>映射：&quot;period&quot; 必须为 month 或 week，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mapping: &quot;metrics&quot; must map at least one metric to a column</source>
+        <translation>映射：&quot;metrics&quot; 必须至少将一个指标映射到某一列</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mapping: a metric id is empty</source>
+        <translation>映射：指标 ID 为空</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/metricimport.cpp" line="+34"/>
+        <source>metric id &quot;%1&quot; may only hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>指标 ID &quot;%1&quot; 只能包含字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: column &quot;%2&quot; is already used for something else</source>
+        <translation>%1：列 &quot;%2&quot; 已用于其他用途</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is no journey &quot;%1&quot;</source>
+        <translation>没有旅程 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mapping names no metric column</source>
+        <translation>映射中没有指定任何指标列</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>metric &quot;%1&quot; is mapped twice</source>
+        <translation>指标 &quot;%1&quot; 被映射了两次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date: column &quot;%1&quot; does not hold dates that Waymark can read (2026-03-15, 20260315, 15.03.2026 or 03/15/2026)</source>
+        <translation>日期：列 &quot;%1&quot; 中没有 Waymark 能读取的日期（2026-03-15、20260315、15.03.2026 或 03/15/2026）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the data has no rows</source>
+        <translation>数据中没有行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the %1 rows names a step of the journey in column &quot;%2&quot;</source>
+        <translation>%1 行中没有一行在列 &quot;%2&quot; 中指明旅程的步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/proposal.cpp" line="+168"/>
+        <source>%1: &quot;%2&quot; reads like %3, but its answers are not on the %4-%5 scale; not used</source>
+        <translation>%1：&quot;%2&quot; 看起来像 %3，但其答案不在 %4-%5 量表上；未使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; (its header reads like %3; answers %4-%5)</source>
+        <translation>%1：&quot;%2&quot;（表头看起来像 %3；答案 %4-%5）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>date: &quot;%1&quot; (trends by month)</source>
+        <translation>日期：&quot;%1&quot;（按月趋势）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>segment: &quot;%1&quot; (%2 different values in the first rows)</source>
+        <translation>细分：&quot;%1&quot;（前几行中有 %2 个不同取值）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the file has no journeys to import into</source>
+        <translation>文件中没有可导入的旅程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data names the steps of none of the %1 journeys</source>
+        <translation>数据未指明 %1 个旅程中任何一个的步骤</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; (%2 % of the rows)</source>
+        <translation>&quot;%1&quot;（%2% 的行）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data fits several journeys equally well: %1</source>
+        <translation>数据同样适合多个旅程：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>step: &quot;%1&quot; (%2 % of its values name a step, by %3)</source>
+        <translation>步骤：&quot;%1&quot;（%2% 的值按%3指明步骤）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step: no column names the steps of the journey by key or title</source>
+        <translation>步骤：没有列按键或标题指明旅程的步骤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics: no column reads like NPS, CSAT or CES</source>
+        <translation>指标：没有列看起来像 NPS、CSAT 或 CES</translation>
+    </message>
+    <message>
+        <location filename="../core/model/validate.cpp" line="+36"/>
+        <source>a step has no id</source>
+        <translation>有步骤没有 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; names a stage that does not exist: &quot;%2&quot;</source>
+        <translation>步骤 &quot;%1&quot; 指向不存在的阶段：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; names a lane that does not exist: &quot;%2&quot;</source>
+        <translation>步骤 &quot;%1&quot; 指向不存在的泳道：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; names a channel that does not exist: &quot;%2&quot;</source>
+        <translation>步骤 &quot;%1&quot; 指向不存在的渠道：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &quot;%1&quot; has emotion %2; it must be between -2 and 2</source>
+        <translation>步骤 &quot;%1&quot; 的情绪为 %2；必须在 -2 到 2 之间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a link has no id</source>
+        <translation>有连线没有 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; starts at a step that does not exist: &quot;%2&quot;</source>
+        <translation>连线 &quot;%1&quot; 起始于不存在的步骤：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; ends at a step that does not exist: &quot;%2&quot;</source>
+        <translation>连线 &quot;%1&quot; 终止于不存在的步骤：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link &quot;%1&quot; has share %2; it must be between 0 and 1</source>
+        <translation>连线 &quot;%1&quot; 的占比为 %2；必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a journey has no id</source>
+        <translation>有旅程没有 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot; names a persona that does not exist: &quot;%2&quot;</source>
+        <translation>旅程 &quot;%1&quot; 指向不存在的用户画像：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>journey &quot;%1&quot;: stage id %2 is used twice or is empty</source>
+        <translation>旅程 &quot;%1&quot;：阶段 ID %2 重复或为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: lane id %2 is used twice or is empty</source>
+        <translation>旅程 &quot;%1&quot;：泳道 ID %2 重复或为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: step id %2 is used twice or is empty</source>
+        <translation>旅程 &quot;%1&quot;：步骤 ID %2 重复或为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: link id %2 is used twice or is empty</source>
+        <translation>旅程 &quot;%1&quot;：连线 ID %2 重复或为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey &quot;%1&quot;: comment id %2 is used twice or is empty</source>
+        <translation>旅程 &quot;%1&quot;：评论 ID %2 重复或为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a vote names a step that does not exist: &quot;%1&quot;</source>
+        <translation>有投票指向不存在的步骤：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vote count on step &quot;%1&quot; is negative</source>
+        <translation>步骤 &quot;%1&quot; 的票数为负</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>participant &quot;%1&quot; has two vote rows on step &quot;%2&quot;</source>
+        <translation>参与者 &quot;%1&quot; 在步骤 &quot;%2&quot; 上有两条投票记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
+        <translation>评论 &quot;%1&quot; 指向不存在的步骤：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a metric value names a step that does not exist: &quot;%1&quot;</source>
+        <translation>有指标值指向不存在的步骤：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a metric value names a metric that does not exist: &quot;%1&quot;</source>
+        <translation>有指标值指向不存在的指标：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentfile.cpp" line="+42"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a Waymark document</source>
+        <translation>%1 是文件夹，不是 Waymark 文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>无法读取 %1：权限被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>%1 is empty: not a Waymark document</source>
+        <translation>%1 为空：不是 Waymark 文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Waymark document (it is not an SQLite database)</source>
+        <translation>%1 不是 Waymark 文档（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged: the file is truncated</source>
+        <translation>%1 已损坏：文件被截断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an SQLite database of another application, not a Waymark document</source>
+        <translation>%1 是其他应用程序的 SQLite 数据库，不是 Waymark 文档</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only on disk; changes cannot be saved</source>
+        <translation>%1 在磁盘上为只读；无法保存更改</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in another Waymark window (process %2); opened read-only</source>
+        <translation>%1 已在另一个 Waymark 窗口中打开（进程 %2）；已以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in a folder that cannot be written; opened read-only</source>
+        <translation>%1 所在文件夹不可写；已以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was saved by a newer Waymark (file version %2, this version reads %3); opened read-only</source>
+        <translation>%1 由更新版本的 Waymark 保存（文件版本 %2，此版本读取 %3）；已以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a Waymark document (no schema version)</source>
+        <translation>%1 不是 Waymark 文档（没有架构版本）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not upgraded: the backup copy could not be written (%2)</source>
+        <translation>%1 未升级：无法写入备份副本（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>无法升级 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was upgraded from file version %2 to %3; the old file is kept as %4</source>
+        <translation>%1 已从文件版本 %2 升级到 %3；旧文件保留为 %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be opened for editing: %2</source>
+        <translation>无法打开 %1 进行编辑：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 could not be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/sample.cpp" line="-18"/>
+        <source>Buy a sofa online or in the showroom</source>
+        <translation>在线上或展厅购买沙发</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anna has moved into her first flat and needs a sofa within a month. She looks online, visits the showroom, orders and waits for the delivery.</source>
+        <translation>Anna 搬进了她的第一套公寓，需要在一个月内买到沙发。她在网上浏览、去展厅看样、下单，然后等待送货。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/templates/templates.cpp" line="-94"/>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Consideration</source>
+        <translation>考虑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Support and loyalty</source>
+        <translation>支持与忠诚</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/templates/templates.cpp" line="+99"/>
+        <source>Physical evidence</source>
+        <translation>有形证据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="-11"/>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+3"/>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+9"/>
+        <source>Frontstage actions</source>
+        <translation>前台行为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Backstage actions</source>
+        <translation>后台行为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Support processes</source>
+        <translation>支持流程</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Buy a sofa (future state)</source>
+        <translation>购买沙发（未来状态）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same purchase with AR swatches, guest checkout, 2-hour delivery slots and a named support agent.</source>
+        <translation>同样的购买过程，但有 AR 面料预览、免注册结账、2 小时配送时段和专属客服。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Previews fabrics in AR at home</source>
+        <translation>在家用 AR 预览面料</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checks out as a guest</source>
+        <translation>以访客身份结账</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picks a 2-hour slot, booked with the carrier</source>
+        <translation>选择 2 小时时段，直接向承运商预订</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waits for the 2-hour window</source>
+        <translation>等待 2 小时配送窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A named agent owns the case and calls back</source>
+        <translation>专属客服负责跟进并回电</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Anna, first-time buyer</source>
+        <translation>Anna，首次购买者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sofa that fits a small flat and arrives on a day she is at home</source>
+        <translation>一张适合小公寓、并能在她在家那天送到的沙发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can&apos;t take a whole day off just to wait for a van.</source>
+        <translation>我不能为了等送货车专门请一整天假。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>29, moved into her first flat, shops on her phone.</source>
+        <translation>29 岁，刚搬进第一套公寓，习惯用手机购物。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marek, showroom browser</source>
+        <translation>Marek，逛展厅的顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sit on it before paying 1,500 euros</source>
+        <translation>花 1500 欧元之前先坐上去试试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos never show how deep a seat is.</source>
+        <translation>照片永远看不出座深有多深。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>41, two children, buys furniture once in ten years.</source>
+        <translation>41 岁，两个孩子，十年才买一次家具。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/templates/templates.cpp" line="-96"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Mobile app</source>
+        <translation>移动应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showroom</source>
+        <translation>展厅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+2"/>
+        <source>Call centre</source>
+        <translation>呼叫中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+3"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/templates/templates.cpp" line="+1"/>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery partner</source>
+        <translation>配送合作方</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templates.cpp" line="-5"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New journey map</source>
+        <translation>新客户旅程图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thoughts</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New service blueprint</source>
+        <translation>新服务蓝图</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddChannelCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+63"/>
+        <source>Add channel</source>
+        <translation>添加渠道</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddCommentCommand</name>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="-130"/>
+        <source>Add comment</source>
+        <translation>添加评论</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddItemsCommand</name>
+    <message>
+        <location filename="../core/commands/stepcommands.cpp" line="-215"/>
+        <source>the journey no longer exists</source>
+        <translation>该旅程已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddLaneCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="+97"/>
+        <source>Add lane</source>
+        <translation>添加泳道</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddMetricDefCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+51"/>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddPersonaCommand</name>
+    <message>
+        <location line="-97"/>
+        <source>Add persona</source>
+        <translation>添加用户画像</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddStageCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="-64"/>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ChangeMetricDefCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="+114"/>
+        <source>Change metric targets</source>
+        <translation>更改指标目标值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the metric &quot;%1&quot; no longer exists</source>
+        <translation>指标 &quot;%1&quot; 已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DataFile</name>
+    <message>
+        <location filename="../core/metrics/datafile.cpp" line="+41"/>
+        <location line="+13"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a text file (it holds NUL bytes); UTF-16 files need their byte order mark</source>
+        <translation>%1 不是文本文件（含有 NUL 字节）；UTF-16 文件需要字节顺序标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DataHeader</name>
+    <message>
+        <location filename="../core/metrics/datalayout.cpp" line="-66"/>
+        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
+        <translation>有 %n 列的问题为 &quot;%1&quot;；请用字段名指定其中一列</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data has no column &quot;%1&quot;; it has %2</source>
+        <translation>数据中没有列 &quot;%1&quot;；现有：%2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Document</name>
+    <message>
+        <location filename="../core/model/document.cpp" line="+50"/>
+        <source>The file could not be read completely: %1</source>
+        <translation>无法完整读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n broken reference(s) between rows</source>
+        <translation>
+            <numerusform>行之间有 %n 个损坏的引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+359"/>
+        <source>there is no journey &quot;%1&quot;</source>
+        <translation>没有旅程 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>could not start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a part of the change failed</source>
+        <translation>部分更改失败</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>persona id &quot;%1&quot; is empty or already used</source>
+        <translation>用户画像 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+263"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation>没有用户画像 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
+        <translation>用户画像 &quot;%1&quot; 正被旅程 &quot;%2&quot; 使用</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no persona at that position</source>
+        <translation>该位置没有用户画像</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>channel id &quot;%1&quot; is empty or already used</source>
+        <translation>渠道 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no channel &quot;%1&quot;</source>
+        <translation>没有渠道 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>channel &quot;%1&quot; is used by step &quot;%2&quot;</source>
+        <translation>渠道 &quot;%1&quot; 正被步骤 &quot;%2&quot; 使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no channel at that position</source>
+        <translation>该位置没有渠道</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>metric id &quot;%1&quot; is empty or already used</source>
+        <translation>指标 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>there is no metric &quot;%1&quot;</source>
+        <translation>没有指标 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metric &quot;%1&quot; has values in journey &quot;%2&quot;</source>
+        <translation>指标 &quot;%1&quot; 在旅程 &quot;%2&quot; 中有数值</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>journey id &quot;%1&quot; is already used</source>
+        <translation>旅程 ID &quot;%1&quot; 已被使用</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>journey &quot;%1&quot; still has imported data</source>
+        <translation>旅程 &quot;%1&quot; 中仍有导入的数据</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no journey at that position</source>
+        <translation>该位置没有旅程</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stage id &quot;%1&quot; is empty or already used</source>
+        <translation>阶段 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation>没有阶段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stage &quot;%1&quot; still holds steps</source>
+        <translation>阶段 &quot;%1&quot; 中仍有步骤</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no stage at that position</source>
+        <translation>该位置没有阶段</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>lane id &quot;%1&quot; is empty or already used</source>
+        <translation>泳道 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>there is no lane &quot;%1&quot;</source>
+        <translation>没有泳道 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lane &quot;%1&quot; still holds steps</source>
+        <translation>泳道 &quot;%1&quot; 中仍有步骤</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no lane at that position</source>
+        <translation>该位置没有泳道</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+218"/>
+        <source>step id &quot;%1&quot; is already used</source>
+        <translation>步骤 ID &quot;%1&quot; 已被使用</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+85"/>
+        <location line="+213"/>
+        <location line="+58"/>
+        <source>there is no step &quot;%1&quot;</source>
+        <translation>没有步骤 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+165"/>
+        <source>link id &quot;%1&quot; is already used</source>
+        <translation>连线 ID &quot;%1&quot; 已被使用</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+31"/>
+        <source>there is no link &quot;%1&quot;</source>
+        <translation>没有连线 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
+        <translation>连线 &quot;%1&quot; 指向不存在的步骤：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link &quot;%1&quot; has a share outside 0..1</source>
+        <translation>连线 &quot;%1&quot; 的占比超出 0..1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>comment id &quot;%1&quot; is empty or already used</source>
+        <translation>评论 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+18"/>
+        <source>there is no comment &quot;%1&quot;</source>
+        <translation>没有评论 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a vote count cannot be negative</source>
+        <translation>票数不能为负</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>import id &quot;%1&quot; is empty or already used</source>
+        <translation>导入 ID &quot;%1&quot; 为空或已被使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a metric value does not fit the journey: step &quot;%1&quot;, metric &quot;%2&quot;</source>
+        <translation>指标值与旅程不符：步骤 &quot;%1&quot;，指标 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no import &quot;%1&quot;</source>
+        <translation>没有导入 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExportController</name>
+    <message>
+        <location filename="../app/gui/exportcontroller.cpp" line="+89"/>
+        <source>An export is still being written.</source>
+        <translation>仍有导出正在写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a map to export it.</source>
+        <translation>请先打开一张地图再导出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waymark cannot export to &quot;%1&quot;: choose PDF, PNG, SVG, CSV, JSON or Mermaid.</source>
+        <translation>Waymark 无法导出到 &quot;%1&quot;：请选择 PDF、PNG、SVG、CSV、JSON 或 Mermaid。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown page size &quot;%1&quot;.</source>
+        <translation>未知页面尺寸 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The journey to export is gone.</source>
+        <translation>要导出的旅程已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Exported %1: %n page(s).</source>
+        <translation>
+            <numerusform>已导出 %1：%n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Fields</name>
+    <message>
+        <location filename="../core/export/jsonimport.cpp" line="-375"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown field &quot;%2&quot; ignored</source>
+        <translation>%1：已忽略未知字段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+43"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>缺少必填字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+84"/>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; 不在以下选项中：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapEditor</name>
+    <message>
+        <location filename="../app/gui/mapeditor.cpp" line="+419"/>
+        <source>The clipboard does not hold cards Waymark can read: %1</source>
+        <translation>剪贴板中没有 Waymark 能读取的卡片：%1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>New journey</source>
+        <translation>新旅程</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is too large for a journey file.</source>
+        <translation>%1 过大，不能作为旅程文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no journeys.</source>
+        <translation>%1 中没有旅程。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %n journey(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个旅程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate as future state</source>
+        <translation>复制为未来状态</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapSheet</name>
+    <message>
+        <location filename="../core/export/mapsheet.cpp" line="+144"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Links</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−2 … +2</source>
+        <translation>−2 … +2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+251"/>
+        <source>Overlay: %1</source>
+        <extracomment>legend heading: the metric shown on the cards</extracomment>
+        <translation>叠加：%1</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>good %1</source>
+        <translation>良好 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch %1</source>
+        <translation>关注 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad %1</source>
+        <translation>较差 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no thresholds set</source>
+        <translation>未设置阈值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fewer than %1 answers</source>
+        <translation>少于 %1 个答案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dot votes</source>
+        <translation>圆点投票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>%1 / %2</source>
+        <extracomment>page number on a printed sheet: &quot;2 / 6&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of %2 · column %3 of %4</source>
+        <extracomment>where a printed tile sits: row and column in the grid of pages</extracomment>
+        <translation>第 %1/%2 行 · 第 %3/%4 列</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Persona: %1</source>
+        <translation>用户画像：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MetricImportController</name>
+    <message>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+56"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain CSV</source>
+        <translation>普通 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualtrics export</source>
+        <translation>Qualtrics 导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SurveyMonkey export</source>
+        <translation>SurveyMonkey 导出</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · 字段以%2分隔 · %3 · %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n comment line(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 行注释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+23"/>
+        <source>Choose the column that names the steps.</source>
+        <translation>请选择指明步骤的列。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The step column is empty in the first rows.</source>
+        <translation>前几行中的步骤列为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 rows name a step of this journey.</source>
+        <translation>%2 行中有 %1 行指明了此旅程的步骤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the first %2 rows name a step of this journey.</source>
+        <translation>前 %2 行中有 %1 行指明了此旅程的步骤。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not found: %2.</source>
+        <translation>%1 未找到：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a data file.</source>
+        <translation>请选择数据文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a journey to import into.</source>
+        <translation>请打开要导入数据的旅程。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose at least one metric column.</source>
+        <translation>请至少选择一个指标列。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New metric</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Nothing was imported: the document was closed meanwhile.</source>
+        <translation>未导入任何内容：文档已在此期间关闭。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import metrics from %1</source>
+        <translation>从 %1 导入指标</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: “%2”</source>
+        <translation>第 %1 行：“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
+        <translation>
+            <numerusform>读取 %1 行，匹配 %2 行，未匹配 %3 行，拒绝 %4 行；%n 个步骤有数值。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MetricOverlay</name>
+    <message>
+        <location filename="../app/gui/metricoverlay.cpp" line="+172"/>
+        <source>no targets set</source>
+        <translation>未设置目标值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≥ %1 good</source>
+        <translation>≥ %1 良好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 to %2 watch</source>
+        <translation>%1 至 %2 关注</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&lt; %1 act</source>
+        <translation>&lt; %1 需行动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≤ %1 good</source>
+        <translation>≤ %1 良好</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; %1 act</source>
+        <translation>&gt; %1 需行动</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The green target “%1” is not a number.</source>
+        <translation>绿色目标值“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amber target “%1” is not a number.</source>
+        <translation>黄色目标值“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The green target must not be below the amber one.</source>
+        <translation>绿色目标值不得低于黄色目标值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The green target must not be above the amber one.</source>
+        <translation>绿色目标值不得高于黄色目标值。</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveJourneyCommand</name>
+    <message>
+        <location filename="../core/commands/journeycommands.cpp" line="-27"/>
+        <source>Move journey</source>
+        <translation>移动旅程</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveLaneCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="+110"/>
+        <source>Move lane</source>
+        <translation>移动泳道</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveStageCommand</name>
+    <message>
+        <location line="-63"/>
+        <source>Move stage</source>
+        <translation>移动阶段</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoveStepsCommand</name>
+    <message>
+        <location filename="../core/commands/stepcommands.cpp" line="+70"/>
+        <source>the target cell no longer exists</source>
+        <translation>目标单元格已不存在</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a card to move no longer exists</source>
+        <translation>要移动的卡片已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::Parser</name>
+    <message>
+        <location filename="../core/export/mermaidimport.cpp" line="-267"/>
+        <source>the task has no score; write &quot;Task: 1..5: actors&quot;</source>
+        <translation>任务没有评分；请写成 &quot;Task: 1..5: actors&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the score &quot;%1&quot; is not a number</source>
+        <translation>评分 &quot;%1&quot; 不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the score %1 is rounded to %2</source>
+        <translation>评分 %1 已四舍五入为 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the score %1 is outside 1..5; taken as %2</source>
+        <translation>评分 %1 超出 1..5；按 %2 处理</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a task; write &quot;Task name: score: actor, actor&quot;</source>
+        <translation>&quot;%1&quot; 不是任务；请写成 &quot;Task name: score: actor, actor&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a task needs a name before its &apos;:&apos;</source>
+        <translation>任务在 &apos;:&apos; 之前需要名称</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>text after the actors is ignored</source>
+        <translation>参与者之后的文字已忽略</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&apos;;&apos; is not allowed in a Mermaid journey</source>
+        <translation>Mermaid 旅程中不允许使用 &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;journey&quot; may appear only once, on the first line</source>
+        <translation>&quot;journey&quot; 只能出现一次，且位于第一行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a section needs a name</source>
+        <translation>部分需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a section name cannot hold &apos;:&apos;</source>
+        <translation>部分名称不能包含 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>this is a Mermaid &quot;%1&quot; diagram, not a journey</source>
+        <translation>这是 Mermaid &quot;%1&quot; 图，不是 journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Mermaid journey: the diagram must start with &quot;journey&quot;</source>
+        <translation>不是 Mermaid 旅程：图必须以 &quot;journey&quot; 开头</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the front matter that starts with &quot;---&quot; is not closed</source>
+        <translation>以 &quot;---&quot; 开始的前置元数据未闭合</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;accDescr {&quot; is not closed with &quot;}&quot;</source>
+        <translation>&quot;accDescr {&quot; 未用 &quot;}&quot; 闭合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a Mermaid journey: there is no &quot;journey&quot; line</source>
+        <translation>不是 Mermaid 旅程：没有 &quot;journey&quot; 行</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveChannelCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="-62"/>
+        <source>Delete channel</source>
+        <translation>删除渠道</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveCommentCommand</name>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="+18"/>
+        <source>Delete comment</source>
+        <translation>删除评论</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the comment no longer exists</source>
+        <translation>该评论已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveJourneyCommand</name>
+    <message>
+        <location filename="../core/commands/journeycommands.cpp" line="-39"/>
+        <source>Delete journey</source>
+        <translation>删除旅程</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the journey no longer exists</source>
+        <translation>该旅程已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveLaneCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="+34"/>
+        <source>Delete lane</source>
+        <translation>删除泳道</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the lane no longer exists</source>
+        <translation>该泳道已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemovePersonaCommand</name>
+    <message>
+        <location filename="../core/commands/workspacecommands.cpp" line="-46"/>
+        <source>Delete persona</source>
+        <translation>删除用户画像</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::RemoveStageCommand</name>
+    <message>
+        <location filename="../core/commands/structurecommands.cpp" line="-74"/>
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the stage no longer exists</source>
+        <translation>该阶段已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SetVoteCommand</name>
+    <message>
+        <location filename="../core/commands/workshopcommands.cpp" line="+13"/>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopAppendix</name>
+    <message>
+        <location filename="../core/export/workshopappendix.cpp" line="+73"/>
+        <source>Dot votes, ranked</source>
+        <translation>圆点投票排名</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="-39"/>
+        <source>Usage: waymark [FILE.cjm]            open the editor
+       waymark COMMAND [OPTIONS]     work on a file without a window
+
+Commands:
+</source>
+        <translation>用法：waymark [FILE.cjm]            打开编辑器
+      waymark COMMAND [OPTIONS]     不打开窗口处理文件
+
+命令：
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>
+Options:
+  --help, -h        show this help (or &apos;waymark COMMAND --help&apos;)
+  --version, -v     show the version
+
+Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
+</source>
+        <translation>
+选项：
+  --help, -h        显示此帮助（或 &apos;waymark COMMAND --help&apos;）
+  --version, -v     显示版本
+
+编辑器选项：waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
+</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
+        <translation>未知命令 &quot;%1&quot;；请参阅 &apos;waymark --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waymark: error: %1</source>
+        <translation>waymark：错误：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waymark: warning: %1</source>
+        <translation>waymark：警告：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>waymark %1: %2 (see &apos;waymark %1 --help&apos;)</source>
+        <translation>waymark %1：%2（请参阅 &apos;waymark %1 --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_analyze.cpp" line="+43"/>
+        <source>Analyses the journey graph: entries and goals, unreachable steps, dead ends, loops, must-pass steps, the most likely paths with their handoffs and channel switches, the goal share, where customers are lost and the most important steps. With --compare, puts two journeys side by side (current and future state): waymark analyze FILE.cjm --compare CURRENT FUTURE</source>
+        <translation>分析旅程图：入口与目标、不可达步骤、死胡同、循环、必经步骤、最可能的路径及其交接与渠道切换、目标达成率、客户流失之处以及最重要的步骤。使用 --compare 可将两个旅程（当前状态与未来状态）并排比较：waymark analyze FILE.cjm --compare CURRENT FUTURE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace to analyse</source>
+        <translation>要分析的工作区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="-32"/>
+        <source>one journey, by name or id (default: all)</source>
+        <translation>一个旅程，按名称或 ID（默认：全部）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the analysis as JSON (see the README)</source>
+        <translation>将分析写出为 JSON（参见 README）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compare two journeys, each by name or id: --compare CURRENT FUTURE</source>
+        <translation>比较两个旅程，各按名称或 ID：--compare CURRENT FUTURE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--compare needs two journeys: CURRENT FUTURE</source>
+        <translation>--compare 需要两个旅程：CURRENT FUTURE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--journey and --compare cannot be used together</source>
+        <translation>--journey 与 --compare 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export.cpp" line="-132"/>
+        <source>no metric &quot;%1&quot;: the file defines no metrics</source>
+        <translation>没有指标 &quot;%1&quot;：文件未定义任何指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no metric &quot;%1&quot;; the file has: %2</source>
+        <translation>没有指标 &quot;%1&quot;；文件中有：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writes journeys to a file. The format comes from the extension of -o (.pdf, .png, .svg, .csv, .json, .mmd) unless --format is given; &apos;-o -&apos; writes to standard output. pdf, csv, votes-csv and json cover every journey, png, svg and mermaid the first one, unless --journey names one.</source>
+        <translation>将旅程写入文件。除非指定 --format，格式由 -o 的扩展名决定（.pdf、.png、.svg、.csv、.json、.mmd）；&apos;-o -&apos; 写到标准输出。pdf、csv、votes-csv 和 json 包含所有旅程，png、svg 和 mermaid 只包含第一个，除非用 --journey 指定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workspace to export from</source>
+        <translation>要导出的工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output format: %1</source>
+        <translation>输出格式：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one journey, by name or id</source>
+        <translation>一个旅程，按名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf paper: %1 (default A4; landscape, tiled when the map is larger; fit: one page cut to the map)</source>
+        <translation>pdf 纸张：%1（默认 A4；横向，地图较大时分页拼接；fit：按地图裁切为单页）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pdf: portrait paper instead of landscape</source>
+        <translation>pdf：纵向而非横向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, png, svg: show this metric (id or name) on the cards</source>
+        <translation>pdf、png、svg：在卡片上显示此指标（ID 或名称）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>png, svg: pixels per inch (default 96: one pixel per map unit)</source>
+        <translation>png、svg：每英寸像素数（默认 96：每个地图单位一个像素）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, png, svg: show workshop results: dot votes and comment counts on the cards, and in the pdf an appendix of ranked votes and comments</source>
+        <translation>pdf、png、svg：显示工作坊结果：卡片上的圆点投票与评论数，pdf 中另附投票排名与评论附录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave workshop results out (the default)</source>
+        <translation>不包含工作坊结果（默认）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>say where to write: -o OUT</source>
+        <translation>请指定写入位置：-o OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown format &quot;%1&quot;; use one of: %2</source>
+        <translation>未知格式 &quot;%1&quot;；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give --format when writing to standard output</source>
+        <translation>写到标准输出时请指定 --format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --format: the extension of &quot;%1&quot; names no format</source>
+        <translation>请指定 --format：&quot;%1&quot; 的扩展名不对应任何格式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--comments and --no-comments contradict each other</source>
+        <translation>--comments 与 --no-comments 互相矛盾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown page size &quot;%1&quot;; use one of: %2</source>
+        <translation>未知页面尺寸 &quot;%1&quot;；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dpi takes a number from 10 to 2400</source>
+        <translation>--dpi 需要 10 到 2400 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 does not apply to %2 and is ignored</source>
+        <translation>--%1 不适用于 %2，已忽略</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 applies to pdf only and is ignored</source>
+        <translation>--%1 仅适用于 pdf，已忽略</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dpi applies to png and svg only and is ignored</source>
+        <translation>--dpi 仅适用于 png 和 svg，已忽略</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no journeys to export</source>
+        <translation>%1 中没有可导出的旅程</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cut to the map</source>
+        <translation>按地图裁切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 portrait</source>
+        <translation>%1 纵向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 landscape</source>
+        <translation>%1 横向</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adds the journeys of a JSON file (DESIGN.md §7) or a Mermaid journey diagram to a workspace file, creating the file if it does not exist. All or nothing.</source>
+        <translation>将 JSON 文件（DESIGN.md §7）或 Mermaid journey 图中的旅程添加到工作区文件；文件不存在时会创建。要么全部成功，要么不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace to add to</source>
+        <translation>要添加到的工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Waymark journey JSON file</source>
+        <translation>Waymark 旅程 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Mermaid &quot;journey&quot; diagram: sections become stages, tasks steps</source>
+        <translation>Mermaid &quot;journey&quot; 图：部分成为阶段，任务成为步骤</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --json or --mermaid, not both</source>
+        <translation>请指定 --json 或 --mermaid，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what to import: --json IN.json or --mermaid IN.mmd</source>
+        <translation>请指定要导入的内容：--json IN.json 或 --mermaid IN.mmd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
+        <location line="+4"/>
+        <location line="+135"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+46"/>
+        <location line="+11"/>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 journeys (%2 steps, %3 links) into %4
+</source>
+        <translation>已导入 %1 个旅程（%2 个步骤，%3 条连线）到 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-164"/>
+        <source>Imported %1 into &quot;%2&quot; (%3 layout): %4 rows read, %5 matched, %6 unmatched, %7 rejected; %8 values on %9 steps.
+</source>
+        <translation>已将 %1 导入 &quot;%2&quot;（%3 布局）：读取 %4 行，匹配 %5 行，未匹配 %6 行，拒绝 %7 行；%9 个步骤上有 %8 个数值。
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
+</source>
+        <translation>映射（建议值；如需更改，请保存到文件、编辑后通过 --mapping 传入）：%1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced the earlier import of the same survey (%1, %2).
+</source>
+        <translation>已替换同一调研的上一次导入（%1，%2）。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the metric &quot;%1&quot; (%2).
+</source>
+        <translation>已添加指标 &quot;%1&quot;（%2）。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows whose step matches no step of the journey:
+</source>
+        <translation>步骤与旅程中任何步骤都不匹配的行：
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  &quot;%1&quot;: %2
+</source>
+        <translation>  &quot;%1&quot;：%2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+31"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  other values: %1
+</source>
+        <translation>  其他值：%1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: &quot;%2&quot;</source>
+        <translation>第 %1 行：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers not counted in &quot;%1&quot; (%2): %3, e.g. %4
+</source>
+        <translation>未计入 &quot;%1&quot; 的答案（%2）：%3，例如 %4
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates that could not be read: %1 (those rows count in no period)
+</source>
+        <translation>无法读取的日期：%1（这些行不计入任何周期）
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports survey or analytics data (CSV) into a workspace: the answers are aggregated per step (and per month and segment where mapped). Without --mapping, the columns are proposed from the header and question texts; without --journey, the journey whose steps the data names is chosen. A newer export of the same survey replaces the older one. All or nothing.</source>
+        <translation>将调研或分析数据（CSV）导入工作区：答案按步骤汇总（若已映射，还按月份和细分汇总）。不带 --mapping 时，根据表头和问题文本推荐列；不带 --journey 时，选择数据中所指明步骤所属的旅程。同一调研的较新导出会替换较旧的。要么全部成功，要么不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace to import into</source>
+        <translation>要导入到的工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the export: CSV, UTF-8 or UTF-16</source>
+        <translation>导出文件：CSV，UTF-8 或 UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey, by name or id</source>
+        <translation>旅程，按名称或 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>which column is which (see README)</source>
+        <translation>各列的含义（参见 README）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, plain, qualtrics or surveymonkey (default: auto)</source>
+        <translation>auto、plain、qualtrics 或 surveymonkey（默认：auto）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown layout &quot;%1&quot;; use auto, plain, qualtrics or surveymonkey</source>
+        <translation>未知布局 &quot;%1&quot;；请使用 auto、plain、qualtrics 或 surveymonkey</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+7"/>
+        <source>%1; name the journey with --journey</source>
+        <translation>%1；请用 --journey 指定旅程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not tell which columns hold the steps and the metrics (%1); say it with --mapping M.json</source>
+        <translation>无法判断哪些列是步骤和指标（%1）；请用 --mapping M.json 指定</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading %1: %2 %</source>
+        <translation>正在读取 %1：%2%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_metrics.cpp" line="-115"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (n=%2)%3</source>
+        <translation>%1 (n=%2)%3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)
+</source>
+        <translation>%1（%2）
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  no metric values; import some with &apos;waymark import-metrics&apos;
+</source>
+        <translation>  没有指标数值；请用 &apos;waymark import-metrics&apos; 导入
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Shows each step&apos;s metrics (over all periods and segments) as a table, or as the JSON documented in the README.</source>
+        <translation>以表格或 README 中说明的 JSON 显示每个步骤的指标（汇总所有周期和细分）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write JSON to standard output</source>
+        <translation>将 JSON 写到标准输出</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>
+* small sample: fewer than %1 answers
+</source>
+        <translation>
+* 样本量小：少于 %1 个答案
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot;（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Unmatched step values: %1
+</source>
+        <translation>
+未匹配的步骤值：%1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows with rejected answers: %1
+</source>
+        <translation>含被拒绝答案的行：%1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no journeys.
+</source>
+        <translation>文件中没有旅程。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="+113"/>
+        <source>no journey &quot;%1&quot;: the file has no journeys</source>
+        <translation>没有旅程 &quot;%1&quot;：文件中没有旅程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no journey &quot;%1&quot;; the file has: %2</source>
+        <translation>没有旅程 &quot;%1&quot;；文件中有：%2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::cli::Options</name>
+    <message>
+        <location line="-54"/>
+        <source>Usage: waymark %1</source>
+        <translation>用法：waymark %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing arguments</source>
+        <translation>缺少参数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::detail::Worker</name>
+    <message>
+        <location filename="../core/metrics/aggregateworker.cpp" line="+220"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the segment column has more than %1 different values; choose a column with fewer</source>
+        <translation>细分列的不同取值超过 %1 个；请选择取值更少的列</translation>
+    </message>
+</context>
 </TS>
