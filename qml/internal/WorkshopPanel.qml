@@ -63,6 +63,8 @@ Pane {
             model: { panel.revision; const list = panel.editor.participants(); if (list.indexOf(Preferences.userName) < 0 && Preferences.userName.length > 0) list.unshift(Preferences.userName); return list }
             editText: panel.participant
             onAccepted: panel.participant = editText.trim()
+            // A name typed and left (Tab, a click on the map) counts too.
+            onActiveFocusChanged: if (!activeFocus) panel.participant = editText.trim()
             onActivated: index => panel.participant = model[index]
         }
 
@@ -79,9 +81,11 @@ Pane {
 
         Label {
             objectName: "votesLeftLabel"
-            text: qsTr("%1 has %n dot(s) left", "", Math.max(0, panel.dotsLeft)).arg(panel.participant || qsTr("Nobody"))
+            text: panel.participant.length === 0
+                  ? qsTr("Type a participant's name to vote")
+                  : qsTr("%1 has %n dot(s) left", "", Math.max(0, panel.dotsLeft)).arg(panel.participant)
             font.bold: true
-            color: panel.dotsLeft > 0 ? palette.windowText : Theme.danger
+            color: panel.dotsLeft > 0 || panel.participant.length === 0 ? palette.windowText : Theme.danger
         }
 
         CheckBox {
