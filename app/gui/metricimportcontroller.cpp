@@ -141,6 +141,13 @@ void MetricImportController::setJourneyId(const QString &id)
         updateMatch();
 }
 
+QString MetricImportController::journeyName() const
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->workspace().journey(m_journeyId) : nullptr;
+    return journey ? journey->name : QString();
+}
+
 QString MetricImportController::fileName() const
 {
     return QFileInfo(m_preview.path).fileName();
@@ -245,6 +252,36 @@ QString MetricImportController::matchText() const
         text = tr("%1 Not found: %2.").arg(text, quoted.join(QStringLiteral(", ")));
     }
     return text;
+}
+
+QString MetricImportController::mappingText() const
+{
+    const QStringList names = columns();
+    const auto roleText = [this](const QString &role) {
+        for (const QVariant &o : m_roleOptions) {
+            const QVariantMap option = o.toMap();
+            if (option.value(QStringLiteral("value")).toString() == role)
+                return option.value(QStringLiteral("text")).toString();
+        }
+        return role;
+    };
+    QStringList parts;
+    // Step first, the metrics in column order, then date and segment.
+    const auto add = [&](int column) {
+        //: one column of the import mapping: its use, then the column's name
+        parts.append(tr("%1: %2").arg(roleText(m_roles[column]), names[column]));
+    };
+    if (const int c = columnOf(QStringLiteral("step")); c >= 0)
+        add(c);
+    for (qsizetype i = 0; i < m_roles.size(); ++i) {
+        if (!isPlainRole(m_roles[i]))
+            add(int(i));
+    }
+    for (const QString &role : {QStringLiteral("date"), QStringLiteral("segment")}) {
+        if (const int c = columnOf(role); c >= 0)
+            add(c);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString MetricImportController::problem() const

@@ -34,6 +34,7 @@ class MetricImportController : public QObject
     Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
                        documentChanged)
     Q_PROPERTY(QString journeyId READ journeyId WRITE setJourneyId NOTIFY journeyIdChanged)
+    Q_PROPERTY(QString journeyName READ journeyName NOTIFY journeyIdChanged)
     // "empty", "ready", "running", "done", "failed".
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
@@ -52,6 +53,8 @@ class MetricImportController : public QObject
     Q_PROPERTY(QString match READ match WRITE setMatch NOTIFY mappingChanged)
     Q_PROPERTY(QString period READ period WRITE setPeriod NOTIFY mappingChanged)
     Q_PROPERTY(QString matchText READ matchText NOTIFY mappingChanged)
+    // The mapping in one line: "Step: Touchpoint · NPS: Q1 · ...".
+    Q_PROPERTY(QString mappingText READ mappingText NOTIFY mappingChanged)
     Q_PROPERTY(int matchedRows READ matchedRows NOTIFY mappingChanged)
     Q_PROPERTY(int sampleRows READ sampleRows NOTIFY mappingChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY mappingChanged)
@@ -68,6 +71,7 @@ public:
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
+    QString journeyName() const;
 
     QString state() const { return m_state; }
     QString error() const { return m_error; }
@@ -88,6 +92,7 @@ public:
     QString period() const { return m_period; }
     void setPeriod(const QString &period);
     QString matchText() const;
+    QString mappingText() const;
     int matchedRows() const { return m_matchedRows; }
     int sampleRows() const { return m_sampleRows; }
     QString problem() const;

@@ -25,7 +25,29 @@ Dialog {
         fileDialog.open()
     }
 
-    title: qsTr("Import metrics")
+    // A new file scrolls to its step column: exports often put a dozen
+    // bookkeeping columns first. Pending until the table has its size.
+    property bool scrollPending: false
+
+    function scrollToStep() {
+        scrollPending = true
+        const step = importer.roles.indexOf("step")
+        const flick = table.contentItem
+        if (!flick || flick.width <= 0)
+            return
+        columnsRow.forceLayout() // the new file's columns may not be placed yet
+        if (columnsRow.width <= 0)
+            return
+        const column = step >= 0 && step < columnsRow.children.length ? columnsRow.children[step] : null
+        const x = column ? column.x - 8 : 0
+        flick.contentX = Math.max(0, Math.min(x, columnsRow.width - flick.width))
+        scrollPending = false
+    }
+
+    onOpened: scrollToStep()
+
+    title: importer.journeyName.length > 0 ? qsTr("Import metrics into “%1”").arg(importer.journeyName)
+                                           : qsTr("Import metrics")
     modal: true
     width: Math.min(parent ? parent.width - 60 : 1100, 1100)
     height: Math.min(parent ? parent.height - 60 : 760, 760)
@@ -90,6 +112,15 @@ Dialog {
             elide: Text.ElideRight
         }
 
+        Label {
+            objectName: "mappingText"
+            Layout.fillWidth: true
+            visible: text.length > 0 && dialog.importer.state !== "done"
+            text: dialog.importer.mappingText
+            font.bold: true
+            elide: Text.ElideRight
+        }
+
         // ---- columns: what each one is, then the first rows
         Frame {
             Layout.fillWidth: true
@@ -101,14 +132,24 @@ Dialog {
                 id: table
 
                 anchors.fill: parent
+                onWidthChanged: if (dialog.scrollPending) dialog.scrollToStep()
                 clip: true
                 contentWidth: columnsRow.width
                 contentHeight: columnsRow.height
+
+                Connections {
+                    target: dialog.importer
+
+                    function onPreviewChanged() {
+                        Qt.callLater(dialog.scrollToStep)
+                    }
+                }
 
                 Row {
                     id: columnsRow
 
                     spacing: 0
+                    onWidthChanged: if (dialog.scrollPending) Qt.callLater(dialog.scrollToStep)
 
                     Repeater {
                         model: dialog.importer.columns

@@ -120,6 +120,30 @@ EditorTestCase {
         compare(model().metrics.filter(d => d.id === "csat")[0].formula, "top2")
     }
 
+    function test_qualtricsProposalFromQuestionTextsOpensAtTheStepColumn() {
+        openWindow("sample")
+        editorView.openMetricImport(Qt.resolvedUrl("../data/metrics/qualtrics.csv"))
+        const dialog = importDialog()
+        tryVerify(() => dialog.opened)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
+        verify(inDialog(dialog, "layoutText").text.indexOf("Qualtrics") === 0, inDialog(dialog, "layoutText").text)
+        // Field names say nothing (Q1..Q5); the question texts do.
+        const col = name => importer.columns.indexOf(name)
+        compare(importer.roles[col("Q1")], "step")
+        compare(importer.roles[col("Q2")], "nps")
+        compare(importer.roles[col("Q3")], "csat")
+        compare(importer.roles[col("Q4")], "ces")
+        compare(inDialog(dialog, "mappingText").text.indexOf("Step: Q1 · NPS: Q2"), 0)
+        // Eleven bookkeeping columns come first: the table scrolls to Q1.
+        const combo = inDialog(dialog, "roleCombo_" + col("Q1"))
+        tryVerify(() => {
+            const p = combo.mapToItem(dialog.contentItem, 0, 0)
+            return p.x >= 0 && p.x + combo.width <= dialog.contentItem.width
+        }, 3000, "the step column is not in view")
+        press(inDialog(dialog, "closeImport"))
+    }
+
     function test_brokenFileIsOneLineAndChangesNothing() {
         openWindow("sample")
         const before = files.json(controller)
