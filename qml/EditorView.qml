@@ -261,7 +261,9 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: 12
         z: 5
-        visible: view.canvas.overlayMetric.length > 0 && !view.presenting
+        // Only where the journey has values: elsewhere there is nothing to
+        // explain (and the toolbar offers no metrics to switch it off).
+        visible: view.canvas.overlayMetric.length > 0 && !view.presenting && (metric.hasValues || false)
         metrics: metricOverlay
         metricId: view.canvas.overlayMetric
         onTargetsRequested: metric => metricTargetsDialog.edit(metric)

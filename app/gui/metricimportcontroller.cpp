@@ -628,7 +628,7 @@ void MetricImportController::finishJob()
     }
     m_progress = 1;
     Q_EMIT progressChanged();
-    makeSummary(job->plan);
+    makeSummary(job->plan, job->mapping);
     // One undo step: changed formulas (if any) and the import.
     DocumentCommand *command = nullptr;
     if (job->changedDefs.isEmpty()) {
@@ -650,15 +650,20 @@ void MetricImportController::finishJob()
     Q_EMIT imported();
 }
 
-void MetricImportController::makeSummary(const ImportPlan &plan)
+void MetricImportController::makeSummary(const ImportPlan &plan, const Mapping &mapping)
 {
     const ImportReport &r = plan.report;
     QSet<QString> steps;
-    m_importedMetrics.clear();
+    QSet<QString> metrics;
     for (const MetricValue &v : plan.values) {
         steps.insert(v.step);
-        if (!m_importedMetrics.contains(v.metric))
-            m_importedMetrics.append(v.metric);
+        metrics.insert(v.metric);
+    }
+    // In the mapping's order, so "Show on map" shows the first metric column.
+    m_importedMetrics.clear();
+    for (const MetricColumn &m : mapping.metrics) {
+        if (metrics.contains(m.metric))
+            m_importedMetrics.append(m.metric);
     }
     QVariantList unmatched;
     qint64 other = r.unmatchedOther;

@@ -110,12 +110,17 @@ EditorTestCase {
         const csatDef = model().metrics.filter(d => d.id === "csat")[0]
         compare(csatDef.formula, "mean")
 
-        // Close, then one Ctrl+Z takes the whole import back.
-        press(inDialog(dialog, "closeImport"))
+        // "Show on map" turns on the first metric column of the mapping.
+        press(inDialog(dialog, "showOnMap"))
         tryVerify(() => !dialog.visible)
+        compare(canvas.overlayMetric, "nps")
+        const legend = control("metricLegend")
+
+        // One Ctrl+Z takes the whole import back; the legend goes with the values.
         mapView.forceActiveFocus()
         keyClick(Qt.Key_Z, Qt.ControlModifier)
         tryVerify(() => Object.keys(stepMetrics("c08")).length === 0, 3000, "undo left values")
+        tryVerify(() => !legend.visible)
         compare(journey().steps.filter(s => Object.keys(s.metrics || {}).length > 0).length, 0)
         compare(model().metrics.filter(d => d.id === "csat")[0].formula, "top2")
     }
