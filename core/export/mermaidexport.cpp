@@ -127,10 +127,10 @@ QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QSt
                 actors.append(mermaidSafe(lane->name, MermaidPlace::Actor, &replaced));
             warn(warnings, tr("step \"%1\"").arg(s.id), replaced);
             const int score = s.emotion ? std::clamp(*s.emotion + 3, 1, 5) : 3;
+            // One arg() call: chained ones would read a "%1" in the title as
+            // the next placeholder (found by fuzz_mermaid).
             out += QStringLiteral("      %1: %2: %3\n")
-                           .arg(task)
-                           .arg(score)
-                           .arg(actors.join(QStringLiteral(", ")));
+                           .arg(task, QString::number(score), actors.join(QStringLiteral(", ")));
         }
     }
     return out.toUtf8();

@@ -33,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray again = exportMermaid(ws, journey);
     Workspace back;
     if (!readMermaid(again, QStringLiteral("Fuzzed"), &back, &warnings, &error))
-        fuzz::fail("exported Mermaid does not read back:", error);
+        fuzz::fail("exported Mermaid does not read back:",
+                   error + QLatin1Char('\n') + QString::fromUtf8(again));
     if (back.journeys.size() != 1 || back.journeys.first().steps.size() != journey.steps.size())
         fuzz::fail("exported Mermaid reads back with other cards");
     return 0;
