@@ -20,58 +20,108 @@ ToolBar {
         anchors.fill: parent
         spacing: 4
 
-        Label {
-            text: qsTr("Add:")
-            leftPadding: 6
-            opacity: 0.7
-        }
+        // The card kinds as buttons while they fit; in a narrow window (or a
+        // long language) one "Add card" menu, so the view controls on the
+        // right never fall off the edge.
+        Item {
+            id: kindsArea
 
-        Repeater {
-            model: bar.editor.stepKinds
-            delegate: ToolButton {
-                id: kindButton
+            readonly property bool fits: kindsRow.implicitWidth <= width
 
-                required property string modelData
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumWidth: addMenuButton.implicitWidth
+            implicitHeight: kindsRow.implicitHeight
 
-                objectName: "palette_" + modelData
-                text: bar.editor.displayName("step", modelData)
-                enabled: bar.writable
-                ToolTip.text: qsTr("Add a card of this kind to the selected cell; or drag it onto the map")
-                ToolTip.visible: hovered
-                ToolTip.delay: 800
-                onClicked: bar.addRequested(modelData)
+            Row {
+                id: kindsRow
 
-                // Drag a kind from the palette onto a cell of the map.
-                Item {
-                    id: dragProxy
+                height: parent.height
+                visible: kindsArea.fits
+                spacing: 4
 
-                    property string kind: kindButton.modelData
-
-                    width: 1
-                    height: 1
-                    Drag.active: dragArea.drag.active
-                    Drag.keys: ["waymark/kind"]
-                    Drag.hotSpot: Qt.point(0, 0)
+                Label {
+                    text: qsTr("Add:")
+                    leftPadding: 6
+                    opacity: 0.7
+                    anchors.verticalCenter: parent.verticalCenter
                 }
-                MouseArea {
-                    id: dragArea
 
-                    anchors.fill: parent
-                    drag.target: dragProxy
-                    drag.threshold: 8
-                    onClicked: bar.addRequested(kindButton.modelData)
-                    onReleased: {
-                        if (drag.active)
-                            dragProxy.Drag.drop()
-                        dragProxy.x = 0
-                        dragProxy.y = 0
+                Repeater {
+                    model: bar.editor.stepKinds
+                    delegate: ToolButton {
+                        id: kindButton
+
+                        required property string modelData
+
+                        objectName: "palette_" + modelData
+                        text: bar.editor.displayName("step", modelData)
+                        enabled: bar.writable
+                        ToolTip.text: qsTr("Add a card of this kind to the selected cell; or drag it onto the map")
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 800
+                        onClicked: bar.addRequested(modelData)
+
+                        // Drag a kind from the palette onto a cell of the map.
+                        Item {
+                            id: dragProxy
+
+                            property string kind: kindButton.modelData
+
+                            width: 1
+                            height: 1
+                            Drag.active: dragArea.drag.active
+                            Drag.keys: ["waymark/kind"]
+                            Drag.hotSpot: Qt.point(0, 0)
+                        }
+                        MouseArea {
+                            id: dragArea
+
+                            anchors.fill: parent
+                            drag.target: dragProxy
+                            drag.threshold: 8
+                            onClicked: bar.addRequested(kindButton.modelData)
+                            onReleased: {
+                                if (drag.active)
+                                    dragProxy.Drag.drop()
+                                dragProxy.x = 0
+                                dragProxy.y = 0
+                            }
+                        }
                     }
                 }
             }
-        }
 
-        Item {
-            Layout.fillWidth: true
+            ToolButton {
+                id: addMenuButton
+
+                objectName: "addCardMenuButton"
+                visible: !kindsArea.fits
+                height: parent.height
+                text: qsTr("Add card ▾")
+                enabled: bar.writable
+                onClicked: addMenu.open()
+
+                Menu {
+                    id: addMenu
+
+                    objectName: "addCardMenu"
+                    y: addMenuButton.height
+
+                    Instantiator {
+                        model: bar.editor.stepKinds
+                        delegate: MenuItem {
+                            required property string modelData
+
+                            objectName: "paletteMenu_" + modelData
+                            text: bar.editor.displayName("step", modelData)
+                            onTriggered: bar.addRequested(modelData)
+                        }
+                        onObjectAdded: (index, object) => addMenu.insertItem(index, object)
+                        onObjectRemoved: (index, object) => addMenu.removeItem(object)
+                    }
+                }
+            }
         }
 
         // Metrics: which one the cards show, and what the emotion curve follows.

@@ -190,7 +190,7 @@ EditorTestCase {
     }
 
     function test_paletteButtonAddsCardOfItsKind(data) {
-        openWindow("journey")
+        openWindow("journey", {width: 1700}) // wide enough for the palette buttons
         const a = editor.addStep("consideration", "customer", "Uses it", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
