@@ -88,6 +88,11 @@ Dialog {
         }
     }
 
-    onAccepted: metrics.setTargets(metricId, greenField.text, amberField.text, direction.currentIndex === 0,
-                                   formula.currentValue)
+    // A value that is not a number (the message bar says which) keeps the
+    // dialog open with what was typed.
+    onAccepted: {
+        if (!metrics.setTargets(metricId, greenField.text, amberField.text, direction.currentIndex === 0,
+                                formula.currentValue))
+            Qt.callLater(open)
+    }
 }
