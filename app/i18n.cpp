@@ -15,6 +15,77 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 
+// Core and the command line translate through small helpers, e.g.
+// `tr(text)` = `QCoreApplication::translate("Cli", text)`, but lupdate files
+// such a call under the C++ scope it sits in ("waymark::cli", or the class
+// whose method makes it). The helpers' contexts therefore also look in those
+// scopes before giving up. tests/app/tst_i18n.cpp keeps both lists complete.
+constexpr const char *kHelperContexts[] = {
+        "Analysis",   "Cli",     "Commands",   "DocumentFile", "Enums",    "Export",
+        "JsonImport", "Layout",  "MapPainter", "MapSheet",     "Mermaid",  "Metrics",
+        "Sample",     "Storage", "Templates",  "UndoStack",    "Validate", "WorkshopAppendix",
+};
+constexpr const char *kScopeContexts[] = {
+        "waymark",
+        "waymark::cli",
+        "waymark::cli::Options",
+        "waymark::detail::Worker",
+        "waymark::AddChannelCommand",
+        "waymark::AddCommentCommand",
+        "waymark::AddItemsCommand",
+        "waymark::AddLaneCommand",
+        "waymark::AddMetricDefCommand",
+        "waymark::AddPersonaCommand",
+        "waymark::AddStageCommand",
+        "waymark::ChangeMetricDefCommand",
+        "waymark::DataFile",
+        "waymark::DataHeader",
+        "waymark::Document",
+        "waymark::Fields",
+        "waymark::MapSheet",
+        "waymark::MoveJourneyCommand",
+        "waymark::MoveLaneCommand",
+        "waymark::MoveStageCommand",
+        "waymark::MoveStepsCommand",
+        "waymark::Parser",
+        "waymark::RemoveChannelCommand",
+        "waymark::RemoveCommentCommand",
+        "waymark::RemoveJourneyCommand",
+        "waymark::RemoveLaneCommand",
+        "waymark::RemovePersonaCommand",
+        "waymark::RemoveStageCommand",
+        "waymark::SetVoteCommand",
+        "waymark::WorkshopAppendix",
+};
+
+class ScopedTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!text.isEmpty() || !context || !isHelperContext(context))
+            return text;
+        for (const char *scope : kScopeContexts) {
+            text = QTranslator::translate(scope, sourceText, disambiguation, n);
+            if (!text.isEmpty())
+                return text;
+        }
+        return text;
+    }
+
+private:
+    static bool isHelperContext(const char *context)
+    {
+        for (const char *helper : kHelperContexts) {
+            if (qstrcmp(helper, context) == 0)
+                return true;
+        }
+        return false;
+    }
+};
+
 std::vector<std::unique_ptr<QTranslator>> &installed()
 {
     static std::vector<std::unique_ptr<QTranslator>> translators;
@@ -57,6 +128,22 @@ void setPreferredLanguage(const QString &language)
     QSettings().setValue(kLanguageKey, language);
 }
 
+QStringList helperContexts()
+{
+    QStringList out;
+    for (const char *c : kHelperContexts)
+        out.append(QString::fromLatin1(c));
+    return out;
+}
+
+QStringList scopeContexts()
+{
+    QStringList out;
+    for (const char *c : kScopeContexts)
+        out.append(QString::fromLatin1(c));
+    return out;
+}
+
 bool installTranslations(QCoreApplication *app, const QString &language)
 {
     for (auto &t : installed())
@@ -64,7 +151,7 @@ bool installTranslations(QCoreApplication *app, const QString &language)
     installed().clear();
     // English too: its file holds the plural forms ("1 card", "2 cards").
     const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
-    auto own = std::make_unique<QTranslator>();
+    auto own = std::make_unique<ScopedTranslator>();
     if (!own->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(lang)))
         return lang == u"en";
     app->installTranslator(own.get());

@@ -15,4 +15,9 @@ void setPreferredLanguage(const QString &language);
 // Loads Waymark's (and Qt's) translations for `language`, replacing earlier ones.
 bool installTranslations(QCoreApplication *app, const QString &language);
 
+// The contexts core's and the CLI's translate helpers use, and the C++ scopes
+// lupdate files their messages under (see i18n.cpp); for the tests.
+QStringList helperContexts();
+QStringList scopeContexts();
+
 } // namespace waymark
