@@ -43,68 +43,67 @@ struct LinkRow
     double share; // < 0: unknown
 };
 
-#define T(text) QT_TRANSLATE_NOOP("Sample", text)
 using K = StepKind;
 
 // clang-format off
 constexpr std::array kSteps = std::to_array<StepRow>({
     // Customer actions
-    {"c01", "awareness", "customer", K::Touchpoint, "social", "Marketing", 1, false, "TP-01", kEntry, T("Sees a sofa ad on Instagram"), T("A carousel ad with the Oslo sofa in a small flat.")},
-    {"c02", "awareness", "customer", K::Action, "", "", 1, false, "TP-02", kEntry, T("Hears about the brand from a friend"), ""},
-    {"c03", "consideration", "customer", K::Touchpoint, "web", "E-commerce", 1, false, "TP-03", 0, T("Browses sofas on the website"), ""},
-    {"c04", "consideration", "customer", K::Touchpoint, "web", "E-commerce", 0, false, "TP-04", 0, T("Filters by size and fabric"), T("Needs a sofa under 200 cm for a small living room.")},
-    {"c05", "consideration", "customer", K::Touchpoint, "web", "E-commerce", 1, false, "TP-05", 0, T("Orders free fabric swatches"), ""},
-    {"c06", "consideration", "customer", K::Touchpoint, "showroom", "Retail", 2, true, "TP-06", 0, T("Visits the showroom"), T("First moment of truth: she sits on it and decides.")},
-    {"c07", "consideration", "customer", K::Touchpoint, "chat", "Customer service", 0, false, "TP-07", 0, T("Asks about delivery in the chat"), ""},
-    {"c08", "purchase", "customer", K::Touchpoint, "web", "E-commerce", 1, true, "TP-08", 0, T("Checks out online"), ""},
-    {"c09", "purchase", "customer", K::Touchpoint, "showroom", "Retail", 1, false, "TP-09", 0, T("Buys in the showroom"), ""},
-    {"c10", "purchase", "customer", K::PainPoint, "web", "E-commerce", -2, false, "TP-10", 0, T("Abandons the checkout"), T("Forced account creation and a surprise delivery fee.")},
-    {"c11", "purchase", "customer", K::Touchpoint, "web", "Logistics", -1, false, "TP-11", 0, T("Picks a delivery slot"), ""},
-    {"c12", "delivery", "customer", K::Touchpoint, "email", "E-commerce", 1, false, "TP-12", 0, T("Gets the order confirmation email"), ""},
-    {"c13", "delivery", "customer", K::Touchpoint, "app", "Logistics", 0, false, "TP-13", 0, T("Tracks the order in the app"), ""},
-    {"c14", "delivery", "customer", K::Action, "courier", "Delivery partner", -2, false, "TP-14", 0, T("Waits at home for the 8-hour window"), ""},
-    {"c15", "delivery", "customer", K::Touchpoint, "courier", "Delivery partner", 1, true, "TP-15", 0, T("Receives and inspects the sofa"), T("Second moment of truth: the product in her home.")},
-    {"c16", "use", "customer", K::Action, "", "", 0, false, "TP-16", 0, T("Assembles the legs"), ""},
-    {"c17", "use", "customer", K::PainPoint, "", "", -2, false, "TP-17", 0, T("Finds a flaw in the fabric"), ""},
-    {"c18", "use", "customer", K::Action, "", "", 2, false, "TP-18", kGoal, T("Enjoys the sofa at home"), ""},
-    {"c19", "support", "customer", K::Touchpoint, "phone", "Customer service", -1, false, "TP-19", 0, T("Calls support about the flaw"), ""},
-    {"c20", "support", "customer", K::Touchpoint, "phone", "Customer service", -2, false, "TP-20", 0, T("Calls again: no callback"), ""},
-    {"c21", "support", "customer", K::Touchpoint, "courier", "Delivery partner", 1, false, "TP-21", 0, T("Gets a replacement cover"), ""},
-    {"c22", "support", "customer", K::Touchpoint, "social", "Marketing", 1, false, "TP-22", kGoal, T("Leaves a review"), ""},
+    {"c01", "awareness", "customer", K::Touchpoint, "social", QT_TRANSLATE_NOOP("Sample", "Marketing"), 1, false, "TP-01", kEntry, QT_TRANSLATE_NOOP("Sample", "Sees a sofa ad on Instagram"), QT_TRANSLATE_NOOP("Sample", "A carousel ad with the Oslo sofa in a small flat.")},
+    {"c02", "awareness", "customer", K::Action, "", "", 1, false, "TP-02", kEntry, QT_TRANSLATE_NOOP("Sample", "Hears about the brand from a friend"), ""},
+    {"c03", "consideration", "customer", K::Touchpoint, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), 1, false, "TP-03", 0, QT_TRANSLATE_NOOP("Sample", "Browses sofas on the website"), ""},
+    {"c04", "consideration", "customer", K::Touchpoint, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), 0, false, "TP-04", 0, QT_TRANSLATE_NOOP("Sample", "Filters by size and fabric"), QT_TRANSLATE_NOOP("Sample", "Needs a sofa under 200 cm for a small living room.")},
+    {"c05", "consideration", "customer", K::Touchpoint, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), 1, false, "TP-05", 0, QT_TRANSLATE_NOOP("Sample", "Orders free fabric swatches"), ""},
+    {"c06", "consideration", "customer", K::Touchpoint, "showroom", QT_TRANSLATE_NOOP("Sample", "Retail"), 2, true, "TP-06", 0, QT_TRANSLATE_NOOP("Sample", "Visits the showroom"), QT_TRANSLATE_NOOP("Sample", "First moment of truth: she sits on it and decides.")},
+    {"c07", "consideration", "customer", K::Touchpoint, "chat", QT_TRANSLATE_NOOP("Sample", "Customer service"), 0, false, "TP-07", 0, QT_TRANSLATE_NOOP("Sample", "Asks about delivery in the chat"), ""},
+    {"c08", "purchase", "customer", K::Touchpoint, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), 1, true, "TP-08", 0, QT_TRANSLATE_NOOP("Sample", "Checks out online"), ""},
+    {"c09", "purchase", "customer", K::Touchpoint, "showroom", QT_TRANSLATE_NOOP("Sample", "Retail"), 1, false, "TP-09", 0, QT_TRANSLATE_NOOP("Sample", "Buys in the showroom"), ""},
+    {"c10", "purchase", "customer", K::PainPoint, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), -2, false, "TP-10", 0, QT_TRANSLATE_NOOP("Sample", "Abandons the checkout"), QT_TRANSLATE_NOOP("Sample", "Forced account creation and a surprise delivery fee.")},
+    {"c11", "purchase", "customer", K::Touchpoint, "web", QT_TRANSLATE_NOOP("Sample", "Logistics"), -1, false, "TP-11", 0, QT_TRANSLATE_NOOP("Sample", "Picks a delivery slot"), ""},
+    {"c12", "delivery", "customer", K::Touchpoint, "email", QT_TRANSLATE_NOOP("Sample", "E-commerce"), 1, false, "TP-12", 0, QT_TRANSLATE_NOOP("Sample", "Gets the order confirmation email"), ""},
+    {"c13", "delivery", "customer", K::Touchpoint, "app", QT_TRANSLATE_NOOP("Sample", "Logistics"), 0, false, "TP-13", 0, QT_TRANSLATE_NOOP("Sample", "Tracks the order in the app"), ""},
+    {"c14", "delivery", "customer", K::Action, "courier", QT_TRANSLATE_NOOP("Sample", "Delivery partner"), -2, false, "TP-14", 0, QT_TRANSLATE_NOOP("Sample", "Waits at home for the 8-hour window"), ""},
+    {"c15", "delivery", "customer", K::Touchpoint, "courier", QT_TRANSLATE_NOOP("Sample", "Delivery partner"), 1, true, "TP-15", 0, QT_TRANSLATE_NOOP("Sample", "Receives and inspects the sofa"), QT_TRANSLATE_NOOP("Sample", "Second moment of truth: the product in her home.")},
+    {"c16", "use", "customer", K::Action, "", "", 0, false, "TP-16", 0, QT_TRANSLATE_NOOP("Sample", "Assembles the legs"), ""},
+    {"c17", "use", "customer", K::PainPoint, "", "", -2, false, "TP-17", 0, QT_TRANSLATE_NOOP("Sample", "Finds a flaw in the fabric"), ""},
+    {"c18", "use", "customer", K::Action, "", "", 2, false, "TP-18", kGoal, QT_TRANSLATE_NOOP("Sample", "Enjoys the sofa at home"), ""},
+    {"c19", "support", "customer", K::Touchpoint, "phone", QT_TRANSLATE_NOOP("Sample", "Customer service"), -1, false, "TP-19", 0, QT_TRANSLATE_NOOP("Sample", "Calls support about the flaw"), ""},
+    {"c20", "support", "customer", K::Touchpoint, "phone", QT_TRANSLATE_NOOP("Sample", "Customer service"), -2, false, "TP-20", 0, QT_TRANSLATE_NOOP("Sample", "Calls again: no callback"), ""},
+    {"c21", "support", "customer", K::Touchpoint, "courier", QT_TRANSLATE_NOOP("Sample", "Delivery partner"), 1, false, "TP-21", 0, QT_TRANSLATE_NOOP("Sample", "Gets a replacement cover"), ""},
+    {"c22", "support", "customer", K::Touchpoint, "social", QT_TRANSLATE_NOOP("Sample", "Marketing"), 1, false, "TP-22", kGoal, QT_TRANSLATE_NOOP("Sample", "Leaves a review"), ""},
     // Touchpoints the customer meets on the way
-    {"t01", "consideration", "touchpoints", K::Touchpoint, "web", "E-commerce", kNoEmotion, false, "", 0, T("Product page with 3D view"), ""},
-    {"t02", "delivery", "touchpoints", K::Touchpoint, "app", "Logistics", kNoEmotion, false, "", 0, T("Live tracking map"), ""},
+    {"t01", "consideration", "touchpoints", K::Touchpoint, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Product page with 3D view"), ""},
+    {"t02", "delivery", "touchpoints", K::Touchpoint, "app", QT_TRANSLATE_NOOP("Sample", "Logistics"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Live tracking map"), ""},
     // Frontstage
-    {"f01", "consideration", "front", K::Process, "showroom", "Retail", kNoEmotion, false, "FS-01", 0, T("Advisor shows fabrics and seat depths"), ""},
-    {"f02", "consideration", "front", K::Process, "chat", "Customer service", kNoEmotion, false, "FS-02", 0, T("Chat agent explains delivery options"), ""},
-    {"f03", "delivery", "front", K::Process, "courier", "Delivery partner", kNoEmotion, false, "FS-03", 0, T("Delivery crew carries the sofa in"), ""},
-    {"f04", "support", "front", K::Process, "phone", "Customer service", kNoEmotion, false, "FS-04", 0, T("Support agent logs a complaint"), ""},
+    {"f01", "consideration", "front", K::Process, "showroom", QT_TRANSLATE_NOOP("Sample", "Retail"), kNoEmotion, false, "FS-01", 0, QT_TRANSLATE_NOOP("Sample", "Advisor shows fabrics and seat depths"), ""},
+    {"f02", "consideration", "front", K::Process, "chat", QT_TRANSLATE_NOOP("Sample", "Customer service"), kNoEmotion, false, "FS-02", 0, QT_TRANSLATE_NOOP("Sample", "Chat agent explains delivery options"), ""},
+    {"f03", "delivery", "front", K::Process, "courier", QT_TRANSLATE_NOOP("Sample", "Delivery partner"), kNoEmotion, false, "FS-03", 0, QT_TRANSLATE_NOOP("Sample", "Delivery crew carries the sofa in"), ""},
+    {"f04", "support", "front", K::Process, "phone", QT_TRANSLATE_NOOP("Sample", "Customer service"), kNoEmotion, false, "FS-04", 0, QT_TRANSLATE_NOOP("Sample", "Support agent logs a complaint"), ""},
     // Backstage
-    {"b01", "consideration", "back", K::Process, "", "Warehouse", kNoEmotion, false, "BS-01", 0, T("Swatches are picked and posted"), ""},
-    {"b02", "purchase", "back", K::Process, "", "Operations", kNoEmotion, false, "BS-02", 0, T("Stock is checked and the order confirmed"), ""},
-    {"b03", "delivery", "back", K::Process, "", "Logistics", kNoEmotion, false, "BS-03", 0, T("Route is planned with the carrier"), ""},
-    {"b04", "support", "back", K::Process, "", "Quality", kNoEmotion, false, "BS-04", 0, T("Quality team reviews the photos"), ""},
+    {"b01", "consideration", "back", K::Process, "", QT_TRANSLATE_NOOP("Sample", "Warehouse"), kNoEmotion, false, "BS-01", 0, QT_TRANSLATE_NOOP("Sample", "Swatches are picked and posted"), ""},
+    {"b02", "purchase", "back", K::Process, "", QT_TRANSLATE_NOOP("Sample", "Operations"), kNoEmotion, false, "BS-02", 0, QT_TRANSLATE_NOOP("Sample", "Stock is checked and the order confirmed"), ""},
+    {"b03", "delivery", "back", K::Process, "", QT_TRANSLATE_NOOP("Sample", "Logistics"), kNoEmotion, false, "BS-03", 0, QT_TRANSLATE_NOOP("Sample", "Route is planned with the carrier"), ""},
+    {"b04", "support", "back", K::Process, "", QT_TRANSLATE_NOOP("Sample", "Quality"), kNoEmotion, false, "BS-04", 0, QT_TRANSLATE_NOOP("Sample", "Quality team reviews the photos"), ""},
     // Support processes
-    {"x01", "purchase", "systems", K::Process, "", "IT", kNoEmotion, false, "", 0, T("ERP order system"), ""},
-    {"x02", "delivery", "systems", K::Process, "", "Delivery partner", kNoEmotion, false, "", 0, T("Carrier booking portal"), ""},
-    {"x03", "support", "systems", K::Process, "", "IT", kNoEmotion, false, "", 0, T("CRM customer history"), ""},
-    {"x04", "use", "systems", K::Process, "", "Legal", kNoEmotion, false, "", 0, T("Warranty and returns policy"), ""},
+    {"x01", "purchase", "systems", K::Process, "", QT_TRANSLATE_NOOP("Sample", "IT"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "ERP order system"), ""},
+    {"x02", "delivery", "systems", K::Process, "", QT_TRANSLATE_NOOP("Sample", "Delivery partner"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Carrier booking portal"), ""},
+    {"x03", "support", "systems", K::Process, "", QT_TRANSLATE_NOOP("Sample", "IT"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "CRM customer history"), ""},
+    {"x04", "use", "systems", K::Process, "", QT_TRANSLATE_NOOP("Sample", "Legal"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Warranty and returns policy"), ""},
     // Physical evidence
-    {"e01", "awareness", "evidence", K::Evidence, "social", "", kNoEmotion, false, "", 0, T("Instagram ad with a sofa photo"), ""},
-    {"e02", "consideration", "evidence", K::Evidence, "showroom", "", kNoEmotion, false, "", 0, T("Showroom floor and fabric wall"), ""},
-    {"e03", "purchase", "evidence", K::Evidence, "email", "", kNoEmotion, false, "", 0, T("Order confirmation email"), ""},
-    {"e04", "delivery", "evidence", K::Evidence, "courier", "", kNoEmotion, false, "", 0, T("Delivery van and crew uniforms"), ""},
-    {"e05", "use", "evidence", K::Evidence, "", "", kNoEmotion, false, "", 0, T("Sofa, care label and manual"), ""},
+    {"e01", "awareness", "evidence", K::Evidence, "social", "", kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Instagram ad with a sofa photo"), ""},
+    {"e02", "consideration", "evidence", K::Evidence, "showroom", "", kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Showroom floor and fabric wall"), ""},
+    {"e03", "purchase", "evidence", K::Evidence, "email", "", kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Order confirmation email"), ""},
+    {"e04", "delivery", "evidence", K::Evidence, "courier", "", kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Delivery van and crew uniforms"), ""},
+    {"e05", "use", "evidence", K::Evidence, "", "", kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Sofa, care label and manual"), ""},
     // Pain points
-    {"p01", "consideration", "pain", K::PainPoint, "", "Warehouse", kNoEmotion, false, "", 0, T("Swatches take 7 days to arrive"), ""},
-    {"p02", "purchase", "pain", K::PainPoint, "", "E-commerce", kNoEmotion, false, "", 0, T("Checkout forces an account"), ""},
-    {"p03", "delivery", "pain", K::PainPoint, "", "Logistics", kNoEmotion, false, "", 0, T("Delivery window is 8 hours long"), ""},
-    {"p04", "support", "pain", K::PainPoint, "", "Customer service", kNoEmotion, false, "", 0, T("No callback after the first call"), ""},
+    {"p01", "consideration", "pain", K::PainPoint, "", QT_TRANSLATE_NOOP("Sample", "Warehouse"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Swatches take 7 days to arrive"), ""},
+    {"p02", "purchase", "pain", K::PainPoint, "", QT_TRANSLATE_NOOP("Sample", "E-commerce"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Checkout forces an account"), ""},
+    {"p03", "delivery", "pain", K::PainPoint, "", QT_TRANSLATE_NOOP("Sample", "Logistics"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Delivery window is 8 hours long"), ""},
+    {"p04", "support", "pain", K::PainPoint, "", QT_TRANSLATE_NOOP("Sample", "Customer service"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "No callback after the first call"), ""},
     // Opportunities
-    {"o01", "consideration", "ideas", K::Opportunity, "web", "E-commerce", kNoEmotion, false, "", 0, T("Preview fabrics in AR at home"), ""},
-    {"o02", "purchase", "ideas", K::Opportunity, "web", "E-commerce", kNoEmotion, false, "", 0, T("Guest checkout, fees shown early"), ""},
-    {"o03", "delivery", "ideas", K::Opportunity, "app", "Logistics", kNoEmotion, false, "", 0, T("2-hour slots with live tracking"), ""},
-    {"o04", "support", "ideas", K::Opportunity, "phone", "Customer service", kNoEmotion, false, "", 0, T("A named agent who calls back"), ""},
+    {"o01", "consideration", "ideas", K::Opportunity, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Preview fabrics in AR at home"), ""},
+    {"o02", "purchase", "ideas", K::Opportunity, "web", QT_TRANSLATE_NOOP("Sample", "E-commerce"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "Guest checkout, fees shown early"), ""},
+    {"o03", "delivery", "ideas", K::Opportunity, "app", QT_TRANSLATE_NOOP("Sample", "Logistics"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "2-hour slots with live tracking"), ""},
+    {"o04", "support", "ideas", K::Opportunity, "phone", QT_TRANSLATE_NOOP("Sample", "Customer service"), kNoEmotion, false, "", 0, QT_TRANSLATE_NOOP("Sample", "A named agent who calls back"), ""},
 });
 
 using L = LinkKind;
@@ -131,8 +130,6 @@ constexpr std::array kLinks = std::to_array<LinkRow>({
     {"f04", "x03", L::Dependency, -1}, {"b04", "x04", L::Dependency, -1},
 });
 // clang-format on
-
-#undef T
 
 QString sampleText(const char *text)
 {
