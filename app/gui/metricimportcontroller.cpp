@@ -1,5 +1,7 @@
 #include "metricimportcontroller.h"
 
+#include "metricimporttext.h"
+
 #include "commands/importmetricscommand.h"
 #include "commands/undostack.h"
 #include "commands/workspacecommands.h"
@@ -20,8 +22,7 @@ namespace waymark {
 
 namespace {
 
-constexpr int kShownRows = 8;    // preview rows in the dialog
-constexpr int kListedValues = 8; // unmatched values in the summary
+constexpr int kShownRows = 8; // preview rows in the dialog
 
 const MetricDef *standardDef(const QString &id)
 {
@@ -47,34 +48,6 @@ QString idFromName(const QString &name)
     while (id.endsWith(u'-'))
         id.chop(1);
     return id.isEmpty() ? QStringLiteral("metric") : id;
-}
-
-QString encodingText(TextEncoding e)
-{
-    switch (e) {
-    case TextEncoding::Utf8:
-        return MetricImportController::tr("UTF-8");
-    case TextEncoding::Utf8Bom:
-        return MetricImportController::tr("UTF-8 with BOM");
-    case TextEncoding::Utf16LE:
-        return MetricImportController::tr("UTF-16 LE");
-    case TextEncoding::Utf16BE:
-        return MetricImportController::tr("UTF-16 BE");
-    }
-    return {};
-}
-
-QString layoutTitle(DataLayout layout)
-{
-    switch (layout) {
-    case DataLayout::Plain:
-        return MetricImportController::tr("Plain CSV");
-    case DataLayout::Qualtrics:
-        return MetricImportController::tr("Qualtrics export");
-    case DataLayout::SurveyMonkey:
-        return MetricImportController::tr("SurveyMonkey export");
-    }
-    return {};
 }
 
 } // namespace
@@ -166,18 +139,7 @@ void MetricImportController::setLayout(const QString &layout)
 
 QString MetricImportController::layoutText() const
 {
-    if (m_preview.header.columns.isEmpty())
-        return {};
-    const DataHeader &h = m_preview.header;
-    const QString delimiter = h.delimiter == ';'    ? tr("semicolons")
-                              : h.delimiter == '\t' ? tr("tabs")
-                                                    : tr("commas");
-    QString text
-            = tr("%1 · fields separated by %2 · %3 · %n column(s)", nullptr, int(h.columns.size()))
-                      .arg(layoutTitle(h.layout), delimiter, encodingText(m_preview.encoding));
-    if (h.commentLines > 0)
-        text = tr("%1 · %2").arg(text, tr("%n comment line(s) skipped", nullptr, h.commentLines));
-    return text;
+    return describeData(m_preview);
 }
 
 QStringList MetricImportController::columns() const
@@ -628,7 +590,7 @@ void MetricImportController::finishJob()
     }
     m_progress = 1;
     Q_EMIT progressChanged();
-    makeSummary(job->plan, job->mapping);
+    m_summary = importSummary(job->plan, job->mapping, &m_importedMetrics);
     // One undo step: changed formulas (if any) and the import.
     DocumentCommand *command = nullptr;
     if (job->changedDefs.isEmpty()) {
@@ -648,65 +610,6 @@ void MetricImportController::finishJob()
     }
     setState(QStringLiteral("done"));
     Q_EMIT imported();
-}
-
-void MetricImportController::makeSummary(const ImportPlan &plan, const Mapping &mapping)
-{
-    const ImportReport &r = plan.report;
-    QSet<QString> steps;
-    QSet<QString> metrics;
-    for (const MetricValue &v : plan.values) {
-        steps.insert(v.step);
-        metrics.insert(v.metric);
-    }
-    // In the mapping's order, so "Show on map" shows the first metric column.
-    m_importedMetrics.clear();
-    for (const MetricColumn &m : mapping.metrics) {
-        if (metrics.contains(m.metric))
-            m_importedMetrics.append(m.metric);
-    }
-    QVariantList unmatched;
-    qint64 other = r.unmatchedOther;
-    for (qsizetype i = 0; i < r.unmatched.size(); ++i) {
-        if (i < kListedValues) {
-            unmatched.append(QVariantMap{{QStringLiteral("value"), r.unmatched[i].value.isEmpty()
-                                                                           ? tr("(empty)")
-                                                                           : r.unmatched[i].value},
-                                         {QStringLiteral("rows"), r.unmatched[i].rows}});
-        } else {
-            other += r.unmatched[i].rows;
-        }
-    }
-    QVariantList rejected;
-    for (const RejectedAnswers &a : r.rejected) {
-        QStringList examples;
-        for (const RejectedAnswers::Example &e : a.examples)
-            examples.append(tr("line %1: “%2”").arg(e.line).arg(e.value));
-        rejected.append(QVariantMap{{QStringLiteral("column"), a.column},
-                                    {QStringLiteral("metric"), a.metric},
-                                    {QStringLiteral("answers"), a.answers},
-                                    {QStringLiteral("examples"), examples.join(u", ")}});
-    }
-    m_summary = {
-            {QStringLiteral("rowsRead"), r.rowsRead},
-            {QStringLiteral("rowsMatched"), r.rowsMatched},
-            {QStringLiteral("rowsUnmatched"), r.rowsUnmatched},
-            {QStringLiteral("rowsRejected"), r.rowsRejected},
-            {QStringLiteral("values"), plan.values.size()},
-            {QStringLiteral("steps"), steps.size()},
-            {QStringLiteral("unmatched"), unmatched},
-            {QStringLiteral("unmatchedOther"), other},
-            {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("badDates"), r.badDates},
-            {QStringLiteral("replaced"), plan.replaces.size()},
-            {QStringLiteral("text"),
-             tr("%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).",
-                nullptr, int(steps.size()))
-                     .arg(r.rowsRead)
-                     .arg(r.rowsMatched)
-                     .arg(r.rowsUnmatched)
-                     .arg(r.rowsRejected)},
-    };
 }
 
 } // namespace waymark

@@ -132,7 +132,6 @@ private:
     Mapping currentMapping(QList<MetricDef> *changedDefs) const;
     void setState(const QString &state, const QString &error = {});
     void finishJob();
-    void makeSummary(const ImportPlan &plan, const Mapping &mapping);
 
     QPointer<DocumentController> m_document;
     QString m_journeyId;
