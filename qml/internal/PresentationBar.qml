@@ -46,6 +46,7 @@ Rectangle {
             elide: Text.ElideRight
         }
         Label {
+            objectName: "presentationPosition"
             text: qsTr("Stage %1 of %2").arg(bar.stage + 1).arg(bar.stages)
             color: "white"
             opacity: 0.8

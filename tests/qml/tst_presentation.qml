@@ -1,0 +1,41 @@
+import QtQuick
+import QtTest
+
+// Workshop presentation: stage by stage with the arrow keys, the position
+// and the stage's cards in focus, back to editing with Escape or End.
+EditorTestCase {
+    name: "Presentation"
+
+    function test_stageByStage() {
+        openWindow("sample")
+        const stages = journey().stages
+        editorView.startPresentation()
+        tryVerify(() => editorView.presenting)
+        const name = findChild(window.contentItem, "presentationStage")
+        const label = findChild(window.contentItem, "presentationPosition")
+        verify(name && label, "no stage labels")
+        compare(name.text, stages[0].name)
+        // "Stage 1 of 6": the count was once read before the map was laid out (0).
+        tryVerify(() => label.text.indexOf("1") >= 0 && label.text.indexOf(String(stages.length)) >= 0, 2000, label.text)
+        compare(editorView.presentStage, 0)
+
+        keyClick(Qt.Key_Right)
+        compare(editorView.presentStage, 1)
+        verify(label.text.indexOf("2") >= 0, label.text)
+        compare(name.text, stages[1].name)
+        // The cards in focus are those of the second stage.
+        const inStage = journey().steps.filter(s => s.stage === stages[1].id).map(s => s.id).sort()
+        compare(canvas.focusSteps.slice().sort(), inStage)
+
+        // Past the last stage it stays on the last one.
+        for (let i = 0; i < stages.length + 2; ++i)
+            keyClick(Qt.Key_Right)
+        compare(editorView.presentStage, stages.length - 1)
+        keyClick(Qt.Key_Left)
+        compare(editorView.presentStage, stages.length - 2)
+
+        editorView.stopPresentation()
+        verify(!editorView.presenting)
+        compare(canvas.focusSteps.length, 0)
+    }
+}
