@@ -164,7 +164,9 @@ QByteArray utf16ToUtf8(QByteArrayView bytes, TextEncoding encoding)
 bool looksBinary(QByteArrayView text, qsizetype probe)
 {
     const qsizetype n = std::min(probe, text.size());
-    return std::memchr(text.data(), 0, size_t(n)) != nullptr;
+    // An empty file maps to a null pointer, and memchr(nullptr, 0, 0) is
+    // undefined (UBSan, found by tst_badinput on an empty CSV).
+    return n > 0 && std::memchr(text.data(), 0, size_t(n)) != nullptr;
 }
 
 char detectDelimiter(QByteArrayView text)
