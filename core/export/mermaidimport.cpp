@@ -221,7 +221,13 @@ struct Parser
                 return statement(line, code.mid(7));
             return true;
         }
-        static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*"));
+        // Name the diagram only when it is one of Mermaid's: "The quick brown
+        // fox" is not a "The" diagram (found by tst_badinput).
+        static const QRegularExpression word(QStringLiteral(
+                "^(flowchart|graph|sequenceDiagram|classDiagram(-v2)?|stateDiagram(-v2)?|"
+                "erDiagram|gantt|pie|quadrantChart|requirementDiagram|gitGraph|C4[A-Za-z]+|"
+                "mindmap|timeline|zenuml|sankey(-beta)?|xychart(-beta)?|block(-beta)?|"
+                "packet(-beta)?|kanban|architecture(-beta)?|radar(-beta)?)\\b"));
         const auto m = word.match(code.toString());
         return fail(
                 line,
