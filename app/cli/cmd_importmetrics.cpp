@@ -26,6 +26,17 @@ QString tr(const char *text)
 
 constexpr int kListed = 10; // unmatched values in the summary
 
+// A value from the data as the summary quotes it: one line, not too long
+// (a 20 MB field must not become a 20 MB summary; found by tst_badinput).
+QString quoted(const QString &value)
+{
+    constexpr int kMax = 80;
+    QString line = value.simplified();
+    if (line.size() > kMax)
+        line = line.left(kMax) + QChar(0x2026) + tr(" (%1 characters)").arg(value.size());
+    return line;
+}
+
 QString rows(qint64 n)
 {
     return QCoreApplication::translate("Cli", "%n row(s)", nullptr, int(n));
@@ -98,7 +109,7 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
         for (qsizetype i = 0; i < r.unmatched.size() && i < kListed; ++i) {
             const UnmatchedValue &u = r.unmatched[i];
             out += tr("  \"%1\": %2\n")
-                           .arg(u.value.isEmpty() ? tr("(empty)") : u.value, rows(u.rows));
+                           .arg(u.value.isEmpty() ? tr("(empty)") : quoted(u.value), rows(u.rows));
         }
         qint64 rest = r.unmatchedOther;
         for (qsizetype i = kListed; i < r.unmatched.size(); ++i)
@@ -109,7 +120,7 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
     for (const RejectedAnswers &a : r.rejected) {
         QStringList examples;
         for (const RejectedAnswers::Example &e : a.examples)
-            examples.append(tr("line %1: \"%2\"").arg(e.line).arg(e.value));
+            examples.append(tr("line %1: \"%2\"").arg(QString::number(e.line), quoted(e.value)));
         out += tr("Answers not counted in \"%1\" (%2): %3, e.g. %4\n")
                        .arg(a.column, a.metric)
                        .arg(a.answers)
@@ -181,6 +192,12 @@ int cmdImportMetrics(const QStringList &args)
     CsvError csvError;
     if (!readPreview(file, layout, kProposalRows, &preview, &csvError)) {
         printError(tr("%1: %2").arg(dataPath, csvError.toString()));
+        return BadInput;
+    }
+
+    // Nothing to import: say so, rather than that no column looks like a metric.
+    if (preview.complete && preview.rows.isEmpty()) {
+        printError(tr("%1 has no data rows below its header; nothing was imported").arg(dataPath));
         return BadInput;
     }
 
