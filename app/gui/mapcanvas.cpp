@@ -75,8 +75,11 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(160);
     connect(&m_settle, &QTimer::timeout, this, [this] {
-        if (qFuzzyCompare(m_renderZoom, m_zoom))
+        if (qFuzzyCompare(m_renderZoom, m_zoom)) {
+            polish(); // tiles held back while zooming
+            update();
             return;
+        }
         m_renderZoom = m_zoom;
         m_clearAll = true; // the scene graph retires the old tiles once new ones are up
         m_tiles.clear();
@@ -823,6 +826,12 @@ void MapCanvas::updatePolish()
     for (const TileKey &key : visible) {
         const bool have = m_tiles.contains(key);
         if (have && !m_dirty.contains(key))
+            continue;
+        // While the wheel still turns, parts of the map that come into view
+        // wait for the zoom to settle: drawn at the old scale, a tile far
+        // zoomed out holds hundreds of cards (tens of ms each), and it is
+        // drawn again at the new scale anyway. The old tiles stay, scaled.
+        if (!have && key.layer == Body && m_ready && m_settle.isActive())
             continue;
         // Keep each frame short: the rest of the tiles follow in the next frames.
         if (clock.elapsed() > kFrameBudgetMs && m_ready) {
