@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+42"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -939,7 +939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Delete journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,13 +1712,13 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+170"/>
+        <location filename="../core/export/mappainter.cpp" line="+178"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation type="unfinished"></translation>
@@ -1732,17 +1732,22 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../qml/internal/MapToolbar.qml" line="+24"/>
+        <location filename="../qml/internal/MapToolbar.qml" line="+44"/>
         <source>Add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add a card of this kind to the selected cell; or drag it onto the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>Add card ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Overlay: %1 ▾</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1846,12 @@
 <context>
     <name>MetricImportDialog</name>
     <message>
-        <location filename="../qml/internal/MetricImportDialog.qml" line="+28"/>
+        <location filename="../qml/internal/MetricImportDialog.qml" line="+49"/>
+        <source>Import metrics into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import metrics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>How the answers become one number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,7 +2180,7 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../qml/internal/PresentationBar.qml" line="+49"/>
+        <location filename="../qml/internal/PresentationBar.qml" line="+50"/>
         <source>Stage %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2212,363 @@
     <message>
         <location line="+4"/>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../core/templates/sample.cpp" line="+51"/>
+        <location line="+21"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Sees a sofa ad on Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A carousel ad with the Oslo sofa in a small flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hears about the brand from a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Browses sofas on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters by size and fabric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a sofa under 200 cm for a small living room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders free fabric swatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Visits the showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First moment of truth: she sits on it and decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Asks about delivery in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks out online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buys in the showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandons the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forced account creation and a surprise delivery fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Picks a delivery slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets the order confirmation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks the order in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Delivery partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Waits at home for the 8-hour window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives and inspects the sofa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second moment of truth: the product in her home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembles the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds a flaw in the fabric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enjoys the sofa at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls support about the flaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls again: no callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets a replacement cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product page with 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live tracking map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advisor shows fabrics and seat depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat agent explains delivery options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery crew carries the sofa in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support agent logs a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Swatches are picked and posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock is checked and the order confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route is planned with the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality team reviews the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ERP order system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier booking portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM customer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty and returns policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram ad with a sofa photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showroom floor and fabric wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery van and crew uniforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sofa, care label and manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swatches take 7 days to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkout forces an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery window is 8 hours long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No callback after the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview fabrics in AR at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest checkout, fees shown early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2-hour slots with live tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A named agent who calls back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,22 +2870,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Dots per participant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a participant&apos;s name to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+1"/>
         <source>%1 has %n dot(s) left</source>
         <translation>
             <numerusform>%1 has %n dot left</numerusform>
             <numerusform>%1 has %n dots left</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nobody</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2854,13 +3221,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../core/templates/sample.cpp" line="+167"/>
+        <location filename="../core/templates/sample.cpp" line="+58"/>
         <location filename="../core/templates/templates.cpp" line="+118"/>
         <location line="+13"/>
         <source>Customer actions</source>
@@ -2894,10 +3261,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/metricimporttext.cpp" line="+25"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualtrics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SurveyMonkey export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · fields separated by %2 · %3 · %n column</numerusform>
+            <numerusform>%1 · fields separated by %2 · %3 · %n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/export/workshopappendix.cpp" line="-81"/>
         <source>%1 · %2</source>
         <extracomment>where a card sits: stage · lane</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n comment line(s) skipped</source>
+        <translation>
+            <numerusform>%n comment line skipped</numerusform>
+            <numerusform>%n comment lines skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
+        <translation>
+            <numerusform>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step.</numerusform>
+            <numerusform>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n steps.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/graph/analysisreport.cpp" line="-151"/>
@@ -4396,84 +4848,13 @@
 <context>
     <name>waymark::MetricImportController</name>
     <message>
-        <location filename="../app/gui/metricimportcontroller.cpp" line="+56"/>
-        <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Plain CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qualtrics export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SurveyMonkey export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>semicolons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
-        <translation>
-            <numerusform>%1 · fields separated by %2 · %3 · %n column</numerusform>
-            <numerusform>%1 · fields separated by %2 · %3 · %n columns</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n comment line(s) skipped</source>
-        <translation>
-            <numerusform>%n comment line skipped</numerusform>
-            <numerusform>%n comment lines skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location line="+23"/>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+204"/>
+        <location line="+53"/>
         <source>Choose the column that names the steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-51"/>
         <source>The step column is empty in the first rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,7 +4879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Choose a data file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,8 +4894,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-28"/>
+        <location line="+71"/>
         <source>%1: %2</source>
+        <extracomment>one column of the import mapping: its use, then the column&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4562,24 +4945,6 @@
         <location line="+11"/>
         <source>Import metrics from %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
-        <translation>
-            <numerusform>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step.</numerusform>
-            <numerusform>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n steps.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4676,7 +5041,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/export/mermaidimport.cpp" line="-267"/>
+        <location filename="../core/export/mermaidimport.cpp" line="-273"/>
         <source>the task has no score; write &quot;Task: 1..5: actors&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,7 +5096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>this is a Mermaid &quot;%1&quot; diagram, not a journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,7 +5485,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+46"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation type="unfinished"></translation>
@@ -5132,7 +5497,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-164"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
+        <source> (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Imported %1 into &quot;%2&quot; (%3 layout): %4 rows read, %5 matched, %6 unmatched, %7 rejected; %8 values on %9 steps.
 </source>
         <translation type="unfinished"></translation>
@@ -5232,7 +5602,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>%1 has no data rows below its header; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+7"/>
         <source>%1; name the journey with --journey</source>
         <translation type="unfinished"></translation>

@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+42"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -950,7 +950,7 @@
         <translation>Новый этап</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Delete journey</source>
         <translation>Удалить путь</translation>
     </message>
@@ -985,7 +985,7 @@
     <message>
         <location line="+1"/>
         <source>Support processes</source>
-        <translation>Поддерживающие процессы</translation>
+        <translation>Процессы поддержки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1725,13 +1725,13 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+170"/>
+        <location filename="../core/export/mappainter.cpp" line="+178"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>Кривая: %1</translation>
@@ -1745,17 +1745,22 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../qml/internal/MapToolbar.qml" line="+24"/>
+        <location filename="../qml/internal/MapToolbar.qml" line="+44"/>
         <source>Add:</source>
         <translation>Добавить:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add a card of this kind to the selected cell; or drag it onto the map</source>
         <translation>Добавить карточку этого типа в выбранную ячейку или перетащить её на карту</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>Add card ▾</source>
+        <translation>Добавить карточку ▾</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Overlay: %1 ▾</source>
         <translation>Наложение: %1 ▾</translation>
     </message>
@@ -1854,7 +1859,12 @@
 <context>
     <name>MetricImportDialog</name>
     <message>
-        <location filename="../qml/internal/MetricImportDialog.qml" line="+28"/>
+        <location filename="../qml/internal/MetricImportDialog.qml" line="+49"/>
+        <source>Import metrics into “%1”</source>
+        <translation>Импорт метрик в «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import metrics</source>
         <translation>Импорт метрик</translation>
     </message>
@@ -1909,7 +1919,7 @@
         <translation>SurveyMonkey</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>How the answers become one number</source>
         <translation>Как ответы сводятся к одному числу</translation>
     </message>
@@ -2185,7 +2195,7 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../qml/internal/PresentationBar.qml" line="+49"/>
+        <location filename="../qml/internal/PresentationBar.qml" line="+50"/>
         <source>Stage %1 of %2</source>
         <translation>Этап %1 из %2</translation>
     </message>
@@ -2218,6 +2228,363 @@
         <location line="+4"/>
         <source>End</source>
         <translation>Завершить</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../core/templates/sample.cpp" line="+51"/>
+        <location line="+21"/>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Sees a sofa ad on Instagram</source>
+        <translation>Видит рекламу дивана в Instagram</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A carousel ad with the Oslo sofa in a small flat.</source>
+        <translation>Карусель с диваном Oslo в маленькой квартире.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hears about the brand from a friend</source>
+        <translation>Узнаёт о бренде от подруги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation>Интернет-магазин</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Browses sofas on the website</source>
+        <translation>Смотрит диваны на сайте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters by size and fabric</source>
+        <translation>Фильтрует по размеру и ткани</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a sofa under 200 cm for a small living room.</source>
+        <translation>Нужен диван короче 200 см для маленькой гостиной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders free fabric swatches</source>
+        <translation>Заказывает бесплатные образцы тканей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Retail</source>
+        <translation>Розница</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Visits the showroom</source>
+        <translation>Приходит в салон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First moment of truth: she sits on it and decides.</source>
+        <translation>Первый момент истины: она садится на диван и решает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Customer service</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Asks about delivery in the chat</source>
+        <translation>Спрашивает о доставке в чате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks out online</source>
+        <translation>Оформляет заказ онлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buys in the showroom</source>
+        <translation>Покупает в салоне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandons the checkout</source>
+        <translation>Бросает оформление заказа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forced account creation and a surprise delivery fee.</source>
+        <translation>Обязательная регистрация и неожиданная плата за доставку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Picks a delivery slot</source>
+        <translation>Выбирает окно доставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets the order confirmation email</source>
+        <translation>Получает письмо с подтверждением заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks the order in the app</source>
+        <translation>Отслеживает заказ в приложении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Delivery partner</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Waits at home for the 8-hour window</source>
+        <translation>Ждёт дома в восьмичасовом окне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives and inspects the sofa</source>
+        <translation>Получает и осматривает диван</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second moment of truth: the product in her home.</source>
+        <translation>Второй момент истины: товар у неё дома.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembles the legs</source>
+        <translation>Прикручивает ножки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds a flaw in the fabric</source>
+        <translation>Находит брак на ткани</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enjoys the sofa at home</source>
+        <translation>Наслаждается диваном дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls support about the flaw</source>
+        <translation>Звонит в поддержку из-за брака</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls again: no callback</source>
+        <translation>Звонит снова: не перезвонили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets a replacement cover</source>
+        <translation>Получает новый чехол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves a review</source>
+        <translation>Оставляет отзыв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product page with 3D view</source>
+        <translation>Карточка товара с 3D-просмотром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live tracking map</source>
+        <translation>Карта отслеживания в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advisor shows fabrics and seat depths</source>
+        <translation>Консультант показывает ткани и глубину сидений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat agent explains delivery options</source>
+        <translation>Оператор чата объясняет варианты доставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery crew carries the sofa in</source>
+        <translation>Бригада доставки заносит диван</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support agent logs a complaint</source>
+        <translation>Оператор фиксирует жалобу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Swatches are picked and posted</source>
+        <translation>Образцы собирают и отправляют почтой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock is checked and the order confirmed</source>
+        <translation>Проверяют наличие и подтверждают заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route is planned with the carrier</source>
+        <translation>Маршрут планируют с перевозчиком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality team reviews the photos</source>
+        <translation>Отдел качества проверяет фото</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>IT</source>
+        <translation>ИТ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ERP order system</source>
+        <translation>ERP-система заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier booking portal</source>
+        <translation>Портал бронирования перевозчика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM customer history</source>
+        <translation>История клиента в CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>Юристы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty and returns policy</source>
+        <translation>Правила гарантии и возврата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram ad with a sofa photo</source>
+        <translation>Реклама в Instagram с фото дивана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showroom floor and fabric wall</source>
+        <translation>Торговый зал и стена с тканями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmation email</source>
+        <translation>Письмо с подтверждением заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery van and crew uniforms</source>
+        <translation>Фургон доставки и форма бригады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sofa, care label and manual</source>
+        <translation>Диван, ярлык по уходу и инструкция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swatches take 7 days to arrive</source>
+        <translation>Образцы идут 7 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkout forces an account</source>
+        <translation>Без регистрации не оформить заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery window is 8 hours long</source>
+        <translation>Окно доставки — 8 часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No callback after the first call</source>
+        <translation>После первого звонка не перезвонили</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview fabrics in AR at home</source>
+        <translation>Просмотр тканей в AR дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest checkout, fees shown early</source>
+        <translation>Заказ без регистрации, сборы видны сразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2-hour slots with live tracking</source>
+        <translation>Двухчасовые окна с отслеживанием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A named agent who calls back</source>
+        <translation>Персональный агент, который перезванивает</translation>
     </message>
 </context>
 <context>
@@ -2520,23 +2887,23 @@
         <translation>Участник</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Dots per participant</source>
         <translation>Точек на участника</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a participant&apos;s name to vote</source>
+        <translation>Введите имя участника, чтобы голосовать</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+1"/>
         <source>%1 has %n dot(s) left</source>
         <translation>
             <numerusform>У %1 осталась %n точка</numerusform>
             <numerusform>У %1 осталось %n точки</numerusform>
             <numerusform>У %1 осталось %n точек</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nobody</source>
-        <translation>Никто</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2873,13 +3240,13 @@
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в UTF-8</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../core/templates/sample.cpp" line="+167"/>
+        <location filename="../core/templates/sample.cpp" line="+58"/>
         <location filename="../core/templates/templates.cpp" line="+118"/>
         <location line="+13"/>
         <source>Customer actions</source>
@@ -2913,10 +3280,98 @@
         <translation>не удалось записать PDF: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/metricimporttext.cpp" line="+25"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain CSV</source>
+        <translation>Обычный CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualtrics export</source>
+        <translation>выгрузка Qualtrics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SurveyMonkey export</source>
+        <translation>выгрузка SurveyMonkey</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>semicolons</source>
+        <translation>точкой с запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>запятой</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · поля разделены %2 · %3 · %n столбец</numerusform>
+            <numerusform>%1 · поля разделены %2 · %3 · %n столбца</numerusform>
+            <numerusform>%1 · поля разделены %2 · %3 · %n столбцов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/export/workshopappendix.cpp" line="-81"/>
         <source>%1 · %2</source>
         <extracomment>where a card sits: stage · lane</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n comment line(s) skipped</source>
+        <translation>
+            <numerusform>пропущена %n строка комментария</numerusform>
+            <numerusform>пропущены %n строки комментариев</numerusform>
+            <numerusform>пропущено %n строк комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: “%2”</source>
+        <translation>строка %1: «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
+        <translation>
+            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шага.</numerusform>
+            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шагов.</numerusform>
+            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шагов.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/graph/analysisreport.cpp" line="-151"/>
@@ -3605,12 +4060,12 @@
     <message>
         <location filename="../core/templates/sample.cpp" line="-18"/>
         <source>Buy a sofa online or in the showroom</source>
-        <translation>Купить диван онлайн или в шоуруме</translation>
+        <translation>Купить диван: сайт или салон</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anna has moved into her first flat and needs a sofa within a month. She looks online, visits the showroom, orders and waits for the delivery.</source>
-        <translation>Анна переехала в свою первую квартиру, и ей нужен диван в течение месяца. Она ищет онлайн, заходит в шоурум, заказывает и ждёт доставку.</translation>
+        <translation>Анна переехала в свою первую квартиру, и ей нужен диван в течение месяца. Она ищет онлайн, заходит в салон, заказывает и ждёт доставку.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3688,7 +4143,7 @@
         <location line="+1"/>
         <location filename="../core/templates/templates.cpp" line="+1"/>
         <source>Support processes</source>
-        <translation>Поддерживающие процессы</translation>
+        <translation>Процессы поддержки</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3748,7 +4203,7 @@
     <message>
         <location line="+1"/>
         <source>Marek, showroom browser</source>
-        <translation>Марек, ходит по шоурумам</translation>
+        <translation>Марек, ходит по салонам</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3775,12 +4230,12 @@
         <location line="+1"/>
         <location filename="../core/templates/templates.cpp" line="+1"/>
         <source>Mobile app</source>
-        <translation>Мобильное приложение</translation>
+        <translation>Приложение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showroom</source>
-        <translation>Шоурум</translation>
+        <translation>Салон</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3808,7 +4263,7 @@
     <message>
         <location line="+2"/>
         <source>Delivery partner</source>
-        <translation>Служба доставки</translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <location filename="../core/templates/templates.cpp" line="-5"/>
@@ -3944,7 +4399,7 @@
     <message>
         <location filename="../core/metrics/datalayout.cpp" line="-66"/>
         <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
-        <translation>столбцов с вопросом &quot;%1&quot;: %n; укажите один по имени поля</translation>
+        <translation>вопрос &quot;%1&quot; есть в %n столбцах; укажите один по имени поля</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4418,86 +4873,13 @@
 <context>
     <name>waymark::MetricImportController</name>
     <message>
-        <location filename="../app/gui/metricimportcontroller.cpp" line="+56"/>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 с BOM</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-16 LE</source>
-        <translation>UTF-16 LE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-16 BE</source>
-        <translation>UTF-16 BE</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Plain CSV</source>
-        <translation>Обычный CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qualtrics export</source>
-        <translation>выгрузка Qualtrics</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SurveyMonkey export</source>
-        <translation>выгрузка SurveyMonkey</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>semicolons</source>
-        <translation>точкой с запятой</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tabs</source>
-        <translation>табуляцией</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commas</source>
-        <translation>запятой</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
-        <translation>
-            <numerusform>%1 · поля разделены %2 · %3 · %n столбец</numerusform>
-            <numerusform>%1 · поля разделены %2 · %3 · %n столбца</numerusform>
-            <numerusform>%1 · поля разделены %2 · %3 · %n столбцов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n comment line(s) skipped</source>
-        <translation>
-            <numerusform>пропущена %n строка комментария</numerusform>
-            <numerusform>пропущены %n строки комментариев</numerusform>
-            <numerusform>пропущено %n строк комментариев</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location line="+23"/>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+204"/>
+        <location line="+53"/>
         <source>Choose the column that names the steps.</source>
         <translation>Выберите столбец, который называет шаги.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-51"/>
         <source>The step column is empty in the first rows.</source>
         <translation>В первых строках столбец шагов пуст.</translation>
     </message>
@@ -4522,7 +4904,7 @@
         <translation>%1 Не найдено: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Choose a data file.</source>
         <translation>Выберите файл данных.</translation>
     </message>
@@ -4537,8 +4919,10 @@
         <translation>Выберите хотя бы один столбец метрик.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-28"/>
+        <location line="+71"/>
         <source>%1: %2</source>
+        <extracomment>one column of the import mapping: its use, then the column&apos;s name</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4586,25 +4970,6 @@
         <location line="+11"/>
         <source>Import metrics from %1</source>
         <translation>Импорт метрик из %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: “%2”</source>
-        <translation>строка %1: «%2»</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
-        <translation>
-            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шага.</numerusform>
-            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шагов.</numerusform>
-            <numerusform>Прочитано строк: %1, сопоставлено: %2, не сопоставлено: %3, отклонено: %4; значения у %n шагов.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4701,7 +5066,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/export/mermaidimport.cpp" line="-267"/>
+        <location filename="../core/export/mermaidimport.cpp" line="-273"/>
         <source>the task has no score; write &quot;Task: 1..5: actors&quot;</source>
         <translation>у задачи нет оценки; пишите &quot;Task: 1..5: actors&quot;</translation>
     </message>
@@ -4756,7 +5121,7 @@
         <translation>имя раздела не может содержать &apos;:&apos;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>this is a Mermaid &quot;%1&quot; diagram, not a journey</source>
         <translation>это диаграмма Mermaid &quot;%1&quot;, а не journey</translation>
     </message>
@@ -5155,7 +5520,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+46"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation>ничего не импортировано: %1</translation>
@@ -5168,7 +5533,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-164"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
+        <source> (%1 characters)</source>
+        <translation> (символов: %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Imported %1 into &quot;%2&quot; (%3 layout): %4 rows read, %5 matched, %6 unmatched, %7 rejected; %8 values on %9 steps.
 </source>
         <translation>Импортировано %1 в &quot;%2&quot; (формат %3): прочитано строк: %4, сопоставлено: %5, не сопоставлено: %6, отклонено: %7; значений: %8 у %9 шагов.
@@ -5277,7 +5647,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>неизвестный формат выгрузки &quot;%1&quot;; используйте auto, plain, qualtrics или surveymonkey</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>%1 has no data rows below its header; nothing was imported</source>
+        <translation>в %1 нет строк данных под заголовком; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+7"/>
         <source>%1; name the journey with --journey</source>
         <translation>%1; укажите путь с помощью --journey</translation>

@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+42"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -930,7 +930,7 @@
         <translation>新阶段</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Delete journey</source>
         <translation>删除旅程</translation>
     </message>
@@ -1701,13 +1701,13 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+170"/>
+        <location filename="../core/export/mappainter.cpp" line="+178"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>曲线：%1</translation>
@@ -1721,17 +1721,22 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../qml/internal/MapToolbar.qml" line="+24"/>
+        <location filename="../qml/internal/MapToolbar.qml" line="+44"/>
         <source>Add:</source>
         <translation>添加：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add a card of this kind to the selected cell; or drag it onto the map</source>
         <translation>将此类卡片添加到所选单元格，或将其拖到地图上</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>Add card ▾</source>
+        <translation>添加卡片 ▾</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Overlay: %1 ▾</source>
         <translation>叠加：%1 ▾</translation>
     </message>
@@ -1830,7 +1835,12 @@
 <context>
     <name>MetricImportDialog</name>
     <message>
-        <location filename="../qml/internal/MetricImportDialog.qml" line="+28"/>
+        <location filename="../qml/internal/MetricImportDialog.qml" line="+49"/>
+        <source>Import metrics into “%1”</source>
+        <translation>将指标导入“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import metrics</source>
         <translation>导入指标</translation>
     </message>
@@ -1885,7 +1895,7 @@
         <translation>SurveyMonkey</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>How the answers become one number</source>
         <translation>如何将答案汇总为一个数字</translation>
     </message>
@@ -2157,7 +2167,7 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../qml/internal/PresentationBar.qml" line="+49"/>
+        <location filename="../qml/internal/PresentationBar.qml" line="+50"/>
         <source>Stage %1 of %2</source>
         <translation>第 %1 / %2 阶段</translation>
     </message>
@@ -2190,6 +2200,363 @@
         <location line="+4"/>
         <source>End</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../core/templates/sample.cpp" line="+51"/>
+        <location line="+21"/>
+        <source>Marketing</source>
+        <translation>市场营销</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Sees a sofa ad on Instagram</source>
+        <translation>在 Instagram 上看到沙发广告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A carousel ad with the Oslo sofa in a small flat.</source>
+        <translation>轮播广告：小公寓里的 Oslo 沙发。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hears about the brand from a friend</source>
+        <translation>从朋友那里听说这个品牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>E-commerce</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Browses sofas on the website</source>
+        <translation>在网站上浏览沙发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters by size and fabric</source>
+        <translation>按尺寸和面料筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a sofa under 200 cm for a small living room.</source>
+        <translation>小客厅需要一张 200 厘米以内的沙发。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders free fabric swatches</source>
+        <translation>订购免费面料小样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Visits the showroom</source>
+        <translation>到展厅看样</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First moment of truth: she sits on it and decides.</source>
+        <translation>第一个关键时刻：她坐上去，做出决定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Customer service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Asks about delivery in the chat</source>
+        <translation>在聊天中询问配送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks out online</source>
+        <translation>在线结账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buys in the showroom</source>
+        <translation>在展厅购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandons the checkout</source>
+        <translation>放弃结账</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forced account creation and a surprise delivery fee.</source>
+        <translation>强制注册账户，还有意外的配送费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Picks a delivery slot</source>
+        <translation>选择配送时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets the order confirmation email</source>
+        <translation>收到订单确认邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks the order in the app</source>
+        <translation>在应用中跟踪订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Delivery partner</source>
+        <translation>配送合作方</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Waits at home for the 8-hour window</source>
+        <translation>在家等待 8 小时配送窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives and inspects the sofa</source>
+        <translation>收货并检查沙发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second moment of truth: the product in her home.</source>
+        <translation>第二个关键时刻：产品到了她家。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembles the legs</source>
+        <translation>安装沙发腿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds a flaw in the fabric</source>
+        <translation>发现面料有瑕疵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enjoys the sofa at home</source>
+        <translation>在家享受沙发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls support about the flaw</source>
+        <translation>就瑕疵致电客服</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls again: no callback</source>
+        <translation>再次致电：没有回电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets a replacement cover</source>
+        <translation>收到更换的沙发套</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves a review</source>
+        <translation>留下评价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product page with 3D view</source>
+        <translation>带 3D 视图的商品页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live tracking map</source>
+        <translation>实时跟踪地图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advisor shows fabrics and seat depths</source>
+        <translation>顾问展示面料和座深</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat agent explains delivery options</source>
+        <translation>聊天客服说明配送选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery crew carries the sofa in</source>
+        <translation>配送人员将沙发搬进屋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support agent logs a complaint</source>
+        <translation>客服登记投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Swatches are picked and posted</source>
+        <translation>小样拣货并寄出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock is checked and the order confirmed</source>
+        <translation>核对库存并确认订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route is planned with the carrier</source>
+        <translation>与承运商规划路线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality team reviews the photos</source>
+        <translation>质量团队审核照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ERP order system</source>
+        <translation>ERP 订单系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier booking portal</source>
+        <translation>承运商预订门户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM customer history</source>
+        <translation>CRM 客户历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal</source>
+        <translation>法务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty and returns policy</source>
+        <translation>保修与退货政策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram ad with a sofa photo</source>
+        <translation>带沙发照片的 Instagram 广告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showroom floor and fabric wall</source>
+        <translation>展厅展区和面料墙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmation email</source>
+        <translation>订单确认邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery van and crew uniforms</source>
+        <translation>配送车与工作人员制服</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sofa, care label and manual</source>
+        <translation>沙发、洗护标签和说明书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swatches take 7 days to arrive</source>
+        <translation>小样要 7 天才能送到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkout forces an account</source>
+        <translation>结账强制注册账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery window is 8 hours long</source>
+        <translation>配送窗口长达 8 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No callback after the first call</source>
+        <translation>第一次来电后无人回电</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview fabrics in AR at home</source>
+        <translation>在家用 AR 预览面料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest checkout, fees shown early</source>
+        <translation>访客结账，提前显示费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2-hour slots with live tracking</source>
+        <translation>2 小时时段加实时跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A named agent who calls back</source>
+        <translation>会回电的专属客服</translation>
     </message>
 </context>
 <context>
@@ -2488,21 +2855,21 @@
         <translation>参与者</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Dots per participant</source>
         <translation>每位参与者的圆点数</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a participant&apos;s name to vote</source>
+        <translation>输入参与者姓名后即可投票</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+1"/>
         <source>%1 has %n dot(s) left</source>
         <translation>
             <numerusform>%1 还剩 %n 个圆点</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nobody</source>
-        <translation>无人</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2837,13 +3204,13 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../core/templates/sample.cpp" line="+167"/>
+        <location filename="../core/templates/sample.cpp" line="+58"/>
         <location filename="../core/templates/templates.cpp" line="+118"/>
         <location line="+13"/>
         <source>Customer actions</source>
@@ -2877,10 +3244,92 @@
         <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
+        <location filename="../app/gui/metricimporttext.cpp" line="+25"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain CSV</source>
+        <translation>普通 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualtrics export</source>
+        <translation>Qualtrics 导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SurveyMonkey export</source>
+        <translation>SurveyMonkey 导出</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
+        <translation>
+            <numerusform>%1 · 字段以%2分隔 · %3 · %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/export/workshopappendix.cpp" line="-81"/>
         <source>%1 · %2</source>
         <extracomment>where a card sits: stage · lane</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n comment line(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 行注释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: “%2”</source>
+        <translation>第 %1 行：“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
+        <translation>
+            <numerusform>读取 %1 行，匹配 %2 行，未匹配 %3 行，拒绝 %4 行；%n 个步骤有数值。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/graph/analysisreport.cpp" line="-151"/>
@@ -3574,7 +4023,7 @@
     <message>
         <location line="+4"/>
         <source>Anna has moved into her first flat and needs a sofa within a month. She looks online, visits the showroom, orders and waits for the delivery.</source>
-        <translation>Anna 搬进了她的第一套公寓，需要在一个月内买到沙发。她在网上浏览、去展厅看样、下单，然后等待送货。</translation>
+        <translation>安娜搬进了她的第一套公寓，需要在一个月内买到沙发。她在网上浏览、去展厅看样、下单，然后等待送货。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3692,7 +4141,7 @@
     <message>
         <location line="+13"/>
         <source>Anna, first-time buyer</source>
-        <translation>Anna，首次购买者</translation>
+        <translation>安娜，首次购买者</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3712,7 +4161,7 @@
     <message>
         <location line="+1"/>
         <source>Marek, showroom browser</source>
-        <translation>Marek，逛展厅的顾客</translation>
+        <translation>马雷克，逛展厅的顾客</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4376,82 +4825,13 @@
 <context>
     <name>waymark::MetricImportController</name>
     <message>
-        <location filename="../app/gui/metricimportcontroller.cpp" line="+56"/>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8（带 BOM）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-16 LE</source>
-        <translation>UTF-16 LE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UTF-16 BE</source>
-        <translation>UTF-16 BE</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Plain CSV</source>
-        <translation>普通 CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qualtrics export</source>
-        <translation>Qualtrics 导出</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SurveyMonkey export</source>
-        <translation>SurveyMonkey 导出</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>semicolons</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tabs</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commas</source>
-        <translation>逗号</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 · fields separated by %2 · %3 · %n column(s)</source>
-        <translation>
-            <numerusform>%1 · 字段以%2分隔 · %3 · %n 列</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n comment line(s) skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 行注释</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location line="+23"/>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+204"/>
+        <location line="+53"/>
         <source>Choose the column that names the steps.</source>
         <translation>请选择指明步骤的列。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-51"/>
         <source>The step column is empty in the first rows.</source>
         <translation>前几行中的步骤列为空。</translation>
     </message>
@@ -4476,7 +4856,7 @@
         <translation>%1 未找到：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Choose a data file.</source>
         <translation>请选择数据文件。</translation>
     </message>
@@ -4491,8 +4871,10 @@
         <translation>请至少选择一个指标列。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-28"/>
+        <location line="+71"/>
         <source>%1: %2</source>
+        <extracomment>one column of the import mapping: its use, then the column&apos;s name</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4540,23 +4922,6 @@
         <location line="+11"/>
         <source>Import metrics from %1</source>
         <translation>从 %1 导入指标</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: “%2”</source>
-        <translation>第 %1 行：“%2”</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
-        <translation>
-            <numerusform>读取 %1 行，匹配 %2 行，未匹配 %3 行，拒绝 %4 行；%n 个步骤有数值。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4653,7 +5018,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/export/mermaidimport.cpp" line="-267"/>
+        <location filename="../core/export/mermaidimport.cpp" line="-273"/>
         <source>the task has no score; write &quot;Task: 1..5: actors&quot;</source>
         <translation>任务没有评分；请写成 &quot;Task: 1..5: actors&quot;</translation>
     </message>
@@ -4708,7 +5073,7 @@
         <translation>部分名称不能包含 &apos;:&apos;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>this is a Mermaid &quot;%1&quot; diagram, not a journey</source>
         <translation>这是 Mermaid &quot;%1&quot; 图，不是 journey</translation>
     </message>
@@ -5107,7 +5472,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+46"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
@@ -5120,7 +5485,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-164"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
+        <source> (%1 characters)</source>
+        <translation> (%1 个字符)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Imported %1 into &quot;%2&quot; (%3 layout): %4 rows read, %5 matched, %6 unmatched, %7 rejected; %8 values on %9 steps.
 </source>
         <translation>已将 %1 导入 &quot;%2&quot;（%3 布局）：读取 %4 行，匹配 %5 行，未匹配 %6 行，拒绝 %7 行；%9 个步骤上有 %8 个数值。
@@ -5229,7 +5599,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>未知布局 &quot;%1&quot;；请使用 auto、plain、qualtrics 或 surveymonkey</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>%1 has no data rows below its header; nothing was imported</source>
+        <translation>%1 的表头下没有数据行；未导入任何内容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+7"/>
         <source>%1; name the journey with --journey</source>
         <translation>%1；请用 --journey 指定旅程</translation>
