@@ -924,7 +924,7 @@
     <message>
         <location line="+7"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
-        <translation>добавлено: %1, удалено: %2, изменено: %3, без изменений: %4</translation>
+        <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3441,7 +3441,7 @@
     <message>
         <location line="+2"/>
         <source>  Goal share: %1 of the customers who start at an entry reach a goal</source>
-        <translation>  Доля дошедших до цели: %1 клиентов, начавших со входа, достигают цели</translation>
+        <translation>  Доля дошедших до цели: %1 клиентов, начавших со входа</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2046,22 +2046,22 @@
     <message>
         <location line="+13"/>
         <source>Better when</source>
-        <translation>越…越好</translation>
+        <translation>评判方向</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>higher</source>
-        <translation>高</translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower</source>
-        <translation>低</translation>
+        <translation>越低越好</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Green from</source>
-        <translation>绿色起点</translation>
+        <translation>绿色阈值</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2072,7 +2072,7 @@
     <message>
         <location line="-8"/>
         <source>Amber from</source>
-        <translation>黄色起点</translation>
+        <translation>黄色阈值</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2169,7 +2169,7 @@
     <message>
         <location filename="../qml/internal/PresentationBar.qml" line="+50"/>
         <source>Stage %1 of %2</source>
-        <translation>第 %1 / %2 阶段</translation>
+        <translation>阶段 %1 / %2</translation>
     </message>
     <message>
         <location line="+12"/>
