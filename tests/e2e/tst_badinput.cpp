@@ -229,7 +229,7 @@ void TestBadInput::badDocuments_data()
             // `import` makes a missing file: not an error.
             if (QByteArrayView(kind) == "missing" && QByteArrayView(name) == "import")
                 continue;
-            QTest::addRow("%s, %s", kind, name)
+            QTest::newRow((QByteArray(kind) + ", " + name).constData())
                     << QString::fromLatin1(kind) << args << QString::fromLatin1(expected);
         }
     }
