@@ -1,0 +1,149 @@
+import QtQuick
+import QtTest
+
+// Workshop mode: dot voting by clicks on the map, presenting stage by stage,
+// comments on cards; each checked in the model.
+EditorTestCase {
+    name: "Workshop"
+
+    function stepOfKind(kind) {
+        return journey().steps.find(s => s.kind === kind && onScreen(s.id))
+    }
+
+    function onScreen(id) {
+        canvas.ensureVisible(id)
+        const c = centerOf(canvas.cardRect(id))
+        return c.x > canvas.headerWidth && c.x < canvas.width && c.y > canvas.headerHeight
+                && c.y < canvas.height && !onMinimap(c.x, c.y)
+    }
+
+    function votesIn(stepId) {
+        return journey().votes.filter(v => v.step === stepId).reduce((n, v) => n + v.count, 0)
+    }
+
+    function startVoting(name) {
+        window.editorView.panel = "voting" // Workshop ▸ Dot voting
+        const box = control("participantBox")
+        mouseClick(box)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        type(name)
+        keyClick(Qt.Key_Return)
+        // The English plural forms are not loaded here: "dot(s)".
+        tryVerify(() => /^\w+ has 5 dot/.test(findChild(window.contentItem, "votesLeftLabel").text))
+        verify(findChild(window.contentItem, "votesLeftLabel").text.startsWith(name + " has"))
+    }
+
+    function test_clicksGiveDotsAndShiftClickTakesOneBack() {
+        openWindow("sample")
+        startVoting("Olga")
+        const pain = stepOfKind("painpoint")
+        verify(pain)
+        const before = votesIn(pain.id)
+        let p = cardCenter(pain.id)
+        click(p.x, p.y)
+        click(p.x, p.y)
+        compare(votesIn(pain.id), before + 2)
+        compare(editor.votesOf(pain.id, "Olga"), 2)
+        click(p.x, p.y, Qt.LeftButton, Qt.ShiftModifier)
+        compare(editor.votesOf(pain.id, "Olga"), 1)
+        verify(findChild(window.contentItem, "votesLeftLabel").text.startsWith("Olga has 4 dot"))
+
+        // Only pain points and opportunities by default: an action takes no dot.
+        const action = stepOfKind("action")
+        p = cardCenter(action.id)
+        click(p.x, p.y)
+        compare(editor.votesOf(action.id, "Olga"), 0)
+
+        // The ranking lists the card.
+        const results = control("voteResults")
+        tryVerify(() => results.count > 0)
+        verify(editor.voteRanking().some(r => r.step === pain.id))
+
+        // Every dot is an undo step.
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(editor.votesOf(pain.id, "Olga"), 2)
+    }
+
+    function test_dotsRunOut() {
+        openWindow("sample")
+        editor.setJourneyField("votesPerParticipant", 2)
+        window.editorView.panel = "voting"
+        const box = control("participantBox")
+        mouseClick(box)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        type("Tom")
+        keyClick(Qt.Key_Return)
+        const pain = stepOfKind("painpoint")
+        const p = cardCenter(pain.id)
+        for (let i = 0; i < 4; ++i)
+            click(p.x, p.y)
+        compare(editor.votesOf(pain.id, "Tom"), 2, "no more dots than the journey allows")
+        compare(editor.votesLeft("Tom"), 0)
+        verify(findChild(window.contentItem, "votesLeftLabel").text.startsWith("Tom has 0 dot"))
+    }
+
+    function test_votingOffClicksSelectAgain() {
+        openWindow("sample")
+        startVoting("Olga")
+        window.editorView.panel = "inspector"
+        const pain = stepOfKind("painpoint")
+        const before = votesIn(pain.id)
+        const p = cardCenter(pain.id)
+        click(p.x, p.y)
+        compare(votesIn(pain.id), before)
+        compare(canvas.selectedSteps, [pain.id])
+    }
+
+    function test_presentStageByStage() {
+        openWindow("sample")
+        const stages = journey().stages
+        keyClick(Qt.Key_F5)
+        tryVerify(() => window.editorView.presenting)
+        const label = control("presentationPosition")
+        compare(label.text, "Stage 1 of " + stages.length)
+        const first = journey().steps.filter(s => s.stage === stages[0].id).map(s => s.id).sort()
+        compare(canvas.focusSteps.slice().sort(), first, "the stage's cards are in focus")
+        keyClick(Qt.Key_Right)
+        compare(label.text, "Stage 2 of " + stages.length)
+        compare(control("presentationStage").text, stages[1].name)
+        keyClick(Qt.Key_Space)
+        keyClick(Qt.Key_Left)
+        compare(label.text, "Stage 2 of " + stages.length)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !window.editorView.presenting)
+        compare(canvas.focusSteps, [])
+        verify(!controller.canUndo, "presenting changes nothing")
+    }
+
+    function test_commentOnACard() {
+        openWindow("sample")
+        const step = journey().steps[0]
+        const p = cardCenter(step.id)
+        click(p.x, p.y)
+        const field = control("newCommentField")
+        // Below the fold of an 800-pixel window: scroll the inspector down with the wheel.
+        let flick = field.parent
+        while (flick && flick.contentY === undefined)
+            flick = flick.parent
+        verify(flick, "the inspector scrolls")
+        for (let i = 0; i < 10; ++i)
+            mouseWheel(flick, 4, flick.height / 2, 0, -240)
+        // The wheel flicks: the view moves over a few frames.
+        tryVerify(() => field.mapToItem(window.contentItem, 0, field.height).y <= window.contentItem.height,
+                  3000, "the comment field scrolled into view")
+        tryVerify(() => !flick.moving)
+        settle(field)
+        mouseClick(field)
+        tryVerify(() => field.activeFocus)
+        type("Ask the showroom team")
+        keyClick(Qt.Key_Return)
+        const comments = journey().comments.filter(c => c.step === step.id)
+        compare(comments.length, 1)
+        compare(comments[0].text, "Ask the showroom team")
+        compare(editor.comments(step.id).length, 1)
+        compare(field.text, "", "the field is ready for the next one")
+        // Ctrl+Z in the field is the field's own; Edit ▸ Undo takes the comment back.
+        controller.undo()
+        compare(journey().comments.filter(c => c.step === step.id).length, 0)
+    }
+}
