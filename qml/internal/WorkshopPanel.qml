@@ -61,7 +61,11 @@ Pane {
             Layout.fillWidth: true
             editable: true
             model: { panel.revision; const list = panel.editor.participants(); if (list.indexOf(Preferences.userName) < 0 && Preferences.userName.length > 0) list.unshift(Preferences.userName); return list }
+            // The box shows who votes. Without these, a new list (after every
+            // dot) reset it to the first name while another person voted.
+            currentIndex: model.indexOf(panel.participant)
             editText: panel.participant
+            onModelChanged: Qt.callLater(() => { if (!activeFocus) editText = panel.participant })
             onAccepted: panel.participant = editText.trim()
             // A name typed and left (Tab, a click on the map) counts too.
             onActiveFocusChanged: if (!activeFocus) panel.participant = editText.trim()
