@@ -64,6 +64,33 @@ EditorTestCase {
         compare(editor.votesOf(pain.id, "Olga"), 2)
     }
 
+    // The box names who votes, also after a dot refreshes its list; picking
+    // a name from the list switches the voter.
+    function test_participantBoxShowsWhoVotes() {
+        openWindow("sample")
+        const pains = journey().steps.filter(s => s.kind === "painpoint")
+        editor.vote(pains[0].id, "Anna", 1)
+        startVoting("Zed")
+        const box = control("participantBox")
+        const p = cardCenter(pains[1].id)
+        click(p.x, p.y)
+        compare(editor.votesOf(pains[1].id, "Zed"), 1)
+        tryCompare(box, "editText", "Zed")
+
+        mouseClick(box.indicator)
+        tryVerify(() => box.popup.opened)
+        const row = box.model.indexOf("Anna")
+        verify(row >= 0)
+        const item = box.popup.contentItem.itemAtIndex(row)
+        settle(item)
+        mouseClick(item)
+        tryVerify(() => findChild(window.contentItem, "votesLeftLabel").text.startsWith("Anna has 4 dot"))
+        compare(box.editText, "Anna")
+        click(p.x, p.y)
+        compare(editor.votesOf(pains[1].id, "Anna"), 1)
+        tryCompare(box, "editText", "Anna")
+    }
+
     function test_dotsRunOut() {
         openWindow("sample")
         editor.setJourneyField("votesPerParticipant", 2)
