@@ -1024,18 +1024,36 @@ QSGNode *MapCanvas::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
 QImage MapCanvas::overview(const QSize &maxSize) const
 {
-    const QRectF b = m_layout.bounds();
-    if (!m_painter || b.isEmpty() || maxSize.isEmpty())
-        return {};
-    const qreal scale = std::min(maxSize.width() / b.width(), maxSize.height() / b.height());
-    QImage image((b.size() * scale).toSize().expandedTo(QSize(1, 1)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(m_options.style.canvas());
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(scale, scale);
-    m_painter->paint(&p, b);
-    return image;
+    return overviewJob(maxSize)();
+}
+
+std::function<QImage()> MapCanvas::overviewJob(const QSize &maxSize) const
+{
+    if (!m_journey || m_layout.bounds().isEmpty() || maxSize.isEmpty())
+        return [] {
+            return QImage();
+        };
+    // Copies: the workspace's lists are shared until the document changes them.
+    return [workspace = m_workspace, journeyId = m_journey->id, layout = m_layout,
+            options = m_options, maxSize] {
+        const Journey *journey = nullptr;
+        for (const Journey &j : workspace.journeys) {
+            if (j.id == journeyId)
+                journey = &j;
+        }
+        if (!journey)
+            return QImage();
+        const QRectF b = layout.bounds();
+        const qreal scale = std::min(maxSize.width() / b.width(), maxSize.height() / b.height());
+        QImage image((b.size() * scale).toSize().expandedTo(QSize(1, 1)),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.fill(options.style.canvas());
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(scale, scale);
+        MapPainter(workspace, *journey, layout, options).paint(&p, b);
+        return image;
+    };
 }
 
 } // namespace waymark

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace waymark {
@@ -133,6 +134,9 @@ public:
 
     // The whole map at a small scale, for the minimap.
     QImage overview(const QSize &maxSize) const;
+    // The same as a function that holds its own copy of the map, so a
+    // worker thread can run it while the document moves on.
+    std::function<QImage()> overviewJob(const QSize &maxSize) const;
 
     static constexpr qreal kMinZoom = 0.1;
     static constexpr qreal kMaxZoom = 4.0;

@@ -3,6 +3,9 @@
 #include "mapcanvas.h"
 
 #include <QPainter>
+#include <QThread>
+
+#include <memory>
 
 namespace waymark {
 
@@ -11,11 +14,45 @@ Minimap::Minimap(QQuickItem *parent)
 {
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(300);
-    connect(&m_refresh, &QTimer::timeout, this, [this] {
-        if (m_canvas)
-            m_image = m_canvas->overview((size() * 2).toSize());
+    connect(&m_refresh, &QTimer::timeout, this, &Minimap::refresh);
+}
+
+Minimap::~Minimap()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void Minimap::refresh()
+{
+    if (!m_canvas)
+        return;
+    // The first picture at once (a screenshot may follow the first frame).
+    if (m_image.isNull()) {
+        m_image = m_canvas->overview((size() * 2).toSize());
         update();
+        return;
+    }
+    if (m_worker) {
+        m_again = true;
+        return;
+    }
+    auto result = std::make_shared<QImage>();
+    m_worker = QThread::create(
+            [job = m_canvas->overviewJob((size() * 2).toSize()), result] { *result = job(); });
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_image = *result;
+        update();
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
     });
+    m_worker->start(QThread::LowPriority);
 }
 
 void Minimap::setCanvas(MapCanvas *canvas)

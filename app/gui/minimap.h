@@ -5,6 +5,8 @@
 #include <QQuickPaintedItem>
 #include <QTimer>
 
+class QThread;
+
 namespace waymark {
 
 class MapCanvas;
@@ -19,6 +21,7 @@ class Minimap : public QQuickPaintedItem
 
 public:
     explicit Minimap(QQuickItem *parent = nullptr);
+    ~Minimap() override;
 
     MapCanvas *canvas() const { return m_canvas; }
     void setCanvas(MapCanvas *canvas);
@@ -32,10 +35,14 @@ Q_SIGNALS:
 
 private:
     QRectF imageRect() const;
+    void refresh();
 
     QPointer<MapCanvas> m_canvas;
     QImage m_image;
     QTimer m_refresh; // the overview is redrawn at most a few times a second
+    // Later pictures are drawn on a worker: a big map takes 0.1 s or more.
+    QThread *m_worker = nullptr;
+    bool m_again = false; // the map changed while the worker drew
 };
 
 } // namespace waymark
