@@ -62,8 +62,7 @@ EditorTestCase {
     }
 
     function test_zoomLabelGoesBackTo100() {
-        // The window's default width: narrower, the toolbar runs under the inspector.
-        openWindow("journey", {width: 1600, height: 1000})
+        openWindow("journey")
         canvas.zoomTo(0.5)
         const label = control("zoomLabel")
         compare(label.text, "50 %")
