@@ -74,11 +74,21 @@ FocusScope {
         return {}
     }
 
+    // Scrolls a card into view, and out from under the minimap in the corner.
+    function reveal(id) {
+        canvas.ensureVisible(id)
+        if (!minimap.visible)
+            return
+        const r = canvas.cardRect(id)
+        if (r.x + r.width > minimap.x - 8 && r.y + r.height > minimap.y - 8)
+            canvas.panBy(0, minimap.y - 12 - (r.y + r.height))
+    }
+
     function addCard(stage, lane, kind) {
         const id = editor.addStep(stage, lane, qsTr("New card"), kind || defaultKind(lane))
         if (id.length > 0) {
             selectOnly(id)
-            canvas.ensureVisible(id)
+            view.reveal(id)
             startEdit(id)
         }
         return id
@@ -93,7 +103,7 @@ FocusScope {
     function startEdit(id) {
         if (!writable || id.length === 0)
             return
-        canvas.ensureVisible(id)
+        view.reveal(id)
         titleEditor.begin(id, editor.step(id).title)
     }
 
@@ -118,7 +128,7 @@ FocusScope {
             canvas.selectedLinks = []
             canvas.selectedSteps = ids
             canvas.currentStep = ids[0]
-            canvas.ensureVisible(ids[0])
+            view.reveal(ids[0])
         }
     }
 
@@ -146,7 +156,7 @@ FocusScope {
             if (s >= 0 && s < stages.count)
                 editor.moveSteps(ids, stages.get(s).id, step.lane, 1000000)
         }
-        canvas.ensureVisible(ids[0])
+        view.reveal(ids[0])
     }
 
     clip: true
@@ -527,7 +537,7 @@ FocusScope {
                     } else {
                         view.selectOnly(next)
                     }
-                    canvas.ensureVisible(next)
+                    view.reveal(next)
                 }
             }
             event.accepted = true
