@@ -153,7 +153,7 @@ Item {
                 visible: view.presenting
                 stage: view.presentStage
                 stages: view.presenting ? view.canvas.stageCount() : 0
-                stageName: { view.controller.revision; const i = stages.indexOf(view.canvas.stageId(view.presentStage)); return i >= 0 ? stages.get(i).name : "" }
+                stageName: { stages.revision; const i = stages.indexOf(view.canvas.stageId(view.presentStage)); return i >= 0 ? stages.get(i).name : "" }
                 onPrevious: view.showStage(view.presentStage - 1)
                 onNext: view.showStage(view.presentStage + 1)
                 onExitRequested: view.stopPresentation()
