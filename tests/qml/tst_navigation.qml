@@ -156,6 +156,33 @@ EditorTestCase {
         verify(canvas.currentStep !== id)
     }
 
+    // Walking the map with the keys never leaves the current card under the minimap.
+    function test_arrowsKeepTheCardClearOfTheMinimap() {
+        openWindow("sample")
+        const first = journey().steps[0].id
+        const p = cardCenter(first)
+        click(p.x, p.y)
+        let hidden = 0, moves = 0
+        for (const key of [Qt.Key_Right, Qt.Key_Down]) {
+            for (let i = 0; i < 14; ++i) {
+                keyClick(key)
+                const c = centerOf(canvas.cardRect(canvas.currentStep))
+                ++moves
+                if (onMinimap(c.x, c.y) || c.y > canvas.height || c.x > canvas.width)
+                    ++hidden
+            }
+        }
+        compare(hidden, 0, "cards hidden under the minimap or off screen in " + moves + " moves")
+        // Every card of the sample, brought into view as the editor does.
+        for (const s of journey().steps) {
+            mapView.reveal(s.id)
+            const c = centerOf(canvas.cardRect(s.id))
+            verify(!onMinimap(c.x, c.y), s.title + " is under the minimap")
+            verify(c.x > canvas.headerWidth && c.y > canvas.headerHeight && c.x < canvas.width
+                   && c.y < canvas.height, s.title + " is off screen")
+        }
+    }
+
     function test_firstArrowWithNothingSelectedPicksACard() {
         openWindow("journey")
         const a = editor.addStep("awareness", "customer", "A", "action")

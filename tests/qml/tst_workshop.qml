@@ -136,10 +136,13 @@ EditorTestCase {
         keyClick(Qt.Key_Space)
         keyClick(Qt.Key_Left)
         compare(label.text, "Stage 2 of " + stages.length)
+        verify(!controller.canUndo, "presenting changes nothing")
+        // A rename shows at once.
+        editor.setStageField(stages[1].id, "name", "Shopping around")
+        compare(control("presentationStage").text, "Shopping around")
         keyClick(Qt.Key_Escape)
         tryVerify(() => !window.editorView.presenting)
         compare(canvas.focusSteps, [])
-        verify(!controller.canUndo, "presenting changes nothing")
     }
 
     function test_commentOnACard() {
