@@ -446,7 +446,12 @@ void MapCanvas::focusStage(int index)
     const LayoutMetrics &m = m_layout.metrics();
     const qreal margin = 24;
     const qreal needW = m.laneHeaderWidth + column.width() + 2 * margin;
-    m_zoom = std::clamp(std::min(width() / needW, height() / m_layout.bounds().height()), kMinZoom,
+    // The whole height when the lanes fit at a size a room can read from the
+    // wall; a tall blueprint stays at 100 % and scrolls instead of shrinking
+    // its cards to fit.
+    constexpr qreal kReadable = 1.0;
+    const qreal fitHeight = height() / m_layout.bounds().height();
+    m_zoom = std::clamp(std::min(width() / needW, std::max(fitHeight, kReadable)), kMinZoom,
                         kMaxZoom);
     // Centre the column in the part of the view right of the pinned lane headers.
     const qreal open = width() / m_zoom - m.laneHeaderWidth;
