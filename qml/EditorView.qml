@@ -86,7 +86,7 @@ Item {
     }
 
     function addStage() {
-        const id = editor.addStage(qsTr("New stage"), stages.count)
+        const id = editor.addStage(qsTr("New stage"), stageList.count)
         if (id.length > 0)
             mapView.renameHeader("stage", id)
     }
@@ -98,7 +98,7 @@ Item {
     }
 
     StageListModel {
-        id: stages
+        id: stageList
 
         document: view.controller
         journeyId: view.journeyId
@@ -153,7 +153,7 @@ Item {
                 visible: view.presenting
                 stage: view.presentStage
                 stages: view.presenting ? view.canvas.stageCount() : 0
-                stageName: { stages.revision; const i = stages.indexOf(view.canvas.stageId(view.presentStage)); return i >= 0 ? stages.get(i).name : "" }
+                stageName: { stageList.revision; view.presenting; const i = stageList.indexOf(view.canvas.stageId(view.presentStage)); return i >= 0 ? stageList.get(i).name : "" }
                 onPrevious: view.showStage(view.presentStage - 1)
                 onNext: view.showStage(view.presentStage + 1)
                 onExitRequested: view.stopPresentation()
@@ -177,7 +177,7 @@ Item {
                 controller: view.controller
                 editor: view.editor
                 lanes: lanes
-                stages: stages
+                stages: stageList
                 writable: view.writable
                 voting: view.voting ? workshopPanel : null
                 presenting: view.presenting
