@@ -21,9 +21,11 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 // whose method makes it). The helpers' contexts therefore also look in those
 // scopes before giving up. tests/app/tst_i18n.cpp keeps both lists complete.
 constexpr const char *kHelperContexts[] = {
-        "Analysis",   "Cli",     "Commands",   "DocumentFile", "Enums",    "Export",
-        "JsonImport", "Layout",  "MapPainter", "MapSheet",     "Mermaid",  "Metrics",
-        "Sample",     "Storage", "Templates",  "UndoStack",    "Validate", "WorkshopAppendix",
+        "Analysis",   "Cli",      "Commands",         "DocumentFile",
+        "Enums",      "Export",   "JsonImport",       "Layout",
+        "MapPainter", "MapSheet", "Mermaid",          "MetricImportController",
+        "Metrics",    "Sample",   "Storage",          "Templates",
+        "UndoStack",  "Validate", "WorkshopAppendix",
 };
 constexpr const char *kScopeContexts[] = {
         "waymark",

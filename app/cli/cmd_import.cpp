@@ -104,8 +104,9 @@ int cmdImport(const QStringList &args)
         steps += int(j.steps.size());
         links += int(j.links.size());
     }
-    printOut(tr("Imported %1 journeys (%2 steps, %3 links) into %4\n")
-                     .arg(incoming.journeys.size())
+    printOut(QCoreApplication::translate("Cli",
+                                         "Imported %n journey(s) (%1 steps, %2 links) into %3\n",
+                                         nullptr, int(incoming.journeys.size()))
                      .arg(steps)
                      .arg(links)
                      .arg(path));
