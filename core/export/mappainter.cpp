@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QMap>
 #include <QPainter>
 #include <QPainterPath>
@@ -17,6 +18,61 @@
 namespace waymark {
 
 namespace {
+
+// Boxes bucketed on a uniform grid: "does this box touch any of them" looks
+// at the few boxes in its cells, not at all of them (label placement asks it
+// tens of thousands of times on a big map).
+class BoxGrid
+{
+public:
+    explicit BoxGrid(double cell)
+        : m_cell(cell)
+    {}
+
+    void insert(const QRectF &box)
+    {
+        const qsizetype index = m_boxes.size();
+        m_boxes.append(box);
+        forCells(box, [&](qint64 key) { m_cells[key].append(index); });
+    }
+
+    bool intersectsAny(const QRectF &box) const
+    {
+        bool hit = false;
+        forCells(box, [&](qint64 key) {
+            if (hit)
+                return;
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return;
+            for (qsizetype i : *it) {
+                if (m_boxes[i].intersects(box)) {
+                    hit = true;
+                    return;
+                }
+            }
+        });
+        return hit;
+    }
+
+private:
+    template<typename Visit>
+    void forCells(const QRectF &box, Visit visit) const
+    {
+        const qint64 x0 = qint64(std::floor(box.left() / m_cell));
+        const qint64 x1 = qint64(std::floor(box.right() / m_cell));
+        const qint64 y0 = qint64(std::floor(box.top() / m_cell));
+        const qint64 y1 = qint64(std::floor(box.bottom() / m_cell));
+        for (qint64 x = x0; x <= x1; ++x) {
+            for (qint64 y = y0; y <= y1; ++y)
+                visit((x << 32) ^ (y & 0xffffffff));
+        }
+    }
+
+    double m_cell;
+    QList<QRectF> m_boxes;
+    QHash<qint64, QList<qsizetype>> m_cells;
+};
 
 QPainterPath roundedPolyline(const QPolygonF &points, double radius)
 {
@@ -227,16 +283,19 @@ void MapPainter::traceMetricCurve()
 void MapPainter::placeLabels()
 {
     const QFontMetricsF fm(MapStyle::font(10, true));
-    QList<QRectF> placed;
+    BoxGrid placed(64);
+    BoxGrid cards(128);
+    for (const MapLayout::Card &c : m_layout.cards())
+        cards.insert(c.rect);
+    QHash<QString, const Link *> links;
+    links.reserve(m_journey.links.size());
+    for (const Link &l : m_journey.links)
+        links.insert(l.id, &l);
     const auto free = [&](const QRectF &box) {
-        for (const QRectF &other : placed) {
-            if (other.intersects(box))
-                return false;
-        }
-        return m_layout.cardsIn(box).isEmpty();
+        return !placed.intersectsAny(box) && !cards.intersectsAny(box);
     };
     for (const MapLayout::Route &r : m_layout.routes()) {
-        const Link *link = m_journey.link(r.linkId);
+        const Link *link = links.value(r.linkId);
         if (!link)
             continue;
         QString text = link->label;
@@ -280,7 +339,7 @@ void MapPainter::placeLabels()
                     break;
             }
         }
-        placed.append(box);
+        placed.insert(box);
         m_labels.insert(r.linkId, {text, box});
     }
 }
