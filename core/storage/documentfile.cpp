@@ -135,7 +135,19 @@ OpenResult openDocument(const QString &path, OpenMode mode)
     } else {
         lock = std::make_unique<QLockFile>(lockFilePath(path));
         lock->setStaleLockTime(0); // only a dead process's lock is stale, never a slow one
-        if (!lock->tryLock(0)) {
+        bool locked = lock->tryLock(0);
+        if (!locked && lock->error() == QLockFile::LockFailedError
+            && !lock->getLockInfo(nullptr, nullptr, nullptr)) {
+            // A lock file without an owner: its process was killed between
+            // creating the file and writing its id into it (found by
+            // tst_crash). Qt never calls that stale with a stale time of 0,
+            // so the document would stay read-only for good. A live owner
+            // holds a native lock (flock) on the file from the moment it
+            // made it, and removeStaleLockFile() leaves such a file alone.
+            if (lock->removeStaleLockFile())
+                locked = lock->tryLock(0);
+        }
+        if (!locked) {
             if (lock->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host, app;
