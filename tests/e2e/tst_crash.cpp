@@ -144,12 +144,24 @@ struct Child
             lines.append(rest); // a line cut off by the kill
         return running;
     }
-    QString describe()
+    QString describe(const QString &document = {})
     {
-        return QStringLiteral("exit %1, stdout: %2, stderr: %3")
-                .arg(process.exitCode())
-                .arg(QString::fromUtf8(lines.join(' ').right(300)),
-                     QString::fromUtf8(process.readAllStandardError()));
+        QString text = QStringLiteral("exit %1, stdout: %2, stderr: %3")
+                               .arg(process.exitCode())
+                               .arg(QString::fromUtf8(lines.join(' ').right(300)),
+                                    QString::fromUtf8(process.readAllStandardError()));
+        if (!document.isEmpty()) {
+            // Whose lock stopped it, and what that process is now.
+            const QByteArray lock = readFile(lockFilePath(document));
+            const QByteArray pid = lock.split('\n').value(0);
+            text += QStringLiteral("; lock file: %1; /proc/%2/stat: %3")
+                            .arg(QString::fromUtf8(lock.toPercentEncoding(" ")),
+                                 QString::fromUtf8(pid),
+                                 QString::fromUtf8(readFile(QStringLiteral("/proc/")
+                                                            + QString::fromUtf8(pid)
+                                                            + QStringLiteral("/stat"))));
+        }
+        return text;
     }
 };
 
@@ -163,6 +175,8 @@ private Q_SLOTS:
     void initTestCase();
     void editsSurviveKill();
     void importAllOrNothing();
+    void lockOfAKilledProcess_data();
+    void lockOfAKilledProcess();
 
 private:
     // `waymark check` on the file: exit 0, and the counts it prints.
@@ -211,7 +225,7 @@ void TestCrash::editsSurviveKill()
         // the previous kill's journal recovered); the rest among the edits.
         const int delay = int(rng.bounded(run % 4 == 0 ? 60 : 400));
         QVERIFY2(!child.waitForLine("no such line", delay), "");
-        QVERIFY2(child.kill(), qPrintable(child.describe()));
+        QVERIFY2(child.kill(), qPrintable(child.describe(path)));
         int last = next - 1;
         for (const QByteArray &line : std::as_const(child.lines)) {
             if (line.startsWith("done ") && line.size() > 5)
@@ -322,7 +336,7 @@ void TestCrash::importAllOrNothing()
             child.waitForLine("no such line", int(rng.bounded(int((readMs + writeMs) * 1.2) + 1)));
         } else {
             // While the values are written: the moment that matters.
-            QVERIFY2(child.waitForLine("planned", 120000), qPrintable(child.describe()));
+            QVERIFY2(child.waitForLine("planned", 120000), qPrintable(child.describe(path)));
             child.waitForLine("no such line", int(rng.bounded(int(writeMs * 1.5) + 2)));
         }
         child.kill();
@@ -345,6 +359,30 @@ void TestCrash::importAllOrNothing()
           "import, %d with all of it (%lld values)",
           kImportKills, readMs, writeMs, absent, present,
           after.value(QStringLiteral("metric_value")));
+}
+
+// What a kill can leave of the edit lock: an empty file (killed between
+// creating and writing it: seen by the kills above), or a whole one naming
+// a process that is gone. Neither may keep the document read-only.
+void TestCrash::lockOfAKilledProcess_data()
+{
+    QTest::addColumn<QByteArray>("lock");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("dead process") << QByteArray("999999999\ncrashchild\n\n");
+}
+
+void TestCrash::lockOfAKilledProcess()
+{
+    QFETCH(QByteArray, lock);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.cjm"));
+    QVERIFY(QFile::copy(m_sample, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(writeFile(lockFilePath(path), lock));
+    const Run r = m_runner.waymark({QStringLiteral("import"), path, QStringLiteral("--json"),
+                                    dataPath(QStringLiteral("json/minimal.json"))});
+    VERIFY_RUN(r.exitCode == 0 && r.err.isEmpty(), r);
+    QVERIFY(!QFile::exists(lockFilePath(path))); // released at exit, not left behind
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
