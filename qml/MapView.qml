@@ -479,7 +479,7 @@ FocusScope {
         width: 240
         height: 150
         canvas: canvas
-        visible: Preferences.showMinimap && canvas.mapBounds.width > 0
+        visible: Preferences.showMinimap && canvas.mapBounds.width > 0 && !view.presenting
         fillColor: palette.base
 
         Rectangle {

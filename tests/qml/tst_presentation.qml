@@ -18,6 +18,8 @@ EditorTestCase {
         // "Stage 1 of 6": the count was once read before the map was laid out (0).
         tryVerify(() => label.text.indexOf("1") >= 0 && label.text.indexOf(String(stages.length)) >= 0, 2000, label.text)
         compare(editorView.presentStage, 0)
+        // The room sees the map, not the editor's overview in the corner.
+        verify(!findChild(window.contentItem, "minimap").visible)
 
         keyClick(Qt.Key_Right)
         compare(editorView.presentStage, 1)
@@ -36,6 +38,7 @@ EditorTestCase {
 
         editorView.stopPresentation()
         verify(!editorView.presenting)
+        tryVerify(() => findChild(window.contentItem, "minimap").visible)
         compare(canvas.focusSteps.length, 0)
     }
 }
