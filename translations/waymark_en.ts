@@ -523,6 +523,17 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_import.cpp" line="+107"/>
+        <source>Imported %n journey(s) (%1 steps, %2 links) into %3
+</source>
+        <translation>
+            <numerusform>Imported %n journey (%1 steps, %2 links) into %3
+</numerusform>
+            <numerusform>Imported %n journeys (%1 steps, %2 links) into %3
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1712,13 +1723,13 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+178"/>
+        <location filename="../core/export/mappainter.cpp" line="+234"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation type="unfinished"></translation>
@@ -1825,7 +1836,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+78"/>
+        <location filename="../qml/MapView.qml" line="+88"/>
         <source>New card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Dots per participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,12 +3935,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+141"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +3970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>%1 is open in another Waymark window (process %2); opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,7 +5450,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_import.cpp" line="-78"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
@@ -5488,12 +5499,6 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported %1 journeys (%2 steps, %3 links) into %4
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

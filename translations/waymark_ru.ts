@@ -528,6 +528,19 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_import.cpp" line="+107"/>
+        <source>Imported %n journey(s) (%1 steps, %2 links) into %3
+</source>
+        <translation>
+            <numerusform>Импортирован %n путь (шагов: %1, связей: %2) в %3
+</numerusform>
+            <numerusform>Импортировано %n пути (шагов: %1, связей: %2) в %3
+</numerusform>
+            <numerusform>Импортировано %n путей (шагов: %1, связей: %2) в %3
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1725,13 +1738,13 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+178"/>
+        <location filename="../core/export/mappainter.cpp" line="+234"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>Кривая: %1</translation>
@@ -1838,7 +1851,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+78"/>
+        <location filename="../qml/MapView.qml" line="+88"/>
         <source>New card</source>
         <translation>Новая карточка</translation>
     </message>
@@ -2887,7 +2900,7 @@
         <translation>Участник</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Dots per participant</source>
         <translation>Точек на участника</translation>
     </message>
@@ -3946,12 +3959,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+141"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation>%1 пуст: это не документ Waymark</translation>
     </message>
@@ -3981,7 +3994,7 @@
         <translation>%1 на диске доступен только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>%1 is open in another Waymark window (process %2); opened read-only</source>
         <translation>%1 открыт в другом окне Waymark (процесс %2); открыт только для чтения</translation>
     </message>
@@ -5474,7 +5487,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1, альбомная</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_import.cpp" line="-78"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
@@ -5524,13 +5537,6 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation>ничего не импортировано: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported %1 journeys (%2 steps, %3 links) into %4
-</source>
-        <translation>Импортировано путей: %1 (шагов: %2, связей: %3) в %4
-</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>

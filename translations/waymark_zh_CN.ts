@@ -520,6 +520,15 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_import.cpp" line="+107"/>
+        <source>Imported %n journey(s) (%1 steps, %2 links) into %3
+</source>
+        <translation>
+            <numerusform>已导入 %n 个旅程（%1 个步骤，%2 条连线）到 %3
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1701,13 +1710,13 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+178"/>
+        <location filename="../core/export/mappainter.cpp" line="+234"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>曲线：%1</translation>
@@ -1814,7 +1823,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+78"/>
+        <location filename="../qml/MapView.qml" line="+88"/>
         <source>New card</source>
         <translation>新卡片</translation>
     </message>
@@ -2855,7 +2864,7 @@
         <translation>参与者</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Dots per participant</source>
         <translation>每位参与者的圆点数</translation>
     </message>
@@ -3904,12 +3913,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+141"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation>%1 为空：不是 Waymark 文档</translation>
     </message>
@@ -3939,7 +3948,7 @@
         <translation>%1 在磁盘上为只读；无法保存更改</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>%1 is open in another Waymark window (process %2); opened read-only</source>
         <translation>%1 已在另一个 Waymark 窗口中打开（进程 %2）；已以只读方式打开</translation>
     </message>
@@ -5426,7 +5435,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1 横向</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_import.cpp" line="-78"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -5476,13 +5485,6 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported %1 journeys (%2 steps, %3 links) into %4
-</source>
-        <translation>已导入 %1 个旅程（%2 个步骤，%3 条连线）到 %4
-</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
