@@ -65,13 +65,17 @@ QString query(sqlite3 *db, const char *sql)
 QString sqliteCheck(const QString &path, const QString &scratch, QMap<QString, qint64> *counts)
 {
     const QString copy = scratch + QStringLiteral("/copy.cjm");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(copy + suffix);
     if (!QFile::copy(path, copy))
         return QStringLiteral("the file could not be copied");
-    if (QFile::exists(path + QStringLiteral("-wal"))
-        && !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
-        return QStringLiteral("the -wal could not be copied");
+    // The journals with it: the -wal, and the rollback -journal that the
+    // switch back from WAL at close writes (a kill there leaves it hot).
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        if (QFile::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix))
+            return QStringLiteral("the %1 could not be copied").arg(suffix);
+    }
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(copy.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
         != SQLITE_OK) {
@@ -327,10 +331,11 @@ void TestCrash::importAllOrNothing()
     int absent = 0, present = 0;
     for (int run = 0; run < kImportKills; ++run) {
         // A fresh copy, without what the last kill left beside the old one:
-        // SQLite would replay that -wal onto the new file (a mismatched
-        // journal corrupts any SQLite database).
-        for (const QString &file : {path, path + QStringLiteral("-wal"),
-                                    path + QStringLiteral("-shm"), lockFilePath(path)})
+        // SQLite would replay that -wal or roll back that -journal onto the
+        // new file (a mismatched journal corrupts any SQLite database).
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+              path + QStringLiteral("-journal"), lockFilePath(path)})
             QFile::remove(file);
         QVERIFY(QFile::copy(m_sample, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
