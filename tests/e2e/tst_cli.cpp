@@ -381,7 +381,7 @@ void TestCli::importGood()
     const Run r = m_runner.waymark({QStringLiteral("import"), path, QStringLiteral("--json"),
                                     dataPath(QStringLiteral("json/design-example.json"))});
     VERIFY_RUN(r.exitCode == 0 && r.err.isEmpty(), r);
-    VERIFY_RUN(r.out.contains("1 journeys (2 steps, 1 links)"), r);
+    VERIFY_RUN(r.out.contains("Imported 1 journey (2 steps, 1 links)"), r);
     QCOMPARE(m_runner.sqlite(path, QStringLiteral("SELECT group_concat(id) FROM step;")),
              QStringLiteral("a,b"));
 
