@@ -86,13 +86,11 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
     }
     QString out = tr("Imported %1 into \"%2\" (%3 layout): %4 rows read, %5 matched, "
                      "%6 unmatched, %7 rejected; %8 values on %9 steps.\n")
-                          .arg(QFileInfo(dataPath).fileName(), journey.name, plan.source.layout)
-                          .arg(r.rowsRead)
-                          .arg(r.rowsMatched)
-                          .arg(r.rowsUnmatched)
-                          .arg(r.rowsRejected)
-                          .arg(plan.values.size())
-                          .arg(steps.size());
+                          // One arg() call: a name holding "%4" stays as it is.
+                          .arg(QFileInfo(dataPath).fileName(), journey.name, plan.source.layout,
+                               QString::number(r.rowsRead), QString::number(r.rowsMatched),
+                               QString::number(r.rowsUnmatched), QString::number(r.rowsRejected),
+                               QString::number(plan.values.size()), QString::number(steps.size()));
     if (!proposed.isEmpty()) {
         out += tr("Mapping (proposed; to change it, save it to a file, edit it and pass "
                   "--mapping): %1\n")
@@ -122,9 +120,8 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
         for (const RejectedAnswers::Example &e : a.examples)
             examples.append(tr("line %1: \"%2\"").arg(QString::number(e.line), quoted(e.value)));
         out += tr("Answers not counted in \"%1\" (%2): %3, e.g. %4\n")
-                       .arg(a.column, a.metric)
-                       .arg(a.answers)
-                       .arg(examples.join(QStringLiteral(", ")));
+                       .arg(a.column, a.metric, QString::number(a.answers),
+                            examples.join(QStringLiteral(", ")));
     }
     if (r.badDates > 0)
         out += tr("Dates that could not be read: %1 (those rows count in no period)\n")

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void metricsJson();
     void metricsTable();
     void reimportReplaces();
+    void percentInANameStaysAsItIs();
     void failures_data();
     void failures();
 
@@ -248,6 +249,19 @@ void TestMetricsCli::reimportReplaces()
     VERIFY_RUN(r.out.contains("Replaced the earlier import of the same survey (plain.csv, "), r);
     QCOMPARE(count(map, "import_source"), QStringLiteral("1"));
     QCOMPARE(count(map, "metric_value"), values);
+}
+
+void TestMetricsCli::percentInANameStaysAsItIs()
+{
+    // The summary once filled a journey name's "%4" with the row count.
+    QTemporaryDir dir;
+    const QString map = sampleCopy(dir);
+    m_runner.sqlite(map,
+                    QStringLiteral("UPDATE journey SET name = 'Sofa %4 %1' WHERE id = 'sofa';"));
+    const Run r = m_runner.waymark({QStringLiteral("import-metrics"), map, fixture("plain.csv"),
+                                    QStringLiteral("--journey"), QStringLiteral("sofa")});
+    VERIFY_RUN(r.exitCode == 0, r);
+    VERIFY_RUN(r.out.contains("into \"Sofa %4 %1\" (plain layout): 16 rows read"), r);
 }
 
 void TestMetricsCli::failures_data()
