@@ -256,8 +256,22 @@ void TestMetricsCli::percentInANameStaysAsItIs()
     // The summary once filled a journey name's "%4" with the row count.
     QTemporaryDir dir;
     const QString map = sampleCopy(dir);
-    m_runner.sqlite(map,
-                    QStringLiteral("UPDATE journey SET name = 'Sofa %4 %1' WHERE id = 'sofa';"));
+    // Renamed the way a script would: through the JSON round trip.
+    const QString json = dir.filePath(QStringLiteral("map.json"));
+    Run e = m_runner.waymark({QStringLiteral("export"), map, QStringLiteral("-o"), json});
+    VERIFY_RUN(e.exitCode == 0, e);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    QVERIFY(text.contains("\"Buy a sofa online or in the showroom\""));
+    text.replace("\"Buy a sofa online or in the showroom\"", "\"Sofa %4 %1\"");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    QFile::remove(map);
+    e = m_runner.waymark({QStringLiteral("import"), map, QStringLiteral("--json"), json});
+    VERIFY_RUN(e.exitCode == 0, e);
     const Run r = m_runner.waymark({QStringLiteral("import-metrics"), map, fixture("plain.csv"),
                                     QStringLiteral("--journey"), QStringLiteral("sofa")});
     VERIFY_RUN(r.exitCode == 0, r);
