@@ -11,6 +11,7 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -76,6 +77,30 @@ public:
     Q_INVOKABLE QString missingFile() const
     {
         return tempDir().filePath(QStringLiteral("does-not-exist.cjm"));
+    }
+
+    // The first `bytes` bytes of a file, as a damaged copy; "" on failure.
+    Q_INVOKABLE QString truncatedCopy(const QString &path, int bytes)
+    {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        const QString out = tempDir().filePath(QStringLiteral("truncated-%1.cjm").arg(bytes));
+        QFile f(out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(in.read(bytes));
+        return out;
+    }
+
+    // Bytes as they are on disk, to show a failed open left a file alone.
+    Q_INVOKABLE QString fileHash(const QString &path) const
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromLatin1(
+                QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
     }
 
     // The whole open document as the journey JSON of DESIGN.md §7.
