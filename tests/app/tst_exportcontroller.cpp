@@ -54,6 +54,7 @@ private Q_SLOTS:
     void failureKeepsOldFile();
     void refusesBadRequests_data();
     void refusesBadRequests();
+    void documentClosedWhileWriting();
 
 private:
     // Starts an export and waits for its outcome: the message, or "" on failure
@@ -275,6 +276,27 @@ void TestExportController::refusesBadRequests()
     QVERIFY(!m_exporter.running());
     if (!file.isEmpty())
         QVERIFY(!QFile::exists(path));
+}
+
+void TestExportController::documentClosedWhileWriting()
+{
+    // The worker writes a copy: closing (destroying) the document while a
+    // big PDF is being written changes nothing for it. Under the sanitizer
+    // build a worker that still read the document would be caught here.
+    const QString path = m_dir.filePath(QStringLiteral("closed.pdf"));
+    QSignalSpy done(&m_exporter, &ExportController::finished);
+    QSignalSpy failed(&m_exporter, &ExportController::failed);
+    QVERIFY(m_exporter.start(path, {{QStringLiteral("page"), QStringLiteral("A4")},
+                                    {QStringLiteral("workshop"), true}}));
+    const QString file = m_controller.filePath();
+    m_controller.close();
+    QVERIFY(!m_controller.document());
+    QVERIFY(QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 60000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+    QVERIFY(readAll(path).startsWith("%PDF-"));
+    // A second export without a document is refused with a message.
+    QVERIFY(!m_exporter.start(m_dir.filePath(QStringLiteral("none.pdf")), {}));
+    QVERIFY(m_controller.open(file));
 }
 
 QTEST_MAIN(TestExportController)
