@@ -5490,7 +5490,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5502,7 +5502,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-218"/>
         <source> (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5513,7 +5513,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation type="unfinished"></translation>
@@ -5566,7 +5566,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Dates that could not be read: %1 (those rows count in no period)
 </source>
         <translation type="unfinished"></translation>

@@ -5527,7 +5527,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5539,7 +5539,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-218"/>
         <source> (%1 characters)</source>
         <translation> (символов: %1)</translation>
     </message>
@@ -5551,7 +5551,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation>Сопоставление (предложенное; чтобы изменить, сохраните его в файл, отредактируйте и передайте через --mapping): %1
@@ -5611,7 +5611,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Dates that could not be read: %1 (those rows count in no period)
 </source>
         <translation>Нераспознанные даты: %1 (эти строки не попадают ни в один период)

@@ -5475,7 +5475,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5487,7 +5487,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-221"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-218"/>
         <source> (%1 characters)</source>
         <translation> (%1 个字符)</translation>
     </message>
@@ -5499,7 +5499,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation>映射（建议值；如需更改，请保存到文件、编辑后通过 --mapping 传入）：%1
@@ -5559,7 +5559,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Dates that could not be read: %1 (those rows count in no period)
 </source>
         <translation>无法读取的日期：%1（这些行不计入任何周期）
