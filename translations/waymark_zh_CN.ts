@@ -932,6 +932,62 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../app/gui/editorapp.cpp" line="+35"/>
+        <source>waymark: error: %1
+</source>
+        <extracomment>the start of an error line on the terminal, before the message</extracomment>
+        <translation>waymark：错误：%1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save the window as PNG and quit</source>
+        <translation>将窗口保存为 PNG 并退出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>window size</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a .cjm file</source>
+        <translation>.cjm 文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--size must be WIDTHxHEIGHT, e.g. 1600x1000</source>
+        <translation>--size 的格式须为 宽x高，例如 1600x1000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs a FILE to open</source>
+        <translation>--screenshot 需要一个要打开的文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file could not be opened; no screenshot taken</source>
+        <translation>无法打开文件；未截图</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the map was not drawn within 60 s</source>
+        <translation>60 秒内未能绘制地图</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the commands work without one: waymark --help</source>
+        <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；命令无需显示器即可使用：waymark --help</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
         <location filename="../qml/EditorView.qml" line="+89"/>

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -28,17 +29,27 @@ struct EditorOptions
     QSize size{1600, 1000};
 };
 
+void printEditorError(const QString &message)
+{
+    //: the start of an error line on the terminal, before the message
+    const QString line = QCoreApplication::translate("Editor", "waymark: error: %1\n").arg(message);
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+}
+
 bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QString *error)
 {
     QCommandLineParser parser;
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("save the window as PNG and quit"),
-                                        QStringLiteral("OUT.png"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size"),
+    const QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QCoreApplication::translate("Editor", "save the window as PNG and quit"),
+            QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("Editor", "window size"),
                                   QStringLiteral("WxH"));
     parser.addOption(screenshot);
     parser.addOption(size);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("a .cjm file"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Editor", "a .cjm file"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -49,13 +60,14 @@ bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QStrin
         const QStringList parts = parser.value(size).split(u'x');
         const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
         if (parts.size() != 2 || w < 320 || h < 240 || w > 8000 || h > 8000) {
-            *error = QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1600x1000");
+            *error = QCoreApplication::translate("Editor",
+                                                 "--size must be WIDTHxHEIGHT, e.g. 1600x1000");
             return false;
         }
         out->size = QSize(w, h);
     }
     if (!out->screenshot.isEmpty() && out->file.isEmpty()) {
-        *error = QStringLiteral("--screenshot needs a FILE to open");
+        *error = QCoreApplication::translate("Editor", "--screenshot needs a FILE to open");
         return false;
     }
     return true;
@@ -67,7 +79,8 @@ bool takeScreenshot(QQuickWindow *window, const QString &path)
 {
     auto *controller = window->property("documentController").value<QObject *>();
     if (!controller || !controller->property("isOpen").toBool()) {
-        std::fprintf(stderr, "waymark: error: the file could not be opened; no screenshot taken\n");
+        printEditorError(QCoreApplication::translate(
+                "Editor", "the file could not be opened; no screenshot taken"));
         return false;
     }
     auto done = std::make_shared<bool>(false);
@@ -82,8 +95,9 @@ bool takeScreenshot(QQuickWindow *window, const QString &path)
                     const QImage image = window->grabWindow();
                     const bool ok = !image.isNull() && image.save(path);
                     if (!ok)
-                        std::fprintf(stderr, "waymark: error: %s could not be written\n",
-                                     qPrintable(path));
+                        printEditorError(
+                                QCoreApplication::translate("Editor", "%1 could not be written")
+                                        .arg(path));
                     QCoreApplication::exit(ok ? 0 : 1);
                 },
                 Qt::SingleShotConnection);
@@ -107,7 +121,8 @@ bool takeScreenshot(QQuickWindow *window, const QString &path)
         poll->start(50);
     }
     QTimer::singleShot(60000, window, [] {
-        std::fprintf(stderr, "waymark: error: the map was not drawn within 60 s\n");
+        printEditorError(
+                QCoreApplication::translate("Editor", "the map was not drawn within 60 s"));
         QCoreApplication::exit(1);
     });
     return true;
@@ -117,6 +132,26 @@ bool takeScreenshot(QQuickWindow *window, const QString &path)
 
 int runEditor(int argc, char *argv[], const QStringList &arguments)
 {
+    // Without a display QGuiApplication aborts. A screenshot needs none; a
+    // window gets one clear line instead of Qt's crash.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        const bool screenshot
+                = std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
+                      return a.startsWith(QStringLiteral("--screenshot"));
+                  });
+        if (screenshot) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        } else {
+            QCoreApplication core(argc, argv);
+            installTranslations(&core, preferredLanguage());
+            printEditorError(QCoreApplication::translate(
+                    "Editor", "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                              "not set); the commands work without one: waymark --help"));
+            return 1;
+        }
+    }
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.waymark.Waymark"));
@@ -128,7 +163,7 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
     EditorOptions options;
     QString error;
     if (!parseEditorOptions(arguments, &options, &error)) {
-        std::fprintf(stderr, "waymark: error: %s\n", qPrintable(error));
+        printEditorError(error);
         return 2;
     }
 
