@@ -199,11 +199,11 @@ Peer runPeer(const FlowGraph &g, const QString &folder)
     }
     f.write(text);
     f.close();
-    const QString script = QFileInfo(QString::fromUtf8(__FILE__))
-                                   .dir()
-                                   .filePath(QStringLiteral("peer_networkx.py"));
+    const QString script
+            = QDir(QStringLiteral(WAYMARK_BENCH_DIR)).filePath(QStringLiteral("peer_networkx.py"));
     QProcess python;
-    python.start(QStringLiteral("python3"), {script, graphFile, outFile});
+    // Debian's interpreter: networkx is a Debian package (python3-networkx).
+    python.start(QStringLiteral("/usr/bin/python3"), {script, graphFile, outFile});
     if (!python.waitForFinished(600000) || python.exitCode() != 0) {
         std::printf("networkx peer failed: %s\n", python.readAllStandardError().constData());
         return p;

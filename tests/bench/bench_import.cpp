@@ -334,8 +334,7 @@ ChildRun runChild(Body &&body)
 
 QString peerScript()
 {
-    return QFileInfo(QString::fromUtf8(__FILE__))
-            .dir()
+    return QDir(QStringLiteral(WAYMARK_BENCH_DIR))
             .filePath(QStringLiteral("peer_pandas_import.py"));
 }
 
