@@ -228,8 +228,8 @@ void MapLayout::traceEmotions(const Journey &journey)
     m_emotion = emotionCurveWith(journey, {});
 }
 
-QList<MapLayout::EmotionPoint>
-MapLayout::emotionCurveWith(const Journey &journey, const QHash<QString, double> &emotions) const
+QList<MapLayout::EmotionPoint> MapLayout::emotionCurveWith(
+        const Journey &journey, const QHash<QString, double> &emotions) const
 {
     QList<EmotionPoint> curve;
     if (m_emotionBand.isNull())
