@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_import.cpp" line="+107"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+92"/>
         <source>Imported %n journey(s) (%1 steps, %2 links) into %3
 </source>
         <translation>
@@ -3754,12 +3754,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/export/journeyfile.cpp" line="+36"/>
+        <source>%1 is too large for a journey file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <location filename="../core/metrics/metricimport.cpp" line="+28"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/metrics/metricimport.cpp" line="+4"/>
         <source>%1: column &quot;%2&quot; is already used for something else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,13 +3996,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/export/journeyfile.cpp" line="-28"/>
+        <location filename="../core/storage/documentfile.cpp" line="+3"/>
         <location line="+141"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../core/storage/documentfile.cpp" line="-138"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4776,22 +4784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 is too large for a journey file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 holds no journeys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,13 +5498,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="-78"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_import.cpp" line="-62"/>
         <source>Adds the journeys of a JSON file (DESIGN.md §7) or a Mermaid journey diagram to a workspace file, creating the file if it does not exist. All or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,8 +5533,6 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
         <location line="+132"/>
@@ -5550,7 +5540,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+39"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>

@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_import.cpp" line="+107"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+92"/>
         <source>Imported %n journey(s) (%1 steps, %2 links) into %3
 </source>
         <translation>
@@ -3779,12 +3779,19 @@
         <translation>идентификатор метрики &quot;%1&quot; может содержать только буквы, цифры, &apos;_&apos;, &apos;.&apos; и &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/export/journeyfile.cpp" line="+36"/>
+        <source>%1 is too large for a journey file</source>
+        <translation>%1 слишком велик для файла с путями</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <location filename="../core/metrics/metricimport.cpp" line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/metrics/metricimport.cpp" line="+4"/>
         <source>%1: column &quot;%2&quot; is already used for something else</source>
         <translation>%1: столбец &quot;%2&quot; уже используется для другого</translation>
     </message>
@@ -4014,13 +4021,14 @@
         <translation>не удаётся прочитать %1: доступ запрещён</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/export/journeyfile.cpp" line="-28"/>
+        <location filename="../core/storage/documentfile.cpp" line="+3"/>
         <location line="+141"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../core/storage/documentfile.cpp" line="-138"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation>%1 пуст: это не документ Waymark</translation>
     </message>
@@ -4803,22 +4811,7 @@
         <translation>Новый путь</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 is too large for a journey file.</source>
-        <translation>%1 слишком велик для файла путей.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 holds no journeys.</source>
         <translation>В %1 нет путей.</translation>
     </message>
@@ -5543,13 +5536,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1, альбомная</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="-78"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_import.cpp" line="-62"/>
         <source>Adds the journeys of a JSON file (DESIGN.md §7) or a Mermaid journey diagram to a workspace file, creating the file if it does not exist. All or nothing.</source>
         <translation>Добавляет пути из файла JSON (DESIGN.md §7) или диаграммы Mermaid journey в файл рабочего пространства и создаёт файл, если его нет. Всё или ничего.</translation>
     </message>
@@ -5579,8 +5571,6 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>укажите, что импортировать: --json IN.json или --mermaid IN.mmd</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
         <location line="+132"/>
@@ -5588,7 +5578,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+39"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>

@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_import.cpp" line="+107"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+92"/>
         <source>Imported %n journey(s) (%1 steps, %2 links) into %3
 </source>
         <translation>
@@ -3733,12 +3733,19 @@
         <translation>指标 ID &quot;%1&quot; 只能包含字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/export/journeyfile.cpp" line="+36"/>
+        <source>%1 is too large for a journey file</source>
+        <translation>%1 过大，不像旅程文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <location filename="../core/metrics/metricimport.cpp" line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/metrics/metricimport.cpp" line="+4"/>
         <source>%1: column &quot;%2&quot; is already used for something else</source>
         <translation>%1：列 &quot;%2&quot; 已用于其他用途</translation>
     </message>
@@ -3968,13 +3975,14 @@
         <translation>无法读取 %1：权限被拒绝</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/export/journeyfile.cpp" line="-28"/>
+        <location filename="../core/storage/documentfile.cpp" line="+3"/>
         <location line="+141"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../core/storage/documentfile.cpp" line="-138"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation>%1 为空：不是 Waymark 文档</translation>
     </message>
@@ -4753,22 +4761,7 @@
         <translation>新旅程</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 is too large for a journey file.</source>
-        <translation>%1 过大，不能作为旅程文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>%1 holds no journeys.</source>
         <translation>%1 中没有旅程。</translation>
     </message>
@@ -5491,13 +5484,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1 横向</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="-78"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_import.cpp" line="-62"/>
         <source>Adds the journeys of a JSON file (DESIGN.md §7) or a Mermaid journey diagram to a workspace file, creating the file if it does not exist. All or nothing.</source>
         <translation>将 JSON 文件（DESIGN.md §7）或 Mermaid journey 图中的旅程添加到工作区文件；文件不存在时会创建。要么全部成功，要么不做任何更改。</translation>
     </message>
@@ -5527,8 +5519,6 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>请指定要导入的内容：--json IN.json 或 --mermaid IN.mmd</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
         <location line="+132"/>
@@ -5536,7 +5526,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+39"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>

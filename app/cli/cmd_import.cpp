@@ -1,9 +1,9 @@
 #include "cli.h"
 #include "commands/documentcommand.h"
 #include "commands/importcommand.h"
-#include "export/jsonimport.h"
-#include "export/mermaidimport.h"
+#include "export/journeyfile.h"
 #include "model/document.h"
+#include "model/workspace.h"
 #include "options.h"
 #include "storage/documentfile.h"
 
@@ -20,17 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-bool readWhole(const QString &path, QByteArray *data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return false;
-    }
-    *data = file.readAll();
-    return true;
 }
 
 } // namespace
@@ -56,21 +45,17 @@ int cmdImport(const QStringList &args)
     const QString path = o.positionals().first();
     const QString source = o.get(json ? QStringLiteral("json") : QStringLiteral("mermaid"));
 
-    QByteArray data;
-    if (!readWhole(source, &data))
-        return BadInput;
     Workspace incoming;
     QStringList warnings;
     QString error;
-    const bool read = json ? readJson(data, &incoming, &warnings, &error)
-                           : readMermaid(data, QFileInfo(source).completeBaseName(), &incoming,
-                                         &warnings, &error);
-    if (!read) {
-        printError(tr("%1: %2").arg(source, error));
+    if (!readJourneyFile(source, source,
+                         json ? JourneyFileFormat::Json : JourneyFileFormat::Mermaid, &incoming,
+                         &warnings, &error)) {
+        printError(error);
         return BadInput;
     }
-    for (const QString &w : warnings)
-        printWarning(mermaid ? tr("%1: %2").arg(source, w) : w);
+    for (const QString &w : std::as_const(warnings))
+        printWarning(w);
 
     const bool created = !QFile::exists(path);
     std::unique_ptr<Document> doc;

@@ -8,9 +8,9 @@
 #include "commands/workshopcommands.h"
 #include "commands/workspacecommands.h"
 #include "documentcontroller.h"
+#include "export/journeyfile.h"
 #include "export/jsonexport.h"
 #include "export/jsonimport.h"
-#include "export/mermaidimport.h"
 #include "export/workshopresults.h"
 #include "layout/channelicons.h"
 #include "model/document.h"
@@ -553,30 +553,12 @@ QString MapEditor::importJourneys(const QString &pathOrUrl)
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
     const QFileInfo info(path);
-    QFile file(path);
-    // Journey files are small; a huge file is surely something else.
-    constexpr qint64 kMaxSize = 64 * 1024 * 1024;
-    if (info.size() > kMaxSize) {
-        fail(tr("%1 is too large for a journey file.").arg(info.fileName()));
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString()));
-        return {};
-    }
-    const QByteArray data = file.readAll();
-    const QString suffix = info.suffix().toLower();
-    const bool json
-            = suffix == u"json"
-              || (suffix != u"mmd" && suffix != u"mermaid" && data.trimmed().startsWith('{'));
     Workspace incoming;
     QStringList warnings;
     QString error;
-    const bool read
-            = json ? readJson(data, &incoming, &warnings, &error)
-                   : readMermaid(data, info.completeBaseName(), &incoming, &warnings, &error);
-    if (!read) {
-        fail(tr("%1: %2").arg(info.fileName(), error));
+    if (!readJourneyFile(path, info.fileName(), JourneyFileFormat::Auto, &incoming, &warnings,
+                         &error)) {
+        fail(error);
         return {};
     }
     if (incoming.journeys.isEmpty()) {
