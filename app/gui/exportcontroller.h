@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QThreadPool>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace waymark {
@@ -41,6 +42,11 @@ public:
     Q_INVOKABLE bool holdsSeveralJourneys(const QString &format) const;
     // A file name for the export beside the document: "sofa.pdf".
     Q_INVOKABLE QString suggestedPath(const QString &format, const QString &journeyId) const;
+    // The same as a file URL for the file dialog ('#' and '%' in a name stay).
+    Q_INVOKABLE QUrl suggestedUrl(const QString &format, const QString &journeyId) const
+    {
+        return QUrl::fromLocalFile(suggestedPath(format, journeyId));
+    }
 
     // Starts writing `pathOrUrl`. Options: format (from the extension when
     // empty), journey (id; all journeys when empty and the format holds

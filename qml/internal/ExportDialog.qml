@@ -51,9 +51,8 @@ Dialog {
     }
 
     function choosePath() {
-        const suggested = exporter.suggestedPath(format, journeyId)
         saveDialog.defaultSuffix = exporter.suffix(format)
-        saveDialog.selectedFile = "file://" + suggested
+        saveDialog.selectedFile = exporter.suggestedUrl(format, journeyId)
         saveDialog.nameFilters = [qsTr("%1 files (*.%2)").arg(format.toUpperCase()).arg(exporter.suffix(format))]
         saveDialog.open()
     }
