@@ -173,13 +173,7 @@ QVariantList MetricImportController::rows() const
 
 QVariantList MetricImportController::formulaOptions() const
 {
-    QVariantList out;
-    for (int i = 0; i < enumCount<Formula>(); ++i) {
-        const auto f = Formula(i);
-        out.append(QVariantMap{{QStringLiteral("value"), enumName(f)},
-                               {QStringLiteral("text"), displayName(f)}});
-    }
-    return out;
+    return formulaChoices();
 }
 
 void MetricImportController::setMatch(const QString &match)
@@ -469,8 +463,7 @@ Mapping MetricImportController::currentMapping(QList<MetricDef> *changedDefs) co
         MetricColumn mc;
         mc.column = names[i];
         if (role == u"new") {
-            mc.metric = taken.contains(idFromName(names[i])) ? uniqueId(idFromName(names[i]), taken)
-                                                             : idFromName(names[i]);
+            mc.metric = uniqueId(idFromName(names[i]), taken);
             mc.name = names[i];
             mc.formula = formula;
         } else {

@@ -2,6 +2,7 @@
 
 #include "metrics/metricimport.h"
 #include "metrics/preview.h"
+#include "model/enums.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -122,6 +123,17 @@ QVariantMap importSummary(const ImportPlan &plan, const Mapping &mapping,
                      .arg(r.rowsUnmatched)
                      .arg(r.rowsRejected)},
     };
+}
+
+QVariantList formulaChoices()
+{
+    QVariantList out;
+    for (int i = 0; i < enumCount<Formula>(); ++i) {
+        const auto f = Formula(i);
+        out.append(QVariantMap{{QStringLiteral("value"), enumName(f)},
+                               {QStringLiteral("text"), displayName(f)}});
+    }
+    return out;
 }
 
 } // namespace waymark

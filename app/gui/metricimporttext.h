@@ -23,4 +23,7 @@ QString describeData(const DataPreview &preview);
 QVariantMap importSummary(const ImportPlan &plan, const Mapping &mapping,
                           QStringList *importedMetrics);
 
+// The formulas a metric can use, for combo boxes: [{value, text}].
+QVariantList formulaChoices();
+
 } // namespace waymark

@@ -1,5 +1,7 @@
 #include "metricoverlay.h"
 
+#include "metricimporttext.h"
+
 #include "commands/workspacecommands.h"
 #include "layout/mapstyle.h"
 #include "metrics/summary.h"
@@ -77,13 +79,7 @@ void MetricOverlay::setDark(bool dark)
 
 QVariantList MetricOverlay::formulaOptions() const
 {
-    QVariantList out;
-    for (int i = 0; i < enumCount<Formula>(); ++i) {
-        const auto f = Formula(i);
-        out.append(QVariantMap{{QStringLiteral("value"), enumName(f)},
-                               {QStringLiteral("text"), displayName(f)}});
-    }
-    return out;
+    return formulaChoices();
 }
 
 QColor MetricOverlay::goodColor() const
