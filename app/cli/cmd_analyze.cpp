@@ -1,11 +1,11 @@
 #include "cli.h"
-#include "export/jsontext.h"
+#include "document/document.h"
 #include "graph/analysis.h"
 #include "graph/analysisjson.h"
 #include "graph/analysisreport.h"
 #include "graph/compare.h"
-#include "model/document.h"
 #include "options.h"
+#include "json/jsontext.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "model/document.h"
+#include "document/document.h"
 #include "model/validate.h"
 #include "options.h"
 

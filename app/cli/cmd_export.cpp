@@ -1,6 +1,6 @@
 #include "cli.h"
-#include "export/exporter.h"
-#include "model/document.h"
+#include "document/document.h"
+#include "formats/exporter.h"
 #include "options.h"
 
 #include <QBuffer>

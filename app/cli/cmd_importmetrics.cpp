@@ -1,10 +1,10 @@
 #include "cli.h"
 #include "commands/importmetricscommand.h"
+#include "document/document.h"
 #include "metrics/datafile.h"
 #include "metrics/metricimport.h"
 #include "metrics/preview.h"
 #include "metrics/proposal.h"
-#include "model/document.h"
 #include "options.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "cli.h"
+#include "document/document.h"
 #include "metrics/metricsjson.h"
 #include "metrics/summary.h"
-#include "model/document.h"
 #include "options.h"
 
 #include <QCoreApplication>

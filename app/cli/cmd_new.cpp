@@ -1,8 +1,8 @@
 #include "cli.h"
-#include "model/document.h"
+#include "commands/applytemplate.h"
+#include "document/document.h"
 #include "options.h"
 #include "storage/documentfile.h"
-#include "templates/templates.h"
 
 #include <QCoreApplication>
 #include <QFile>

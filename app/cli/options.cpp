@@ -1,7 +1,7 @@
 #include "options.h"
 
 #include "cli.h"
-#include "model/document.h"
+#include "document/document.h"
 #include "storage/documentfile.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "analysiscontroller.h"
 
+#include "document/document.h"
 #include "graph/analysis.h"
 #include "graph/compare.h"
-#include "model/document.h"
 
 #include <QCoreApplication>
 

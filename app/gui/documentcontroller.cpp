@@ -1,10 +1,10 @@
 #include "documentcontroller.h"
 
+#include "commands/applytemplate.h"
 #include "commands/documentcommand.h"
 #include "commands/undostack.h"
-#include "model/document.h"
+#include "document/document.h"
 #include "storage/documentfile.h"
-#include "templates/templates.h"
 
 #include <QFileInfo>
 #include <QSettings>

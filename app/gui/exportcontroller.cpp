@@ -1,7 +1,7 @@
 #include "exportcontroller.h"
 
-#include "export/exporter.h"
-#include "model/document.h"
+#include "document/document.h"
+#include "formats/exporter.h"
 
 #include <QDir>
 #include <QFileInfo>

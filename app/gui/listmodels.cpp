@@ -1,7 +1,7 @@
 #include "listmodels.h"
 
+#include "document/document.h"
 #include "documentcontroller.h"
-#include "model/document.h"
 
 namespace waymark {
 

@@ -1,7 +1,7 @@
 #include "mapcanvas.h"
 
+#include "document/document.h"
 #include "documentcontroller.h"
-#include "model/document.h"
 
 #include <QPainter>
 #include <QQuickWindow>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/mappainter.h"
 #include "layout/maplayout.h"
 #include "model/workspace.h"
+#include "render/mappainter.h"
 
 #include "documentcontroller.h"
 

@@ -7,13 +7,13 @@
 #include "commands/structurecommands.h"
 #include "commands/workshopcommands.h"
 #include "commands/workspacecommands.h"
+#include "document/document.h"
 #include "documentcontroller.h"
-#include "export/journeyfile.h"
-#include "export/jsonexport.h"
-#include "export/jsonimport.h"
-#include "export/workshopresults.h"
+#include "formats/journeyfile.h"
+#include "formats/jsonexport.h"
+#include "formats/jsonimport.h"
 #include "layout/channelicons.h"
-#include "model/document.h"
+#include "render/workshopresults.h"
 #include "templates/templates.h"
 
 #include <QClipboard>

@@ -5,10 +5,11 @@
 #include "commands/importmetricscommand.h"
 #include "commands/undostack.h"
 #include "commands/workspacecommands.h"
+#include "document/document.h"
 #include "metrics/datafile.h"
 #include "metrics/proposal.h"
 #include "metrics/textmatch.h"
-#include "model/document.h"
+#include "model/standardmetrics.h"
 #include "templates/templates.h"
 
 #include <QFileInfo>

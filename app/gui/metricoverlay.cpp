@@ -3,9 +3,9 @@
 #include "metricimporttext.h"
 
 #include "commands/workspacecommands.h"
+#include "document/document.h"
 #include "layout/mapstyle.h"
 #include "metrics/summary.h"
-#include "model/document.h"
 
 #include <QLocale>
 #include <QSet>

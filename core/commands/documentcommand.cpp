@@ -1,6 +1,6 @@
 #include "documentcommand.h"
 
-#include "model/document.h"
+#include "document/document.h"
 
 namespace waymark {
 

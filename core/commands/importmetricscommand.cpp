@@ -1,6 +1,6 @@
 #include "importmetricscommand.h"
 
-#include "model/document.h"
+#include "document/document.h"
 
 #include <QCoreApplication>
 

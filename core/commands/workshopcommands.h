@@ -1,7 +1,7 @@
 #pragma once
 
+#include "document/document.h"
 #include "documentcommand.h"
-#include "model/document.h"
 
 namespace waymark {
 

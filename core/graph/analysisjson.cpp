@@ -2,7 +2,7 @@
 
 #include "analysis.h"
 #include "compare.h"
-#include "export/jsontext.h"
+#include "json/jsontext.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #include "importreport.h"
 
-#include "export/jsontext.h"
+#include "json/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

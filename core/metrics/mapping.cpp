@@ -1,7 +1,7 @@
 #include "mapping.h"
 
-#include "export/jsontext.h"
 #include "textmatch.h"
+#include "json/jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

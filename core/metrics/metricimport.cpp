@@ -3,7 +3,7 @@
 #include "datafile.h"
 #include "preview.h"
 
-#include "templates/templates.h"
+#include "model/standardmetrics.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 
 #include "summary.h"
 
-#include "export/jsontext.h"
 #include "model/workspace.h"
+#include "json/jsontext.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "documentfile.h"
 
-#include "model/document.h"
+#include "document/document.h"
 #include "schema.h"
 #include "sqlite.h"
 

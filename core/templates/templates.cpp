@@ -1,13 +1,9 @@
 #include "templates.h"
 
-#include "commands/documentcommand.h"
-#include "commands/importcommand.h"
-#include "model/document.h"
+#include "model/standardmetrics.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
-
-#include <memory>
 
 namespace waymark {
 
@@ -65,43 +61,6 @@ QString templateNames()
     return QStringLiteral("journey, blueprint, sample");
 }
 
-Workspace standardMetrics()
-{
-    Workspace ws;
-    MetricDef nps{QStringLiteral("nps"),
-                  tr("NPS"),
-                  MetricKind::Nps,
-                  Formula::Nps,
-                  {},
-                  0.0,
-                  10.0,
-                  true,
-                  30.0,
-                  0.0};
-    MetricDef csat{QStringLiteral("csat"),
-                   tr("CSAT"),
-                   MetricKind::Csat,
-                   Formula::Top2,
-                   QStringLiteral("%"),
-                   1.0,
-                   5.0,
-                   true,
-                   80.0,
-                   60.0};
-    MetricDef ces{QStringLiteral("ces"),
-                  tr("CES"),
-                  MetricKind::Ces,
-                  Formula::Mean,
-                  {},
-                  1.0,
-                  7.0,
-                  true,
-                  5.5,
-                  4.5};
-    ws.metricDefs = {nps, csat, ces};
-    return ws;
-}
-
 Workspace makeTemplate(Template which)
 {
     if (which == Template::Sample)
@@ -136,18 +95,6 @@ Workspace makeTemplate(Template which)
     }
     ws.journeys = {j};
     return ws;
-}
-
-bool applyTemplate(Document *doc, Template which, QString *error)
-{
-    std::unique_ptr<DocumentCommand> command(makeImportCommand(doc, makeTemplate(which), nullptr));
-    command->redo();
-    if (command->hasFailed()) {
-        if (error)
-            *error = command->error();
-        return false;
-    }
-    return true;
 }
 
 } // namespace waymark

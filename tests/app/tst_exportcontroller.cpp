@@ -2,12 +2,12 @@
 // core/export's writers; the files are checked with real consumers (pdfinfo,
 // pdftotext) and a failed export leaves the old file as it was.
 
+#include "commands/applytemplate.h"
+#include "document/document.h"
 #include "documentcontroller.h"
-#include "export/exporter.h"
 #include "exportcontroller.h"
-#include "model/document.h"
+#include "formats/exporter.h"
 #include "storage/documentfile.h"
-#include "templates/templates.h"
 
 #include <QFile>
 #include <QImage>

@@ -3,12 +3,12 @@
 // edits the document through core's commands and the undo stack takes the
 // edits back: the tester must find nothing and the rows must follow.
 
+#include "commands/applytemplate.h"
+#include "document/document.h"
 #include "documentcontroller.h"
 #include "listmodels.h"
 #include "mapeditor.h"
-#include "model/document.h"
 #include "storage/documentfile.h"
-#include "templates/templates.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -14,9 +14,9 @@
 // removes the platform's 5 ms wait before each frame, so the figures are
 // what the work costs, not a timer.
 
+#include "document/document.h"
 #include "documentcontroller.h"
 #include "layout/maplayout.h"
-#include "model/document.h"
 #include "storage/documentfile.h"
 
 #include <QElapsedTimer>

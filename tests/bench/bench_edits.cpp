@@ -8,8 +8,8 @@
 #include "commands/fieldcommands.h"
 #include "commands/stepcommands.h"
 #include "commands/undostack.h"
-#include "export/jsonexport.h"
-#include "model/document.h"
+#include "document/document.h"
+#include "formats/jsonexport.h"
 #include "storage/documentfile.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 //
 // Usage: bench_export [RUNS] [FOLDER]   (default 5, a temp folder)
 
-#include "export/pdfexport.h"
+#include "formats/pdfexport.h"
 #include "layout/maplayout.h"
 #include "model/workspace.h"
 

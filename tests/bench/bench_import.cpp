@@ -11,10 +11,10 @@
 //        bench_import --import MAP.cjm DATA.csv   (the import alone, for a profiler)
 
 #include "commands/importmetricscommand.h"
+#include "document/document.h"
 #include "metrics/datafile.h"
 #include "metrics/metricimport.h"
 #include "metrics/preview.h"
-#include "model/document.h"
 #include "storage/documentfile.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 // Shared helpers for the core tests: real files in a temporary folder and
 // JSON snapshots of a whole document, for "exactly as before" checks.
 
-#include "export/jsonexport.h"
-#include "model/document.h"
+#include "commands/applytemplate.h"
+#include "document/document.h"
+#include "formats/jsonexport.h"
 #include "storage/documentfile.h"
-#include "templates/templates.h"
 
 #include <QFile>
 #include <QString>

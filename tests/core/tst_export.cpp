@@ -5,12 +5,13 @@
 
 #include "testutil.h"
 
-#include "export/csvexport.h"
-#include "export/imageexport.h"
-#include "export/jsonimport.h"
-#include "export/pdfexport.h"
-#include "export/workshopresults.h"
+#include "formats/csvexport.h"
+#include "formats/imageexport.h"
+#include "formats/jsonimport.h"
+#include "formats/pdfexport.h"
 #include "layout/maplayout.h"
+#include "model/standardmetrics.h"
+#include "render/workshopresults.h"
 #include "templates/templates.h"
 
 #include <QBuffer>

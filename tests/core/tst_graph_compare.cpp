@@ -1,7 +1,6 @@
 // The bundled sample read as a CX person would, the current/future
 // comparison, the analysis JSON contract (DESIGN.md §7) and the text reports.
 
-#include "export/jsontext.h"
 #include "graph/analysis.h"
 #include "graph/analysisjson.h"
 #include "graph/analysisreport.h"
@@ -9,6 +8,7 @@
 #include "model/workspace.h"
 #include "templates/templates.h"
 #include "tst_graph_builder.h"
+#include "json/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

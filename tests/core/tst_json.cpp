@@ -6,8 +6,8 @@
 
 #include "commands/documentcommand.h"
 #include "commands/importcommand.h"
-#include "export/jsonexport.h"
-#include "export/jsonimport.h"
+#include "formats/jsonexport.h"
+#include "formats/jsonimport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 
 #include "testutil.h"
 
-#include "export/jsonimport.h"
-#include "export/pagetiler.h"
+#include "formats/jsonimport.h"
 #include "layout/maplayout.h"
+#include "render/pagetiler.h"
 #include "templates/templates.h"
 
 #include <QRandomGenerator>

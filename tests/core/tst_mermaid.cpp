@@ -5,8 +5,8 @@
 
 #include "testutil.h"
 
-#include "export/mermaidexport.h"
-#include "export/mermaidimport.h"
+#include "formats/mermaidexport.h"
+#include "formats/mermaidimport.h"
 #include "model/validate.h"
 #include "templates/templates.h"
 

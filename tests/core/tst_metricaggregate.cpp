@@ -634,4 +634,5 @@ void TestMetricAggregate::cancelAndProgress()
 }
 
 QTEST_GUILESS_MAIN(TestMetricAggregate)
+#include "model/standardmetrics.h"
 #include "tst_metricaggregate.moc"

@@ -13,6 +13,7 @@
 #include "metrics/preview.h"
 #include "metrics/proposal.h"
 #include "metrics/summary.h"
+#include "model/standardmetrics.h"
 #include "storage/sqlite.h"
 
 #include <QJsonArray>

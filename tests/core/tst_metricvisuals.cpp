@@ -7,7 +7,6 @@
 #include "commands/importmetricscommand.h"
 #include "commands/undostack.h"
 #include "commands/workspacecommands.h"
-#include "export/mappainter.h"
 #include "layout/maplayout.h"
 #include "layout/metricvisuals.h"
 #include "metrics/datafile.h"
@@ -15,6 +14,7 @@
 #include "metrics/preview.h"
 #include "metrics/proposal.h"
 #include "metrics/summary.h"
+#include "render/mappainter.h"
 
 #include <QTest>
 

@@ -10,7 +10,7 @@
 #include "commands/fieldcommands.h"
 #include "commands/stepcommands.h"
 #include "commands/undostack.h"
-#include "model/document.h"
+#include "document/document.h"
 
 #include <QRandomGenerator>
 #include <QString>

@@ -4,8 +4,8 @@
 
 #include "e2eutil.h"
 
-#include "export/jsonexport.h"
-#include "model/document.h"
+#include "document/document.h"
+#include "formats/jsonexport.h"
 #include "storage/documentfile.h"
 #include "storage/schema.h"
 #include "templates/templates.h"

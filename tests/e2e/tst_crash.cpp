@@ -13,7 +13,7 @@
 #include "crashedits.h"
 #include "e2eutil.h"
 
-#include "export/jsonexport.h"
+#include "formats/jsonexport.h"
 #include "model/workspace.h"
 #include "storage/documentfile.h"
 #include "templates/templates.h"

@@ -10,8 +10,8 @@
 
 #include "commands/documentcommand.h"
 #include "commands/fieldcommands.h"
-#include "export/jsonexport.h"
-#include "model/document.h"
+#include "document/document.h"
+#include "formats/jsonexport.h"
 #include "model/validate.h"
 #include "storage/documentfile.h"
 

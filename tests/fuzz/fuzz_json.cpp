@@ -6,8 +6,8 @@
 
 #include "fuzzcommon.h"
 
-#include "export/jsonexport.h"
-#include "export/jsonimport.h"
+#include "formats/jsonexport.h"
+#include "formats/jsonimport.h"
 #include "model/validate.h"
 #include "model/workspace.h"
 

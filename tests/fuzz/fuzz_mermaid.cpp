@@ -6,8 +6,8 @@
 
 #include "fuzzcommon.h"
 
-#include "export/mermaidexport.h"
-#include "export/mermaidimport.h"
+#include "formats/mermaidexport.h"
+#include "formats/mermaidimport.h"
 #include "model/validate.h"
 #include "model/workspace.h"
 

@@ -3,11 +3,11 @@
 // files in a temporary folder and reads the open document back as JSON, so
 // the tests can check the model and not only what the window shows.
 
+#include "commands/applytemplate.h"
+#include "document/document.h"
 #include "documentcontroller.h"
-#include "export/jsonexport.h"
-#include "model/document.h"
+#include "formats/jsonexport.h"
 #include "storage/documentfile.h"
-#include "templates/templates.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

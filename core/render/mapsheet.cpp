@@ -1,4 +1,4 @@
-#include "mapsheet.h"
+#include "render/mapsheet.h"
 
 #include "layout/channelicons.h"
 #include "metrics/summary.h"

@@ -1,9 +1,9 @@
-#include "pdfexport.h"
+#include "formats/pdfexport.h"
 
-#include "mapsheet.h"
 #include "model/workspace.h"
+#include "render/mapsheet.h"
+#include "render/workshopappendix.h"
 #include "version.h"
-#include "workshopappendix.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,4 +1,4 @@
-#include "exportoptions.h"
+#include "render/exportoptions.h"
 
 #include <array>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/exportoptions.h"
-#include "export/mappainter.h"
-#include "export/pagetiler.h"
 #include "layout/maplayout.h"
+#include "render/exportoptions.h"
+#include "render/mappainter.h"
+#include "render/pagetiler.h"
 
 #include <QSizeF>
 

@@ -1,10 +1,10 @@
-#include "export/exporter.h"
+#include "formats/exporter.h"
 
-#include "export/csvexport.h"
-#include "export/imageexport.h"
-#include "export/jsonexport.h"
-#include "export/mermaidexport.h"
-#include "export/pdfexport.h"
+#include "formats/csvexport.h"
+#include "formats/imageexport.h"
+#include "formats/jsonexport.h"
+#include "formats/mermaidexport.h"
+#include "formats/pdfexport.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>

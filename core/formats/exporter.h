@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportoptions.h"
+#include "render/exportoptions.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "csvexport.h"
+#include "formats/csvexport.h"
 
 #include "metrics/summary.h"
 #include "model/workspace.h"
-#include "workshopresults.h"
+#include "render/workshopresults.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "pagetiler.h"
+#include "render/pagetiler.h"
 
 #include "layout/maplayout.h"
 

@@ -1,4 +1,4 @@
-#include "jsontext.h"
+#include "json/jsontext.h"
 
 #include <QLocale>
 

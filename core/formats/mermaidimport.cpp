@@ -1,4 +1,4 @@
-#include "mermaidimport.h"
+#include "formats/mermaidimport.h"
 
 #include "model/workspace.h"
 

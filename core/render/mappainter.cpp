@@ -1,4 +1,4 @@
-#include "mappainter.h"
+#include "render/mappainter.h"
 
 #include "layout/channelicons.h"
 #include "layout/metricvisuals.h"

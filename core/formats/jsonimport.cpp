@@ -1,6 +1,6 @@
-#include "jsonimport.h"
+#include "formats/jsonimport.h"
 
-#include "jsonexport.h"
+#include "formats/jsonexport.h"
 #include "model/validate.h"
 #include "model/workspace.h"
 

@@ -1,7 +1,7 @@
-#include "export/journeyfile.h"
+#include "formats/journeyfile.h"
 
-#include "export/jsonimport.h"
-#include "export/mermaidimport.h"
+#include "formats/jsonimport.h"
+#include "formats/mermaidimport.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "document.h"
+#include "document/document.h"
 
+#include "model/validate.h"
 #include "storage/sqlite.h"
 #include "storage/store.h"
-#include "validate.h"
 
 #include <QCoreApplication>
 #include <QLockFile>

@@ -1,7 +1,7 @@
-#include "imageexport.h"
+#include "formats/imageexport.h"
 
-#include "mapsheet.h"
 #include "model/workspace.h"
+#include "render/mapsheet.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

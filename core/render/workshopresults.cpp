@@ -1,4 +1,4 @@
-#include "workshopresults.h"
+#include "render/workshopresults.h"
 
 #include "model/journey.h"
 

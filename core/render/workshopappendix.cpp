@@ -1,7 +1,7 @@
-#include "workshopappendix.h"
+#include "render/workshopappendix.h"
 
 #include "model/journey.h"
-#include "workshopresults.h"
+#include "render/workshopresults.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

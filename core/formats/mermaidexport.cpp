@@ -1,8 +1,8 @@
-#include "mermaidexport.h"
+#include "formats/mermaidexport.h"
 
 #include "model/workspace.h"
+#include "render/workshopresults.h"
 #include "version.h"
-#include "workshopresults.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

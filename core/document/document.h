@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace.h"
+#include "model/workspace.h"
 
 #include <QObject>
 #include <QString>

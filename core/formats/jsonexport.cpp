@@ -1,8 +1,8 @@
-#include "jsonexport.h"
+#include "formats/jsonexport.h"
 
-#include "jsontext.h"
 #include "metrics/summary.h"
 #include "model/workspace.h"
+#include "json/jsontext.h"
 
 namespace waymark {
 
