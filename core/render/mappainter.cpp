@@ -209,6 +209,9 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
         ++m_comments[c.step];
     for (const Step &s : journey.steps)
         m_steps.insert(s.id, &s);
+    m_routeBounds.reserve(layout.routes().size());
+    for (const MapLayout::Route &r : layout.routes())
+        m_routeBounds.append(r.points.boundingRect().adjusted(-30, -30, 30, 30));
     placeLabels();
     traceMetricCurve();
     if (m_options.overlayMetric.isEmpty())
@@ -466,15 +469,26 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
     }
     if (points.isEmpty())
         return;
+    // Only the stretch over the clip, with two points either side so that the
+    // smoothed curve enters and leaves it as it would on the whole map: a
+    // page of a tiled PDF then holds its own part, not the whole curve.
+    qsizetype first = 0, last = points.size();
+    while (first < points.size() && points[first].pos.x() < clip.left() - 20)
+        ++first;
+    while (last > first && points[last - 1].pos.x() > clip.right() + 20)
+        --last;
+    first = std::max<qsizetype>(0, first - 2);
+    last = std::min<qsizetype>(points.size(), last + 2);
     QList<QPointF> pts;
-    for (const auto &pt : points)
-        pts.append(pt.pos);
+    for (qsizetype i = first; i < last; ++i)
+        pts.append(points[i].pos);
     QPen curve(style.text(), 2.6);
     curve.setCapStyle(Qt::RoundCap);
     p->setPen(curve);
     p->setBrush(Qt::NoBrush);
     p->drawPath(smoothCurve(pts));
-    for (const auto &pt : points) {
+    for (qsizetype i = first; i < last; ++i) {
+        const auto &pt = points[i];
         p->setPen(QPen(style.canvas(), 2));
         p->setBrush(style.emotionColor(pt.emotion));
         // Points taken from the metric are squares, the cards' own are dots.
@@ -489,8 +503,10 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
 {
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
-    for (const MapLayout::Route &r : m_layout.routes()) {
-        if (!r.points.boundingRect().adjusted(-30, -30, 30, 30).intersects(clip))
+    const QList<MapLayout::Route> &routes = m_layout.routes();
+    for (qsizetype i = 0; i < routes.size(); ++i) {
+        const MapLayout::Route &r = routes[i];
+        if (!m_routeBounds[i].intersects(clip))
             continue;
         const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
         p->setOpacity(dim ? 0.18 : 1.0);

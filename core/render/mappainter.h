@@ -88,6 +88,9 @@ private:
 
     QHash<QString, Badge> m_badges;
     QList<MapLayout::EmotionPoint> m_curve;
+    // Each route's bounds, widened by its arrow head and pen: pages and
+    // tiles skip the routes they do not cross without walking their points.
+    QList<QRectF> m_routeBounds;
     QSet<QString> m_metricPoints; // steps whose curve point comes from the metric
     QHash<QString, int> m_votes;
     QHash<QString, int> m_comments;
