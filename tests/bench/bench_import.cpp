@@ -258,6 +258,7 @@ double cpuSeconds()
 int importChild(const QString &map, const QString &csv)
 {
     const auto t0 = Clock::now();
+    const double cpu0 = cpuSeconds();
     OpenResult opened = openDocument(map);
     if (!opened.document)
         return 2;
@@ -276,6 +277,7 @@ int importChild(const QString &map, const QString &csv)
                        {QStringLiteral("csat"), QStringLiteral("CSAT"), {}, {}, {}},
                        {QStringLiteral("ces"), QStringLiteral("CES"), {}, {}, {}}};
     mapping.date = QStringLiteral("RecordedDate");
+    mapping.segment = QStringLiteral("Segment");
     const auto t1 = Clock::now();
     const double cpu1 = cpuSeconds();
     ImportPlan plan;
@@ -292,13 +294,14 @@ int importChild(const QString &map, const QString &csv)
         return 6;
     }
     const auto t3 = Clock::now();
+    const double cpu3 = cpuSeconds();
     std::fprintf(stderr,
-                 "    open + preview %.3f s, read + aggregate %.3f s (%.3f s CPU), write %lld "
-                 "values %.3f s\n",
-                 std::chrono::duration<double>(t1 - t0).count(),
+                 "    open + preview %.3f s (%.3f s CPU), read + aggregate %.3f s (%.3f s CPU), "
+                 "write %lld values %.3f s (%.3f s CPU)\n",
+                 std::chrono::duration<double>(t1 - t0).count(), cpu1 - cpu0,
                  std::chrono::duration<double>(t2 - t1).count(), cpu2 - cpu1,
                  static_cast<long long>(command.plan().values.size()),
-                 std::chrono::duration<double>(t3 - t2).count());
+                 std::chrono::duration<double>(t3 - t2).count(), cpu3 - cpu2);
     return 0;
 }
 
