@@ -135,11 +135,16 @@ void TestFidelityCli::unicodeThroughEveryJsonWriter()
     r = m_runner.waymark({QStringLiteral("metrics"), map}); // the text rounds
     VERIFY_RUN(r.out.contains("5.67 (n=3)"), r);
 
-    // analyze --json
+    // analyze --json names steps by id; these ids hold an emoji and a CJK
+    // Extension B character.
     r = m_runner.waymark({QStringLiteral("analyze"), map, QStringLiteral("--json")});
-    VERIFY_RUN(r.exitCode == 0 && validUtf8(r.out), r);
-    VERIFY_RUN(r.out.contains(fridge.toUtf8()) && !r.out.contains("??"), r);
-    QVERIFY(!QJsonDocument::fromJson(r.out).isNull());
+    VERIFY_RUN(r.exitCode == 0 && validUtf8(r.out) && !r.out.contains("??"), r);
+    const QJsonObject analysis
+            = QJsonDocument::fromJson(r.out).object()[u"journeys"].toArray().first().toObject();
+    QCOMPARE(analysis[u"entries"].toArray().first().toString(), QString::fromUtf8("\xF0\x9F\x98\xAB"
+                                                                                  "a"));
+    QCOMPARE(analysis[u"goals"].toArray().first().toString(), QString::fromUtf8("\xF0\xA0\xAE\xB7"
+                                                                                "b"));
 }
 
 void TestFidelityCli::codePages_data()
