@@ -108,6 +108,25 @@ bool isValidUtf8(QByteArrayView bytes, qsizetype *firstBad, bool cut)
     return true;
 }
 
+bool mostlyUtf8(QByteArrayView bytes)
+{
+    qint64 good = 0, bad = 0;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        qsizetype badAt = -1;
+        const QByteArrayView rest = bytes.sliced(at);
+        const bool ok = isValidUtf8(rest, &badAt, true);
+        const qsizetype end = ok ? rest.size() : badAt;
+        for (qsizetype i = 0; i < end; ++i)
+            good += (uchar(rest[i]) & 0xC0) == 0xC0; // lead bytes of valid characters
+        if (ok)
+            break;
+        ++bad;
+        at += badAt + 1;
+    }
+    return good > 4 * bad;
+}
+
 CodePage guess(QByteArrayView bytes)
 {
     const auto *b = reinterpret_cast<const unsigned char *>(bytes.data());

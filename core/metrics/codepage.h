@@ -16,6 +16,11 @@ namespace codepage {
 // bytes are a prefix and may end inside a character.
 bool isValidUtf8(QByteArrayView bytes, qsizetype *firstBad = nullptr, bool cut = false);
 
+// True when text that is not valid UTF-8 still is mostly: its valid
+// multi-byte characters outnumber the bytes that are not UTF-8 four to one
+// (a UTF-8 export with a stray byte, not a code page file).
+bool mostlyUtf8(QByteArrayView bytes);
+
 enum class CodePage { Windows1251, Windows1252 };
 
 // The likelier of the two for text that is not UTF-8: Cyrillic words are runs

@@ -93,7 +93,8 @@ bool DataFile::adopt(QByteArrayView raw, QString *error)
         // (aggregate()), so a later stray byte is an error, never a guess.
         const QByteArrayView head
                 = raw.sliced(bom).first(std::min<qsizetype>(raw.size() - bom, kUtf8Probe));
-        if (!m_forced && !codepage::isValidUtf8(head, nullptr, head.size() < raw.size() - bom)) {
+        if (!m_forced && !codepage::isValidUtf8(head, nullptr, head.size() < raw.size() - bom)
+            && !codepage::mostlyUtf8(head)) {
             const auto page = codepage::guess(raw.sliced(bom));
             m_encoding = page == codepage::CodePage::Windows1251 ? TextEncoding::Windows1251
                                                                  : TextEncoding::Windows1252;

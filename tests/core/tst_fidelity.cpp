@@ -119,6 +119,11 @@ void TestFidelity::codePageDetection()
     qsizetype at = 0;
     QVERIFY(!codepage::isValidUtf8("0123456789abcdef0123\xFC", &at));
     QCOMPARE(at, 20);
+    // UTF-8 Cyrillic with one stray byte stays UTF-8; a code page file is not.
+    const QByteArray stray = QStringLiteral("Постоянный клиент, Новый клиент").toUtf8() + "\xFF";
+    QVERIFY(codepage::mostlyUtf8(stray));
+    QVERIFY(!codepage::mostlyUtf8(cyrillic));
+    QVERIFY(!codepage::mostlyUtf8(western));
 }
 
 void TestFidelity::dataFileEncodings()
