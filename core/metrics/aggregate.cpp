@@ -81,6 +81,14 @@ public:
         : m_plan(plan)
     {}
 
+    // Room for `cells` totals at once: growing copies them again and again.
+    void reserve(size_t cells)
+    {
+        m_keys.reserve(cells);
+        m_counts.reserve(cells * size_t(m_plan.stride));
+        m_sums.reserve(cells * m_plan.metrics.size());
+    }
+
     void add(uint64_t key, const qint64 *counts, const double *sums)
     {
         bool added = false;
@@ -167,6 +175,11 @@ bool mergeValues(const Workers &workers, const AggregationSpec &spec, const Plan
         return false;
     }
     Totals totals(plan);
+    size_t cells = 0;
+    for (const auto &w : workers)
+        cells += w->cellKeys.size();
+    // Each cell adds to at most four totals; the steps' all-time ones are shared.
+    totals.reserve(std::min<size_t>(cells * 2 + size_t(spec.steps.size()), 1 << 22));
     std::vector<qint64> counts(size_t(plan.stride));
     std::vector<double> sums(plan.metrics.size());
     for (const auto &w : workers) {
