@@ -1,5 +1,7 @@
 #include "mapstyle.h"
 
+#include "render/fontfallback.h"
+
 #include <algorithm>
 
 namespace waymark {
@@ -233,12 +235,14 @@ QColor MapStyle::metricNeutral() const
 
 QFont MapStyle::font(double pixelSize, bool bold)
 {
-    // DejaVu Sans covers Latin and Cyrillic; Chinese falls back to WenQuanYi
-    // through fontconfig. Both are dependencies of the package.
+    // DejaVu Sans covers Latin and Cyrillic; emoji fall back to Symbola and
+    // Chinese to WenQuanYi (render/fontfallback.h). All are dependencies of
+    // the package.
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting); // same shapes on screen and paper
+    applyTextFallback(&f); // emoji, and no ligatures: a PDF search finds "confirmation"
     return f;
 }
 

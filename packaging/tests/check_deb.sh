@@ -17,7 +17,7 @@ required_depends=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-window
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-    fonts-dejavu-core fonts-wqy-microhei
+    fonts-dejavu-core fonts-wqy-microhei fonts-symbola
 )
 icon_sizes=(16 24 32 48 64 128 256 512)
 required_files=(
