@@ -19,6 +19,8 @@ Dialog {
     title: qsTr("Print")
     modal: true
     width: 460
+    // Print closes the dialog; a failure is reported in the window's message bar.
+    onAccepted: printNow()
 
     function openDialog() {
         printer.refreshPrinters()
@@ -33,8 +35,6 @@ Dialog {
                                  allJourneys.checked ? "" : journeyId,
                                  paperBox.currentText, portrait.checked, copies.value,
                                  overlayMetric)
-        if (ok)
-            close()
         return ok
     }
 
@@ -142,8 +142,6 @@ Dialog {
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
-        onAccepted: dialog.printNow()
-        onRejected: dialog.close()
     }
 
     FileDialog {
