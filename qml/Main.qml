@@ -94,6 +94,7 @@ ApplicationWindow {
     palette.highlightedText: Theme.color("highlightedText", Preferences.dark)
     palette.mid: Theme.color("mid", Preferences.dark)
     palette.dark: Theme.color("dark", Preferences.dark)
+    palette.brightText: Theme.color("brightText", Preferences.dark)
     palette.light: Theme.color("light", Preferences.dark)
     palette.placeholderText: Theme.color("placeholderText", Preferences.dark)
     palette.toolTipBase: Theme.color("toolTipBase", Preferences.dark)

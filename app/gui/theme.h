@@ -30,7 +30,8 @@ public:
 
     // A palette role ("window", "windowText", "base", "text", "button",
     // "buttonText", "highlight", "highlightedText", "mid", "dark", "light",
-    // "alternateBase", "placeholderText", "toolTipBase", "toolTipText") of
+    // "alternateBase", "placeholderText", "toolTipBase", "toolTipText",
+    // "brightText") of
     // the light or dark theme.
     Q_INVOKABLE QColor color(const QString &role, bool dark) const
     {
@@ -55,6 +56,7 @@ public:
                     // Borders of fields and radio buttons: visible on base.
                     {QStringLiteral("mid"), c("#8a93a0")},
                     {QStringLiteral("dark"), c("#15171a")},
+                    {QStringLiteral("brightText"), c("#ffffff")},
                     {QStringLiteral("light"), c("#3a3f47")},
                     {QStringLiteral("placeholderText"), c("#9aa3b0")},
                     {QStringLiteral("toolTipBase"), c("#30343b")},
@@ -70,8 +72,12 @@ public:
                 {QStringLiteral("highlight"), c("#0e6ee6")},
                 {QStringLiteral("highlightedText"), c("#ffffff")},
                 {QStringLiteral("mid"), c("#7b8491")},
-                {QStringLiteral("dark"), c("#9aa3ae")},
-                {QStringLiteral("light"), c("#ffffff")},
+                // A highlighted button: brightText on "dark".
+                {QStringLiteral("dark"), c("#4b5563")},
+                {QStringLiteral("brightText"), c("#ffffff")},
+                // The Basic style draws a highlighted row (list, menu, combo
+                // box) in highlightedText on "light": it must be dark enough.
+                {QStringLiteral("light"), c("#0e6ee6")},
                 {QStringLiteral("placeholderText"), c("#6b7280")},
                 {QStringLiteral("toolTipBase"), c("#1f2937")},
                 {QStringLiteral("toolTipText"), c("#ffffff")}};

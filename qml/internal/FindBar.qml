@@ -83,6 +83,9 @@ Pane {
             }
             Label {
                 objectName: "findCount"
+                Layout.minimumWidth: implicitWidth
+                Layout.leftMargin: 4
+                Layout.rightMargin: 4
                 text: field.text.trim().length === 0 ? ""
                       : finder.count === 0 ? qsTr("No cards found")
                       : finder.currentIndex < 0 ? qsTr("%n card(s)", "", finder.count)
@@ -142,7 +145,8 @@ Pane {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: modelData.field + ": " + modelData.excerpt
+                        // Where else it matched; the title is already there.
+                        text: modelData.excerpt === modelData.title ? "" : modelData.field + ": " + modelData.excerpt
                         elide: Text.ElideRight
                         opacity: 0.75
                     }

@@ -47,7 +47,9 @@ void TestTheme::contrast_data()
             = {{"windowText", "window"},         {"text", "base"},
                {"text", "alternateBase"},        {"buttonText", "button"},
                {"highlightedText", "highlight"}, {"placeholderText", "base"},
-               {"toolTipText", "toolTipBase"},   {"windowText", "button"}};
+               {"toolTipText", "toolTipBase"},   {"windowText", "button"},
+            {"highlightedText", "light"}, // a highlighted row of a list or menu
+            {"brightText", "dark"}};      // a highlighted button
     const QList<std::pair<const char *, const char *>> borders
             = {{"mid", "base"}, {"mid", "window"}};
     for (bool dark : {false, true}) {
