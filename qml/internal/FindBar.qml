@@ -83,9 +83,10 @@ Pane {
             }
             Label {
                 objectName: "findCount"
-                Layout.minimumWidth: implicitWidth
-                Layout.leftMargin: 4
-                Layout.rightMargin: 4
+                // A fixed width: the buttons keep their place as the count changes.
+                Layout.preferredWidth: 120
+                horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideRight
                 text: field.text.trim().length === 0 ? ""
                       : finder.count === 0 ? qsTr("No cards found")
                       : finder.currentIndex < 0 ? qsTr("%n card(s)", "", finder.count)
