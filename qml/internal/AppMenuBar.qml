@@ -15,6 +15,8 @@ MenuBar {
 
     Menu {
         title: qsTr("&File")
+        // Wide enough for its longest item in every language ("Import journeys (JSON, Mermaid)…").
+        width: Math.max(implicitWidth, 340)
 
         Action {
             text: qsTr("New &journey map…")

@@ -44,12 +44,16 @@ void TestTheme::contrast_data()
     QTest::addColumn<QString>("background");
     QTest::addColumn<double>("minimum");
     const QList<std::pair<const char *, const char *>> texts
-            = {{"windowText", "window"},         {"text", "base"},
-               {"text", "alternateBase"},        {"buttonText", "button"},
-               {"highlightedText", "highlight"}, {"placeholderText", "base"},
-               {"toolTipText", "toolTipBase"},   {"windowText", "button"},
-            {"highlightedText", "light"}, // a highlighted row of a list or menu
-            {"brightText", "dark"}};      // a highlighted button
+            = {{"windowText", "window"},
+               {"text", "base"},
+               {"text", "alternateBase"},
+               {"buttonText", "button"},
+               {"highlightedText", "highlight"},
+               {"placeholderText", "base"},
+               {"toolTipText", "toolTipBase"},
+               {"windowText", "button"},
+               {"highlightedText", "light"}, // a highlighted row of a list or menu
+               {"brightText", "dark"}};      // a highlighted button
     const QList<std::pair<const char *, const char *>> borders
             = {{"mid", "base"}, {"mid", "window"}};
     for (bool dark : {false, true}) {

@@ -152,7 +152,8 @@ void TestLabelPlacer::votesAreBigDots()
         int run = 0;
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            const bool hit = std::abs(c.red() - dot.red()) < 30 && std::abs(c.green() - dot.green()) < 30
+            const bool hit = std::abs(c.red() - dot.red()) < 30
+                             && std::abs(c.green() - dot.green()) < 30
                              && std::abs(c.blue() - dot.blue()) < 30;
             run = hit ? run + 1 : 0;
             best = std::max(best, run);
