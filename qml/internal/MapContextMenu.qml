@@ -164,7 +164,7 @@ Menu {
                 required property string modelData
                 readonly property var owner: kindMenu.owner
 
-                text: owner.editor ? owner.editor.displayName("lane", modelData) : modelData
+                text: (Preferences.language, owner.editor ? owner.editor.displayName("lane", modelData) : modelData)
                 checkable: true
                 checked: !!owner.lanes && owner.atLane && owner.lanes.indexOf(owner.header.id) >= 0
                          && owner.lanes.get(owner.lanes.indexOf(owner.header.id)).kind === modelData

@@ -40,7 +40,7 @@ ColumnLayout {
         enabled: box.writable
 
         FieldLabel { text: qsTr("Title"); visible: box.single }
-        TextArea {
+        FieldArea {
             objectName: "titleField"
             Layout.fillWidth: true
             visible: box.single
@@ -54,12 +54,12 @@ ColumnLayout {
             objectName: "kindBox"
             Layout.fillWidth: true
             model: box.editor.stepKinds
-            displayText: box.editor.displayName("step", box.step.kind || "")
+            displayText: (Preferences.language, box.editor.displayName("step", box.step.kind || ""))
             currentIndex: box.editor.stepKinds.indexOf(box.step.kind)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
-                text: box.editor.displayName("step", modelData)
+                text: (Preferences.language, box.editor.displayName("step", modelData))
             }
             onActivated: index => box.set("kind", box.editor.stepKinds[index])
         }
@@ -149,12 +149,12 @@ ColumnLayout {
             objectName: "priorityBox"
             Layout.fillWidth: true
             model: box.editor.priorities
-            displayText: box.editor.displayName("priority", box.step.priority || "none")
+            displayText: (Preferences.language, box.editor.displayName("priority", box.step.priority || "none"))
             currentIndex: box.editor.priorities.indexOf(box.step.priority)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
-                text: box.editor.displayName("priority", modelData)
+                text: (Preferences.language, box.editor.displayName("priority", modelData))
             }
             onActivated: index => box.set("priority", box.editor.priorities[index])
         }
@@ -175,7 +175,7 @@ ColumnLayout {
             Layout.fillWidth: true
             visible: box.single
             text: box.step.key || ""
-            placeholderText: qsTr("The id survey data uses for this step")
+            placeholderText: qsTr("Id in the survey data")
             onEditingFinished: if (text !== box.step.key) box.set("key", text)
         }
 
@@ -216,7 +216,7 @@ ColumnLayout {
         }
 
         FieldLabel { text: qsTr("Description"); visible: box.single }
-        TextArea {
+        FieldArea {
             objectName: "descriptionField"
             Layout.fillWidth: true
             Layout.minimumHeight: 80
