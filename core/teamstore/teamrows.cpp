@@ -220,16 +220,22 @@ RowRef refOf(const RowValue &value)
     return std::visit([](const auto &v) -> RowRef { return &v; }, value);
 }
 
-RowValue readRow(Table table, const pg::Result &r, int row)
+RowValue readRow(Table table, const pg::Result &r, int row, int first)
 {
     auto t = [&](int c) {
-        return r.text(row, c);
+        return r.text(row, first + c);
     };
     auto i = [&](int c) {
-        return r.integer(row, c);
+        return r.integer(row, first + c);
     };
     auto b = [&](int c) {
-        return r.boolean(row, c);
+        return r.boolean(row, first + c);
+    };
+    auto o = [&](int c) {
+        return r.optReal(row, first + c);
+    };
+    auto d = [&](int c) {
+        return r.real(row, first + c);
     };
     switch (table) {
     case Table::Persona:
@@ -242,11 +248,11 @@ RowValue readRow(Table table, const pg::Result &r, int row)
                          enumOr(t(2), MetricKind::Custom),
                          enumOr(t(3), Formula::Mean),
                          t(4),
-                         r.optReal(row, 5),
-                         r.optReal(row, 6),
+                         o(5),
+                         o(6),
                          b(7),
-                         r.optReal(row, 8),
-                         r.optReal(row, 9)};
+                         o(8),
+                         o(9)};
     case Table::Journey: {
         Journey j;
         j.id = t(0);
@@ -276,7 +282,7 @@ RowValue readRow(Table table, const pg::Result &r, int row)
         s.owner = t(8);
         s.priority = enumOr(t(9), Priority::None);
         s.due = t(10).isEmpty() ? QDate() : QDate::fromString(t(10), Qt::ISODate);
-        if (!r.isNull(row, 11))
+        if (!r.isNull(row, first + 11))
             s.emotion = int(i(11));
         s.momentOfTruth = b(12);
         s.entry = b(13);
@@ -287,15 +293,13 @@ RowValue readRow(Table table, const pg::Result &r, int row)
         return s;
     }
     case Table::Link:
-        return Link{t(0), t(1), t(2), enumOr(t(3), LinkKind::Flow), t(4), r.optReal(row, 5), b(6)};
+        return Link{t(0), t(1), t(2), enumOr(t(3), LinkKind::Flow), t(4), o(5), b(6)};
     case Table::Comment:
         return Comment{t(0), t(1), t(2), t(3), dateTimeFrom(t(4))};
     case Table::Vote:
         return Vote{t(0), t(1), int(i(2))};
     case Table::MetricValue:
-        return MetricValue{t(0),           t(1),           t(2),
-                           t(3),           t(4),           i(5),
-                           r.real(row, 6), r.real(row, 7), histogramFromJson(t(8))};
+        return MetricValue{t(0), t(1), t(2), t(3), t(4), i(5), d(6), d(7), histogramFromJson(t(8))};
     case Table::Source:
         return ImportSource{t(0), t(1),  t(2), dateTimeFrom(t(3)), t(4), t(5), t(6), i(7), i(8),
                             i(9), i(10), t(11)};

@@ -37,8 +37,9 @@ const QList<Table> &allTables();
 QStringList rowKey(const RowRef &row);
 // Column values of a row, key first then `columns`, in the table's order.
 QVariantList rowValues(const RowRef &row);
-// Reads one row written as `SELECT key..., columns... FROM table`.
-RowValue readRow(Table table, const pg::Result &result, int row);
+// Reads one row written as `SELECT key..., columns... FROM table`, the key
+// in column `first`.
+RowValue readRow(Table table, const pg::Result &result, int row, int first = 0);
 RowRef refOf(const RowValue &value);
 
 // "card", "link", "stage"... for messages about one item.
