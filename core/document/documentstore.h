@@ -24,16 +24,16 @@ enum class Table {
     Step,
     Link,
     Comment,
-    Vote, // key: step, participant
+    Vote,        // key: step, participant
     MetricValue, // no key of its own: removed by step or by source
     Source,
 };
 
 // One row to write: a model value of the table's type (never owned).
-using RowRef = std::variant<const Persona *, const Channel *, const MetricDef *, const Journey *,
-                            const Stage *, const Lane *, const Step *, const Link *,
-                            const Comment *, const Vote *, const MetricValue *,
-                            const ImportSource *>;
+using RowRef
+        = std::variant<const Persona *, const Channel *, const MetricDef *, const Journey *,
+                       const Stage *, const Lane *, const Step *, const Link *, const Comment *,
+                       const Vote *, const MetricValue *, const ImportSource *>;
 
 Table tableOf(const RowRef &row);
 
@@ -62,15 +62,16 @@ public:
     virtual bool commit(QString *error) = 0;
     virtual void rollback() = 0;
 
-    virtual bool insert(const QString &journey, const RowRef &row, qint64 position,
-                        QString *error) = 0;
+    virtual bool insert(const QString &journey, const RowRef &row, qint64 position, QString *error)
+            = 0;
     virtual bool update(const QString &journey, const RowRef &row, QString *error) = 0;
     // `key` is the row's id (Vote: step, participant).
-    virtual bool remove(Table table, const QString &journey, const QStringList &key,
-                        QString *error) = 0;
+    virtual bool remove(Table table, const QString &journey, const QStringList &key, QString *error)
+            = 0;
     // Metric values of one step (`byStep`) or of one import source.
     virtual bool removeMetricValues(const QString &journey, const QString &step,
-                                    const QString &source, QString *error) = 0;
+                                    const QString &source, QString *error)
+            = 0;
     // Every row that belongs to a journey, but not the journey's own row.
     virtual bool removeJourneyContent(const QString &journey, QString *error) = 0;
 
@@ -79,11 +80,13 @@ public:
     // Shifts the rows after `position` one place up the list.
     virtual bool closeGap(Table table, const QString &journey, qint64 position, QString *error) = 0;
     virtual bool moveRow(Table table, const QString &journey, qint64 from, qint64 to,
-                         QString *error) = 0;
-    virtual std::optional<qint64> positionOf(Table table, const QString &journey,
-                                             const QString &id, QString *error) = 0;
-    virtual std::optional<qint64> endPosition(Table table, const QString &journey,
-                                              QString *error) = 0;
+                         QString *error)
+            = 0;
+    virtual std::optional<qint64> positionOf(Table table, const QString &journey, const QString &id,
+                                             QString *error)
+            = 0;
+    virtual std::optional<qint64> endPosition(Table table, const QString &journey, QString *error)
+            = 0;
 
     // The store's own consistency check (`waymark check`).
     virtual bool integrityCheck(QString *error) = 0;
