@@ -50,26 +50,10 @@ ItemKind itemKind(Table table)
     return ItemKind::Step;
 }
 
-// Calls f(list) with the model list that holds `table`'s rows.
+// Calls f(list) with the journey's list that holds `table`'s rows.
 template<typename F>
-void withList(Workspace *ws, Journey *j, Table table, F &&f)
+void withJourneyList(Journey *j, Table table, F &&f)
 {
-    switch (table) {
-    case Table::Persona:
-        return f(ws->personas);
-    case Table::Channel:
-        return f(ws->channels);
-    case Table::MetricDef:
-        return f(ws->metricDefs);
-    case Table::Journey:
-        return f(ws->journeys);
-    case Table::Source:
-        return f(ws->sources);
-    default:
-        break;
-    }
-    if (!j)
-        return;
     switch (table) {
     case Table::Stage:
         return f(j->stages);
@@ -86,6 +70,28 @@ void withList(Workspace *ws, Journey *j, Table table, F &&f)
     case Table::MetricValue:
         return f(j->metricValues);
     default:
+        return;
+    }
+}
+
+// Calls f(list) with the model list that holds `table`'s rows.
+template<typename F>
+void withList(Workspace *ws, Journey *j, Table table, F &&f)
+{
+    switch (table) {
+    case Table::Persona:
+        return f(ws->personas);
+    case Table::Channel:
+        return f(ws->channels);
+    case Table::MetricDef:
+        return f(ws->metricDefs);
+    case Table::Journey:
+        return f(ws->journeys);
+    case Table::Source:
+        return f(ws->sources);
+    default:
+        if (j)
+            withJourneyList(j, table, std::forward<F>(f));
         return;
     }
 }
@@ -134,7 +140,7 @@ bool TeamStore::readJourneyContent(Journey *journey, QString *error)
         if (!serverTable(table).perJourney)
             continue;
         bool ok = true;
-        withList(nullptr, journey, table, [&](auto &list) {
+        withJourneyList(journey, table, [&](auto &list) {
             using T = typename std::decay_t<decltype(list)>::value_type;
             list.clear();
             ok = readTable(
@@ -445,36 +451,6 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
         return failed(error);
     m_snapshot = m_nextSnapshot;
     readNotifications();
-    return true;
-}
-
-bool TeamStore::writeWorkspace(const Workspace &ws, QString *error)
-{
-    if (!begin(error))
-        return false;
-    bool ok = true;
-    auto put = [&](const QString &journey, const auto &list) {
-        for (qsizetype i = 0; ok && i < list.size(); ++i)
-            ok = insert(journey, RowRef(&list.at(i)), i, error);
-    };
-    put({}, ws.personas);
-    put({}, ws.channels);
-    put({}, ws.metricDefs);
-    put({}, ws.journeys);
-    put({}, ws.sources);
-    for (const Journey &j : ws.journeys) {
-        put(j.id, j.stages);
-        put(j.id, j.lanes);
-        put(j.id, j.steps);
-        put(j.id, j.links);
-        put(j.id, j.comments);
-        put(j.id, j.votes);
-        put(j.id, j.metricValues);
-    }
-    if (!ok || !commit(error)) {
-        rollback();
-        return false;
-    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "teamstore.h"
 
 #include "pgconnection.h"
+#include "teamdocument.h"
 #include "teamrows.h"
 #include "teamschema.h"
 #include "teamsql.h"
@@ -97,6 +98,8 @@ bool TeamStore::setUp(QString *error)
                                ? QString()
                                : tr("your role \"%1\" may only read the team workspace \"%2\"")
                                          .arg(m_conn->user(), m_workspace);
+    if (m_socket)
+        m_socket.release()->deleteLater();
     m_socket = std::make_unique<QSocketNotifier>(m_conn->socket(), QSocketNotifier::Read);
     connect(m_socket.get(), &QSocketNotifier::activated, this, &TeamStore::readNotifications);
     m_online = true;
@@ -175,7 +178,11 @@ void TeamStore::goOffline()
     if (!m_online)
         return;
     m_online = false;
-    m_socket.reset();
+    // Perhaps called from the notifier's own signal: deleted later.
+    if (m_socket) {
+        m_socket->setEnabled(false);
+        m_socket.release()->deleteLater();
+    }
     m_pendingRevs.clear();
     m_backoffMs = 250;
     m_reconnect->start(m_backoffMs);
@@ -227,6 +234,11 @@ void TeamStore::remoteChanged()
         if (m_notify)
             m_notify();
     });
+}
+
+bool TeamStore::writeWorkspace(const Workspace &workspace, QString *error)
+{
+    return writeWholeWorkspace(*this, workspace, error);
 }
 
 bool TeamStore::begin(QString *error)

@@ -9,7 +9,11 @@
 #include "templates/templates.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
+
 #include <QtTest>
+#include <cstdio>
 
 using namespace waymark;
 
@@ -336,6 +340,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(anna->step(4).title, again.title, 2000);
     }
 
+    void clientKilledInTheMiddle()
+    {
+        QVERIFY(makeWorkspace(QStringLiteral("killed"), makeTemplate(Template::Sample)));
+        auto anna = client(QStringLiteral("killed"), QStringLiteral("Anna"));
+        QVERIFY(anna);
+        const Workspace before = anna->ws;
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WAYMARK_TEAM_CHILD"), m_uri + u'\t' + QStringLiteral("killed"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("written")
+                                         || child.state() == QProcess::NotRunning,
+                                 30000);
+        QVERIFY2(child.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("child exited %1: %2")
+                                    .arg(child.exitCode())
+                                    .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
+        child.kill(); // SIGKILL: no rollback, no goodbye to the server
+        QVERIFY(child.waitForFinished());
+        // The server drops the dead client's transaction: nothing of it is
+        // there, and its row locks do not hold Anna up.
+        Step s = anna->step(0);
+        s.title = QStringLiteral("Anna after the crash");
+        QString error;
+        QTRY_VERIFY_WITH_TIMEOUT(anna->updateStep(s, &error), 10000);
+        auto fresh = client(QStringLiteral("killed"), QStringLiteral("Reader"));
+        QCOMPARE(fresh->step(0).title, s.title);
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(fresh->step(i), before.journeys.first().steps.at(i));
+        QVERIFY2(fresh->store->integrityCheck(&error), qPrintable(error));
+    }
+
     void textIsStoredAsText_data()
     {
         QTest::addColumn<QString>("text");
@@ -407,5 +446,43 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTeamStore)
 #include "tst_teamstore.moc"
+
+// The child that tst_teamstore kills in the middle of an edit: it writes
+// inside a transaction, says so, and waits for the kill.
+int childEdit(const QString &uri, const QString &workspace)
+{
+    QString error;
+    auto store = TeamStore::open(uri, workspace, &error, {QStringLiteral("Killed")});
+    Workspace ws;
+    if (!store || !store->load(&ws, &error) || !store->begin(&error)) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(error));
+        return 3;
+    }
+    const QString journey = ws.journeys.first().id;
+    for (int i = 0; i < 5; ++i) {
+        Step s = ws.journeys.first().steps.at(i);
+        s.title = QStringLiteral("half-done edit");
+        if (!store->update(journey, &s, &error)) {
+            std::fprintf(stderr, "child: %s\n", qPrintable(error));
+            return 4;
+        }
+    }
+    std::fputs("written\n", stdout);
+    std::fflush(stdout);
+    QThread::sleep(60);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QByteArray child = qgetenv("WAYMARK_TEAM_CHILD");
+    if (!child.isEmpty()) {
+        const QStringList parts = QString::fromUtf8(child).split(u'\t');
+        return childEdit(parts.value(0), parts.value(1));
+    }
+    TestTeamStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
