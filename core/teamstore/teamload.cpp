@@ -234,16 +234,30 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
         return false;
     if (m_snapshot.isEmpty())
         return load(workspace, error) && (change->reset = true);
-    if (!snapshotBegin(error))
-        return false;
-    pg::Result log;
-    if (!m_conn->exec(QStringLiteral("SELECT tbl, journey, array_to_json(key)::text, op FROM "
-                                     "change_log WHERE xid >= pg_snapshot_xmin($1::pg_snapshot) "
-                                     "AND NOT pg_visible_in_snapshot(xid, $1::pg_snapshot) AND "
-                                     "client <> $2 ORDER BY seq"),
-                      {m_snapshot, m_client}, &log, error)) {
+    // The snapshot and what others logged since the last one, in one statement.
+    pg::Result r;
+    if (!m_conn->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                            error))
+        return failed(error);
+    if (!m_conn->exec(
+                QStringLiteral(
+                        "SELECT pg_current_snapshot()::text, (SELECT json_agg(json_build_array("
+                        "tbl, journey, key, op) ORDER BY seq) FROM change_log WHERE xid "
+                        ">= pg_snapshot_xmin($1::pg_snapshot) AND NOT "
+                        "pg_visible_in_snapshot(xid, $1::pg_snapshot) AND client <> "
+                        "$2)::text"),
+                {m_snapshot, m_client}, &r, error)) {
         m_conn->rollback();
         return failed(error);
+    }
+    m_nextSnapshot = r.text(0, 0);
+    const QJsonArray log = QJsonDocument::fromJson(r.text(0, 1).toUtf8()).array();
+    if (log.isEmpty()) {
+        if (!m_conn->commit(error))
+            return failed(error);
+        m_snapshot = m_nextSnapshot;
+        readNotifications();
+        return true;
     }
     QHash<QString, Table> tableByName;
     for (Table t : team::allTables())
@@ -259,13 +273,14 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
     QSet<QString> seen;
     QSet<QString> reloadJourneys; // added, or their content replaced
     QList<std::pair<Table, QString>> reorder;
-    for (int i = 0; i < log.rows(); ++i) {
-        const Table table = tableByName.value(log.text(i, 0), Table::Persona);
-        const QString journey = log.text(i, 1);
+    for (const QJsonValue &entry : log) {
+        const QJsonArray e = entry.toArray();
+        const Table table = tableByName.value(e.at(0).toString(), Table::Persona);
+        const QString journey = e.at(1).toString();
         QStringList key;
-        for (const QJsonValue &v : QJsonDocument::fromJson(log.text(i, 2).toUtf8()).array())
+        for (const QJsonValue &v : e.at(2).toArray())
             key << v.toString();
-        const QString op = log.text(i, 3);
+        const QString op = e.at(3).toString();
         if (op == u"o") {
             if (!reorder.contains(std::pair(table, journey)))
                 reorder.append({table, journey});
