@@ -44,6 +44,10 @@ ApplicationWindow {
         dialogs.openFile()
     }
 
+    function openTeamDialog() {
+        teamDialog.open()
+    }
+
     function openExportDialog(format) {
         exportDialog.openFor(format || exportDialog.format)
     }
@@ -91,6 +95,12 @@ ApplicationWindow {
         }
     }
 
+    TeamController {
+        id: teamController
+
+        controller: controller
+    }
+
     JourneyListModel {
         id: journeys
 
@@ -128,6 +138,11 @@ ApplicationWindow {
             visible: controller.isOpen && controller.readOnly
             text: controller.readOnlyReason
         }
+
+        TeamStatusBar {
+            Layout.fillWidth: true
+            team: teamController
+        }
     }
 
     StackLayout {
@@ -138,6 +153,7 @@ ApplicationWindow {
             controller: controller
             onOpenRequested: path => window.openFile(path)
             onOpenDialogRequested: dialogs.openFile()
+            onTeamDialogRequested: teamDialog.open()
             onNewRequested: templateName => dialogs.newFile(templateName)
         }
 
@@ -186,6 +202,14 @@ ApplicationWindow {
         id: aboutDialog
 
         anchors.centerIn: parent
+    }
+
+    TeamWorkspaceDialog {
+        id: teamDialog
+
+        anchors.centerIn: parent
+        team: teamController
+        onOpenRequested: uri => window.openFile(uri)
     }
 
     DropArea {
