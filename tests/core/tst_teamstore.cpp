@@ -1,15 +1,18 @@
 // The team workspace store against a real PostgreSQL server that the test
 // starts itself (tests/support/pgserver): several clients on one workspace.
 #include "document/changeset.h"
+#include "document/document.h"
 #include "model/workspace.h"
 #include "pgserver.h"
 #include "teamstore/pgconnection.h"
+#include "teamstore/teamdocument.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
 #include "templates/templates.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QThread>
 
 #include <QtTest>
@@ -338,6 +341,37 @@ private Q_SLOTS:
         again.title = QStringLiteral("after the restart");
         QVERIFY2(dmitry->updateStep(again, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(anna->step(4).title, again.title, 2000);
+    }
+
+    void documentsOnOneWorkspace()
+    {
+        // Two windows' documents: an edit on a stale card is refused, memory
+        // is left as it was, and the card is reloaded with the other's edit.
+        QVERIFY(makeWorkspace(QStringLiteral("documents"), makeTemplate(Template::Sample)));
+        const QString uri = m_uri + QStringLiteral("&workspace=documents");
+        OpenResult a = openAnyDocument(uri);
+        OpenResult b = openAnyDocument(uri);
+        QVERIFY2(a.document && b.document, qPrintable(a.error + b.error));
+        QVERIFY(!a.document->isReadOnly());
+        const QString journey = a.document->workspace().journeys.first().id;
+        Step mine = a.document->workspace().journeys.first().steps.first();
+        Step theirs = mine;
+        mine.title = QStringLiteral("A's title");
+        theirs.title = QStringLiteral("B's title");
+        QString error;
+        QVERIFY2(a.document->updateSteps(journey, {mine}, &error), qPrintable(error));
+        QSignalSpy changes(b.document.get(), &Document::changed);
+        QVERIFY(!b.document->updateSteps(journey, {theirs}, &error)); // before B caught up
+        QCOMPARE(error, QStringLiteral("this card was changed by postgres a moment ago"));
+        QTRY_COMPARE_WITH_TIMEOUT(b.document->workspace().journeys.first().steps.first().title,
+                                  mine.title, 1000);
+        QVERIFY(changes.count() >= 1);
+        QVERIFY(changes.last().first().value<ChangeSet>().remote);
+        QVERIFY(a.document->workspace() == b.document->workspace());
+        // A read-only open says so and refuses edits.
+        OpenResult c = openAnyDocument(uri, OpenMode::ReadOnly);
+        QVERIFY(c.document && c.document->isReadOnly());
+        QVERIFY(!c.document->updateSteps(journey, {theirs}, &error));
     }
 
     void clientKilledInTheMiddle()
