@@ -18,6 +18,7 @@ bool isMistypedCommand(const QStringList &arguments)
     const QString first = arguments.value(1);
     return !first.isEmpty() && !first.startsWith(u'-')
            && !first.endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive)
+           && !first.startsWith(QStringLiteral("postgres")) // a team workspace URI
            && !QFileInfo::exists(first);
 }
 

@@ -44,6 +44,10 @@ ApplicationWindow {
         dialogs.openFile()
     }
 
+    function openTeamDialog() {
+        teamDialog.open()
+    }
+
     function openExportDialog(format) {
         exportDialog.openFor(format || exportDialog.format)
     }
@@ -111,6 +115,12 @@ ApplicationWindow {
         }
     }
 
+    TeamController {
+        id: teamController
+
+        controller: controller
+    }
+
     JourneyListModel {
         id: journeys
 
@@ -148,6 +158,11 @@ ApplicationWindow {
             visible: controller.isOpen && controller.readOnly
             text: controller.readOnlyReason
         }
+
+        TeamStatusBar {
+            Layout.fillWidth: true
+            team: teamController
+        }
     }
 
     StackLayout {
@@ -158,6 +173,7 @@ ApplicationWindow {
             controller: controller
             onOpenRequested: path => window.openFile(path)
             onOpenDialogRequested: dialogs.openFile()
+            onTeamDialogRequested: teamDialog.open()
             onNewRequested: templateName => dialogs.newFile(templateName)
         }
 
@@ -236,6 +252,14 @@ ApplicationWindow {
 
         objectName: "guideDialog"
         anchors.centerIn: parent
+    }
+
+    TeamWorkspaceDialog {
+        id: teamDialog
+
+        anchors.centerIn: parent
+        team: teamController
+        onOpenRequested: uri => window.openFile(uri)
     }
 
     DropArea {

@@ -16,6 +16,9 @@ int cmdCheck(const QStringList &args);
 int cmdImport(const QStringList &args);
 int cmdExport(const QStringList &args);
 int cmdAnalyze(const QStringList &args);
+int cmdServer(const QStringList &args);
+int cmdPush(const QStringList &args);
+int cmdPull(const QStringList &args);
 
 namespace {
 
@@ -74,6 +77,12 @@ const QList<Command> &commands()
              cmdMetrics},
             {"check", QT_TRANSLATE_NOOP("Cli", "check that a file is a whole Waymark document"),
              cmdCheck},
+            {"server",
+             QT_TRANSLATE_NOOP("Cli", "create a team workspace on a PostgreSQL server, or grant a "
+                                      "role read-only or edit rights"),
+             cmdServer},
+            {"push", QT_TRANSLATE_NOOP("Cli", "upload a file as a new team workspace"), cmdPush},
+            {"pull", QT_TRANSLATE_NOOP("Cli", "download a team workspace into a file"), cmdPull},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #include "document/document.h"
 #include "model/validate.h"
 #include "options.h"
+#include "teamstore/teamdocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ int cmdCheck(const QStringList &args)
     auto doc = openForCommand(path, false, &fileVersion);
     if (!doc)
         return BadInput;
-    const QString name = QFileInfo(path).fileName();
+    const QString name = isTeamLocation(path) ? doc->filePath() : QFileInfo(path).fileName();
     QString error;
     if (!doc->integrityCheck(&error)) {
         printError(QCoreApplication::translate("Cli", "%1 is damaged: %2").arg(name, error));

@@ -6,6 +6,7 @@
 #include "model/workspace.h"
 #include "options.h"
 #include "storage/documentfile.h"
+#include "teamstore/teamdocument.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,7 +58,7 @@ int cmdImport(const QStringList &args)
     for (const QString &w : std::as_const(warnings))
         printWarning(w);
 
-    const bool created = !QFile::exists(path);
+    const bool created = !isTeamLocation(path) && !QFile::exists(path);
     std::unique_ptr<Document> doc;
     if (created) {
         OpenResult result = createDocument(path);

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "document/document.h"
 #include "storage/documentfile.h"
+#include "teamstore/teamdocument.h"
 
 #include <QCoreApplication>
 
@@ -78,7 +79,8 @@ bool Options::parse(const QStringList &args, int minPositional, int maxPositiona
 
 std::unique_ptr<Document> openForCommand(const QString &path, bool writable, int *fileVersion)
 {
-    OpenResult result = openDocument(path, writable ? OpenMode::Edit : OpenMode::ReadOnly);
+    // A .cjm file or a team workspace URI.
+    OpenResult result = openAnyDocument(path, writable ? OpenMode::Edit : OpenMode::ReadOnly);
     if (fileVersion)
         *fileVersion = result.fileVersion;
     if (!result.document) {

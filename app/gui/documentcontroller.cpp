@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "storage/documentfile.h"
 #include "storage/savecopy.h"
+#include "teamstore/teamdocument.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -95,7 +96,9 @@ void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &mes
 
 bool DocumentController::open(const QString &pathOrUrl)
 {
-    OpenResult result = openDocument(toLocalPath(pathOrUrl));
+    // A team workspace URI (postgresql://...) or a file.
+    OpenResult result = isTeamLocation(pathOrUrl) ? openAnyDocument(pathOrUrl)
+                                                  : openDocument(toLocalPath(pathOrUrl));
     if (!result.document) {
         Q_EMIT failed(result.error);
         return false;
@@ -184,7 +187,7 @@ void DocumentController::remember(const QString &path)
     if (path.isEmpty())
         return;
     QStringList list = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = isTeamLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     list.removeAll(absolute);
     list.prepend(absolute);
     while (list.size() > kRecentMax)

@@ -5,6 +5,7 @@
 #include "model/validate.h"
 
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 

@@ -179,6 +179,13 @@ private:
     Workspace m_ws;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
+
+    // ---- team workspaces (issue 12): other people's edits
+public:
+    // Catches up whenever the store says others committed (a team workspace;
+    // a file never does), then emits changed() with ChangeSet::remote set.
+    void followRemoteChanges();
+    bool catchUpRemote(QString *error);
 };
 
 } // namespace waymark

@@ -36,6 +36,10 @@ MenuBar {
             shortcut: StandardKey.Open
             onTriggered: bar.window.openFileDialog()
         }
+        Action {
+            text: qsTr("Open &team workspace…")
+            onTriggered: bar.window.openTeamDialog()
+        }
         Menu {
             id: recentMenu
 

@@ -11,6 +11,7 @@ Pane {
 
     signal openRequested(string path)
     signal openDialogRequested()
+    signal teamDialogRequested()
     signal newRequested(string templateName)
 
     ColumnLayout {
@@ -54,6 +55,11 @@ Pane {
                 text: qsTr("Open…")
                 highlighted: true
                 onClicked: page.openDialogRequested()
+            }
+            Button {
+                objectName: "openTeamButton"
+                text: qsTr("Open team workspace…")
+                onClicked: page.teamDialogRequested()
             }
         }
 
