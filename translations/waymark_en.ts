@@ -124,7 +124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New &amp;journey map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,13 +144,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Open &amp;team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Save a cop&amp;y as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,6 +241,21 @@
     <message>
         <location line="+6"/>
         <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,6 +370,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+59"/>
+        <location filename="../app/cli/cli.cpp" line="+62"/>
         <source>create a workspace file, empty or from a template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +470,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_check.cpp" line="+14"/>
+        <location line="+3"/>
+        <source>create a team workspace on a PostgreSQL server, or grant a role read-only or edit rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upload a file as a new team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>download a team workspace into a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_check.cpp" line="+15"/>
         <source>Checks that a file is a whole Waymark document: SQLite integrity, references, model rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +539,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>start from a template: journey, blueprint or sample</source>
+        <source>start from a template, one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_import.cpp" line="+92"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+93"/>
         <source>Imported %n journey(s) (%1 steps, %2 links) into %3
 </source>
         <translation>
@@ -532,6 +587,32 @@
 </numerusform>
             <numerusform>Imported %n journeys (%1 steps, %2 links) into %3
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_pull.cpp" line="+71"/>
+        <source>Pulled workspace %1 into %2: %n journey(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
+        <source>Pushed %1 to workspace %2: %n journey(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -845,7 +926,7 @@
 <context>
     <name>CommentsSection</name>
     <message>
-        <location filename="../qml/internal/CommentsSection.qml" line="+18"/>
+        <location filename="../qml/internal/CommentsSection.qml" line="+20"/>
         <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +1024,17 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message numerus="yes">
+        <location filename="../core/storage/sqlitestore.cpp" line="+373"/>
+        <source>%n broken reference(s) between rows</source>
+        <translation type="unfinished">
+            <numerusform>%n broken reference between rows</numerusform>
+            <numerusform>%n broken references between rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../app/gui/editorapp.cpp" line="+35"/>
@@ -1000,12 +1092,12 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../qml/EditorView.qml" line="+89"/>
+        <location filename="../qml/EditorView.qml" line="+102"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+245"/>
         <source>Delete journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,6 +1529,125 @@
     <message>
         <location line="+1"/>
         <source>Mermaid journey (*.mmd *.mermaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../qml/internal/FindBar.qml" line="+76"/>
+        <source>Find cards by title, description, owner, tag or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No cards found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../qml/internal/GuideDialog.qml" line="+9"/>
+        <source>Short guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start from an empty journey map or blueprint, from the sample, or from a typical journey (B2B onboarding, a support incident, a cancellation, a bank account, a tariff change). Everything is saved in the .cjm file as you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click an empty spot of a cell to add a card, or drag a kind from the toolbar. Double-click a card to rename it. Drag cards to move them; drag the blue handle on a card onto another card to connect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The inspector on the right edits the selected cards: kind, channel, owner, emotion, moment of truth, tags, description and comments. With nothing selected it edits the journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F finds cards by title, description, owner, tag or key in every journey of the file; Enter goes to the card, F3 to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File ▸ Import metrics reads survey or analytics data (CSV) and shows NPS, CSAT or any metric on the cards; the analysis panel (Ctrl+Shift+A) finds the critical path and the drop-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F5 presents the map stage by stage; Workshop ▸ Dot voting lets each participant vote on pain points and opportunities. Comments stay on the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File ▸ Export writes PDF, SVG, PNG, CSV, JSON or Mermaid; File ▸ Print prints with the same pages as the PDF; Save a copy as keeps a snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,7 +1851,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+65"/>
+        <location filename="../qml/Main.qml" line="+85"/>
         <source>%1 (read-only) — Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+194"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,19 +1989,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/export/mappainter.cpp" line="+234"/>
+        <location filename="../core/render/mappainter.cpp" line="+127"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+177"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../core/render/cardpainter.cpp" line="+163"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +2183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>How the answers become one number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2311,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>trend per period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,7 +2373,7 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../core/metrics/csv.cpp" line="+81"/>
+        <location filename="../core/metrics/csv.cpp" line="+120"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,6 +2450,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs your comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minimap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,9 +2503,196 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../qml/internal/PrintDialog.qml" line="+19"/>
+        <location line="+117"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Large maps are printed on several pages, with the headers repeated, as in the PDF export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/gui/qtstrings.cpp" line="+11"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
-        <location filename="../core/templates/sample.cpp" line="+51"/>
+        <location filename="../core/templates/sample.cpp" line="+52"/>
         <location line="+21"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
@@ -2639,14 +3047,332 @@
     </message>
 </context>
 <context>
+    <name>SaveCopyDialog</name>
+    <message>
+        <location filename="../qml/internal/SaveCopyDialog.qml" line="+12"/>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waymark files (*.cjm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../qml/internal/ShortcutsDialog.qml" line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the nearest card in that direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the card&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a card in the current card&apos;s cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected cards or links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select all cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+C, Ctrl+X, Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy, cut, paste cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F3, Shift+F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next, previous card found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+plus, Ctrl+minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in, out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the map to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The analysis panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N, Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New file, open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E, Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export, print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+W, Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close, quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present stage by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left, Right, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous, next stage while presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../qml/internal/StartPage.qml" line="+22"/>
+        <location filename="../qml/internal/StartPage.qml" line="+23"/>
+        <location line="+54"/>
         <source>Waymark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-47"/>
         <source>Customer journey maps and service blueprints, kept as a model: paths, numbers and owners, in one file that is saved as you work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +3397,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Open team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or start from a typical journey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Recent files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,7 +3519,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The id survey data uses for this step</source>
+        <source>Id in the survey data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,7 +3556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite.cpp" line="+324"/>
+        <location filename="../core/storage/sqlite.cpp" line="+329"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,10 +3602,1259 @@
     </message>
 </context>
 <context>
+    <name>TeamStatusBar</name>
+    <message>
+        <location filename="../qml/internal/TeamStatusBar.qml" line="+30"/>
+        <source>Team workspace %1 — also here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team workspace %1 — nobody else here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline, reconnecting… Edits are held back until the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <location filename="../core/teamstore/teamdocument.cpp" line="+40"/>
+        <source>the team workspace &quot;%1&quot; is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teamstore/teamload.cpp" line="+481"/>
+        <source>%n card(s) in a stage or lane that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n link(s) to a card that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n row(s) of a journey that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n comment(s) on a card that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teamstore/teamrows.cpp" line="+314"/>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <location filename="../qml/internal/TeamWorkspaceDialog.qml" line="+16"/>
+        <source>Open team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>db.example.com or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waymark never stores passwords: put yours in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../core/templates/scenariodata.cpp" line="+18"/>
+        <source>Contract signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kick-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Signs the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Customer success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Waits for someone to get in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody says what happens next after the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joins the kick-off call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in the setup questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Invites the team&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Solutions engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Connects the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moment of truth: does the data flow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team attends the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First real order goes through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed contract and welcome email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training videos and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onboarding manager runs the kick-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engineer pairs on the integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer holds a live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales hands the account to success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location line="+64"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Tenant is provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health score is watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public API and sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context is lost between sales and onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same questions asked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration takes weeks longer than promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome pack with a dated plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready-made connectors for common ERPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go-live check-in after 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Searches the help centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Opens a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls and waits in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explains the problem again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chat history did not reach the phone agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets the fix by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Customer experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Answers the satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error message on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-line agent takes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent runs the troubleshooting script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent confirms the fix with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Ticket escalated to second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engineers deploy a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Root cause is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticketing system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help articles do not match the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long waiting time on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer repeats the story to every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status page and proactive alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One case history across channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell customers what was fixed for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for the way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+44"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Notices the price went up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks for the cancel button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It is hidden three menus deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location line="+5"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Has to call to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Hears a discount offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is charged once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Gets a win-back offer months later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice with the new price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent checks identity and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention agent makes an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation is keyed in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final invoice is calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No way to cancel online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushy offers feel like a trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing runs after the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel in two clicks, with a pause option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain price changes before they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave on good terms: easy return later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choosing a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card and first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compares account fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Digital sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Starts the application in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploads proof of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Video identification fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poor light; the customer has to book a branch visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Visits a branch with a passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Pays with the new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card letter and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch advisor checks the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent asks for a missing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Know-your-customer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit and fraud scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card is produced and posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity verification service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core banking system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long form, progress lost on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online identification drops a third of applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status while waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and resume the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application tracker in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital card in the wallet on day one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordering the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs out of mobile data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>E-commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Compares tariffs on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Asks in the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders the new tariff in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Waits for the change to take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds two tariffs on one bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro-rata charges nobody explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to query the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff comparison table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmation SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop staff recommend a tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent explains the charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligibility and contract term checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariff switched at the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning and rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tariffs are hard to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change waits for the billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surprise pro-rata charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest a better tariff from usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch at once, shown in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain the first bill before it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/templates/templates.cpp" line="+63"/>
+        <source>B2B onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priya, operations lead at a new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Her team working in the new system within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We signed in March; when do we actually start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mid-sized company has bought the software. From the signature to the first real order, the client&apos;s team is set up, integrated and trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+2"/>
+        <source>Support incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tom, a customer with a broken service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get it working again without explaining it three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I already told the chat all of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service stops working. The customer looks for help, contacts support, and waits for the diagnosis and the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+2"/>
+        <source>Subscription cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lena, leaving after a price rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel quickly and pay nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing up took a minute; leaving takes a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a price rise a subscriber decides to cancel, looks for the way to do it, hears an offer and leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+2"/>
+        <source>Bank account opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daniel, new in the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account and a card before the first salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why can&apos;t the app read my passport?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new customer opens a current account: application, identity check, approval and the first payment with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/templates/templates.cpp" line="+2"/>
+        <source>Telecom tariff change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sara, a mobile customer for six years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More data for the same money, no surprises on the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal customers get the worst deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mobile customer runs out of data, compares tariffs, changes hers and checks the first bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templates.cpp" line="-14"/>
+        <source>Empty journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty service blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-commerce purchase (the sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoStack</name>
     <message>
         <location filename="../core/commands/undostack.cpp" line="+11"/>
         <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../qml/internal/UserNameDialog.qml" line="+13"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Comments are signed with your name. You can change it later in the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,7 +4889,7 @@
 <context>
     <name>WorkshopAppendix</name>
     <message numerus="yes">
-        <location filename="../core/export/workshopappendix.cpp" line="+106"/>
+        <location filename="../core/render/workshopappendix.cpp" line="+106"/>
         <source>%n people</source>
         <extracomment>how many workshop participants voted on a card</extracomment>
         <translation>
@@ -3106,7 +5091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="+139"/>
+        <location filename="../core/formats/exporter.cpp" line="+139"/>
         <source>the file has no journeys to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,6 +5103,8 @@
     <message>
         <location line="+15"/>
         <location line="+10"/>
+        <location filename="../core/storage/savecopy.cpp" line="+49"/>
+        <location line="+4"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,7 +5114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/imageexport.cpp" line="+43"/>
+        <location filename="../core/formats/imageexport.cpp" line="+43"/>
         <source>the image would be %1 × %2 pixels, too large; use --dpi %3 or less</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,7 +5134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/jsonimport.cpp" line="+188"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+188"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,14 +5174,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>must be from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <location line="+16"/>
         <source>no step &quot;%1&quot; in journey &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -3225,7 +5212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/mermaidexport.cpp" line="+40"/>
+        <location filename="../core/formats/mermaidexport.cpp" line="+40"/>
         <source>%1: Mermaid cannot hold %2</source>
         <extracomment>%1 names an item (&quot;step &quot;c07&quot;&quot;), %2 lists replacements (&quot;&apos;:&apos; → &apos;∶&apos;&quot;)</extracomment>
         <translation type="unfinished"></translation>
@@ -3241,32 +5228,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>journey title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>persona &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>stage &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,25 +5258,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/mermaidimport.cpp" line="+25"/>
+        <location filename="../core/formats/mermaidimport.cpp" line="+25"/>
         <source>line %1: %2</source>
         <extracomment>a message about one line of an imported file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+291"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <location filename="../core/templates/sample.cpp" line="+58"/>
-        <location filename="../core/templates/templates.cpp" line="+118"/>
+        <location filename="../core/templates/templates.cpp" line="+73"/>
         <location line="+13"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
@@ -3307,27 +5289,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Untitled section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/pdfexport.cpp" line="+94"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+95"/>
         <source>there is no journey to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>the PDF could not be started: %1</source>
+        <location line="+65"/>
+        <source>the pages could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>a new page could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the pages could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/metricimporttext.cpp" line="+25"/>
+        <location filename="../app/gui/metricimporttext.cpp" line="+26"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,6 +5331,16 @@
     <message>
         <location line="+2"/>
         <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows-1251 (not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows-1252 (not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3386,7 +5383,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/export/workshopappendix.cpp" line="-81"/>
+        <location filename="../core/render/workshopappendix.cpp" line="-81"/>
         <source>%1 · %2</source>
         <extracomment>where a card sits: stage · lane</extracomment>
         <translation type="unfinished"></translation>
@@ -3404,13 +5401,21 @@
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>“%1”: %n row(s) without an answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).</source>
         <translation>
             <numerusform>%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step.</numerusform>
@@ -3643,12 +5648,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/metrics/aggregate.cpp" line="+152"/>
+        <location filename="../core/metrics/aggregate.cpp" line="+172"/>
         <source>the segment column has more than %1 different values; choose a column with fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>at most %1 metric columns can be imported at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,7 +5664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/metrics/csv.cpp" line="-57"/>
+        <location filename="../core/metrics/csv.cpp" line="-96"/>
         <source>a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +5684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="+236"/>
+        <location filename="../core/metrics/datalayout.cpp" line="+269"/>
         <source>the data is empty: there is no header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +5759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/journeyfile.cpp" line="+36"/>
+        <location filename="../core/formats/journeyfile.cpp" line="+36"/>
         <source>%1 is too large for a journey file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,7 +5821,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/metrics/proposal.cpp" line="+168"/>
+        <location line="+15"/>
+        <source>&quot;%1&quot;: %2 not counted, %3 blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none of the %1 matched rows has an answer that can be counted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/proposal.cpp" line="+176"/>
+        <source>nps: &quot;%1&quot; (a rating with answers 0-10 reads like NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: &quot;%2&quot; reads like %3, but its answers are not on the %4-%5 scale; not used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,7 +5846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>date: &quot;%1&quot; (trends by month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,7 +6001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentfile.cpp" line="+42"/>
+        <location filename="../core/storage/documentfile.cpp" line="+43"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,14 +6016,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/journeyfile.cpp" line="-28"/>
+        <location filename="../core/formats/journeyfile.cpp" line="-28"/>
         <location filename="../core/storage/documentfile.cpp" line="+3"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentfile.cpp" line="-138"/>
+        <location filename="../core/storage/documentfile.cpp" line="-139"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,7 +6043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,6 +6101,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../core/storage/savecopy.cpp" line="-11"/>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,6 +6112,7 @@
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../core/storage/savecopy.cpp" line="+22"/>
         <source>%1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,7 +6143,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/templates/templates.cpp" line="-94"/>
+        <location filename="../core/templates/templates.cpp" line="-113"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,7 +6179,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/templates/templates.cpp" line="+99"/>
+        <location filename="../core/templates/templates.cpp" line="+118"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,13 +6296,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/templates/templates.cpp" line="-96"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/templates/templates.cpp" line="+1"/>
         <source>Mobile app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,7 +6311,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/templates/templates.cpp" line="+2"/>
         <source>Call centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,13 +6321,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/templates/templates.cpp" line="+3"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/templates/templates.cpp" line="+1"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,17 +6335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/templates/templates.cpp" line="-5"/>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../core/model/standardmetrics.cpp" line="+21"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +6350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/templates/templates.cpp" line="-19"/>
         <source>New journey map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,6 +6362,41 @@
     <message>
         <location line="+5"/>
         <source>New service blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/savecopy.cpp" line="-31"/>
+        <source>No file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy must go to another file than the open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teamstore/teamstore.cpp" line="+28"/>
+        <source>a moment ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4415,6 +6457,19 @@
     </message>
 </context>
 <context>
+    <name>waymark::CardTips</name>
+    <message>
+        <location filename="../app/gui/cardtips.cpp" line="+34"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 (n %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ChangeMetricDefCommand</name>
     <message>
         <location filename="../core/commands/workspacecommands.cpp" line="+114"/>
@@ -4428,15 +6483,73 @@
     </message>
 </context>
 <context>
+    <name>waymark::ChannelIconItem</name>
+    <message>
+        <location filename="../app/gui/channeliconitem.cpp" line="+43"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::DataFile</name>
     <message>
-        <location filename="../core/metrics/datafile.cpp" line="+41"/>
+        <location filename="../core/metrics/datafile.cpp" line="+45"/>
         <location line="+13"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>%1 is not a text file (it holds NUL bytes); UTF-16 files need their byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4462,26 +6575,18 @@
 <context>
     <name>waymark::Document</name>
     <message>
-        <location filename="../core/model/document.cpp" line="+50"/>
+        <location filename="../core/document/document.cpp" line="+23"/>
         <source>The file could not be read completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>%n broken reference(s) between rows</source>
-        <translation>
-            <numerusform>%n broken reference between rows</numerusform>
-            <numerusform>%n broken references between rows</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+37"/>
-        <location line="+359"/>
+        <location line="+68"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+301"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="+88"/>
         <source>could not start a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,24 +6596,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-281"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+15"/>
-        <location line="+263"/>
+        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+273"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-268"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no persona at that position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,8 +6623,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+16"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,7 +6634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>no channel at that position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4539,8 +6644,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+16"/>
         <source>there is no metric &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,28 +6655,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>journey id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>no journey at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/document/documentjourney.cpp" line="+23"/>
         <source>stage id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+19"/>
         <source>there is no stage &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,18 +6686,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no stage at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>lane id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+19"/>
         <source>there is no lane &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,38 +6707,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no lane at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+218"/>
+        <location filename="../core/document/documentitems.cpp" line="+129"/>
+        <location filename="../core/document/documentjourney.cpp" line="+21"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+85"/>
-        <location line="+213"/>
-        <location line="+58"/>
+        <location line="-104"/>
+        <location filename="../core/document/documentjourney.cpp" line="+32"/>
+        <location filename="../core/document/documentworkshop.cpp" line="+27"/>
+        <location line="+61"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+165"/>
+        <location line="+115"/>
+        <location filename="../core/document/documentjourney.cpp" line="+37"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+31"/>
+        <location line="-109"/>
+        <location filename="../core/document/documentjourney.cpp" line="+28"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,23 +6748,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../core/document/documentworkshop.cpp" line="-65"/>
         <source>comment id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+28"/>
+        <location line="+19"/>
         <source>there is no comment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>a vote count cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>import id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,8 +6774,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>there is no import &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DocumentController</name>
+    <message>
+        <location filename="../app/gui/documentcontroller.cpp" line="+134"/>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4723,7 +6841,7 @@
 <context>
     <name>waymark::Fields</name>
     <message>
-        <location filename="../core/export/jsonimport.cpp" line="-375"/>
+        <location filename="../core/formats/jsonimport.cpp" line="-377"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,6 +6890,34 @@
     </message>
 </context>
 <context>
+    <name>waymark::FindController</name>
+    <message>
+        <location filename="../app/gui/findcontroller.cpp" line="+15"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>external key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/mapeditor.cpp" line="+419"/>
@@ -4805,7 +6951,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/export/mapsheet.cpp" line="+144"/>
+        <location filename="../core/render/mapsheet.cpp" line="+144"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +7053,7 @@
 <context>
     <name>waymark::MetricImportController</name>
     <message>
-        <location filename="../app/gui/metricimportcontroller.cpp" line="+204"/>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+199"/>
         <location line="+53"/>
         <source>Choose the column that names the steps.</source>
         <translation type="unfinished"></translation>
@@ -4985,7 +7131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+246"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,7 +7155,7 @@
 <context>
     <name>waymark::MetricOverlay</name>
     <message>
-        <location filename="../app/gui/metricoverlay.cpp" line="+172"/>
+        <location filename="../app/gui/metricoverlay.cpp" line="+168"/>
         <source>no targets set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,12 +7246,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/export/mermaidimport.cpp" line="-273"/>
-        <source>the task has no score; write &quot;Task: 1..5: actors&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/formats/mermaidimport.cpp" line="-281"/>
         <source>the score &quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,12 +7256,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the score %1 is outside 1..5; taken as %2</source>
+        <location line="-7"/>
+        <source>the task has no score; write &quot;Task: 0..5: actors&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>the score %1 is outside 0..5; taken as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the score 0 is shown as the lowest emotion, as 1 is, and written back as 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a task; write &quot;Task name: score: actor, actor&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5155,7 +7306,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+35"/>
+        <source>front matter (&quot;---&quot;) must come first in the file, before any directive or comment, and end with a &quot;---&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>this is a Mermaid &quot;%1&quot; diagram, not a journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,18 +7321,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the front matter that starts with &quot;---&quot; is not closed</source>
+        <location line="+29"/>
+        <source>the front matter that starts with &quot;---&quot; is not closed with a &quot;---&quot; line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&quot;accDescr {&quot; is not closed with &quot;}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a Mermaid journey: there is no &quot;journey&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrintController</name>
+    <message>
+        <location filename="../app/gui/printcontroller.cpp" line="+41"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no printer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the printer &quot;%1&quot; cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,9 +7436,52 @@
     </message>
 </context>
 <context>
+    <name>waymark::TeamStore</name>
+    <message>
+        <location filename="../core/teamstore/teamstore.cpp" line="+24"/>
+        <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>your role &quot;%1&quot; may only read the team workspace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>offline, reconnecting: the edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an id or a participant name is too long for the server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>this %1 was changed by %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this %1 was removed by %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this %1 was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>this %1 is no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::WorkshopAppendix</name>
     <message>
-        <location filename="../core/export/workshopappendix.cpp" line="+73"/>
+        <location filename="../core/render/workshopappendix.cpp" line="+73"/>
         <source>Dot votes, ranked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5282,7 +7504,7 @@
 <context>
     <name>waymark::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-39"/>
+        <location filename="../app/cli/cli.cpp" line="-46"/>
         <source>Usage: waymark [FILE.cjm]            open the editor
        waymark COMMAND [OPTIONS]     work on a file without a window
 
@@ -5302,7 +7524,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,30 +7757,48 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+132"/>
+        <location line="+164"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+52"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
+        <location line="+37"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-218"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-252"/>
         <source> (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
+        <source>step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Imported %1 into &quot;%2&quot; (%3 layout): %4 rows read, %5 matched, %6 unmatched, %7 rejected; %8 values on %9 steps.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Read as %1 (--encoding).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1: the file is not UTF-8 text (--encoding overrides).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation type="unfinished"></translation>
@@ -5611,7 +7851,13 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Rows with no answer in &quot;%1&quot; (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dates that could not be read: %1 (those rows count in no period)
 </source>
         <translation type="unfinished"></translation>
@@ -5627,8 +7873,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the export: CSV, UTF-8 or UTF-16</source>
+        <location line="+2"/>
+        <source>the export: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5647,17 +7893,27 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: auto: the byte order mark, else UTF-8, else the likelier Windows code page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>unknown encoding &quot;%1&quot;; use auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown layout &quot;%1&quot;; use auto, plain, qualtrics or surveymonkey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 has no data rows below its header; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>%1; name the journey with --journey</source>
         <translation type="unfinished"></translation>
@@ -5717,6 +7973,9 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
+        <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,7 +8016,7 @@ Unmatched step values: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="+113"/>
+        <location filename="../app/cli/options.cpp" line="+115"/>
         <source>no journey &quot;%1&quot;: the file has no journeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5766,11 +8025,129 @@ Unmatched step values: %1
         <source>no journey &quot;%1&quot;; the file has: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_pull.cpp" line="-3"/>
+        <source>Downloads a team workspace into a new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-1"/>
+        <location filename="../app/cli/cmd_server.cpp" line="-1"/>
+        <source>postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the file if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_push.cpp" line="-3"/>
+        <source>Uploads a workspace file as a new team workspace (created when it is not there; it must be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>workspace %1 already holds journeys; push makes a new workspace (open it to edit, or push under another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_server.cpp" line="-24"/>
+        <source>&quot;%1&quot; is not a workspace URI (postgresql://user@host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the workspace: --workspace NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sets up team workspaces on a PostgreSQL server.
+  waymark server init URI --workspace NAME
+  waymark server grant URI --workspace NAME --role ROLE --read-only|--edit
+The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create a workspace, or set a role&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grant: the PostgreSQL role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant: the role may read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant: the role may read and edit the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown action &quot;%1&quot;; use init or grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grant needs --role ROLE and one of --read-only, --edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created workspace %1 (schema %2, version %3) on %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 may now read and edit workspace %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may now read workspace %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::cli::Options</name>
     <message>
-        <location line="-54"/>
+        <location filename="../app/cli/options.cpp" line="-55"/>
         <source>Usage: waymark %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,13 +8165,158 @@ Unmatched step values: %1
 <context>
     <name>waymark::detail::Worker</name>
     <message>
-        <location filename="../core/metrics/aggregateworker.cpp" line="+220"/>
+        <location filename="../core/metrics/aggregateworker.cpp" line="+170"/>
+        <source>the text is not UTF-8 here, though the start of the file is; say the file&apos;s encoding (--encoding windows-1252 or windows-1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>%1 fields, but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the segment column has more than %1 different values; choose a column with fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::pg::Connection</name>
+    <message>
+        <location filename="../core/teamstore/pgconnection.cpp" line="+149"/>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>TLS %1 (sslmode=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no TLS (sslmode=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a text contains a NUL character (U+0000), which a team workspace cannot store; remove it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+92"/>
+        <source>connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::scenario</name>
+    <message>
+        <location filename="../core/templates/scenario.cpp" line="+34"/>
+        <source>Physical evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontstage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templates.cpp" line="-105"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::team</name>
+    <message>
+        <location filename="../core/teamstore/teamschema.cpp" line="+118"/>
+        <source>&quot;%1&quot; is not a workspace name: use 1 to 40 of a-z, 0-9 and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>workspace &quot;%1&quot; already exists on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the role may not create a workspace here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no workspace &quot;%1&quot; on this server (create it with &apos;waymark server init&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>workspace &quot;%1&quot; was made by a newer Waymark (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no workspace &quot;%1&quot; on this server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
