@@ -1,4 +1,6 @@
 #include "document/document.h"
+#include "events/observedjson.h"
+#include "storage/observedstore.h"
 
 #include "model/validate.h"
 #include "storage/sqlite.h"
@@ -1228,5 +1230,40 @@ bool Document::removeSource(const QString &id, QList<MetricValue> *removedValues
         *removedValues = std::move(values);
     return ok;
 }
+
+// ==== Observed behaviour from event logs (issue 13)
+
+std::optional<ObservedJourney> Document::observed(const QString &journeyId) const
+{
+    std::optional<QByteArray> data;
+    // A file too old to have the table (opened read-only) has no event data.
+    if (!m_ws.journey(journeyId) || !observedstore::load(*m_db, journeyId, &data, nullptr)
+        || !data)
+        return std::nullopt;
+    ObservedJourney o;
+    if (!observedFromStorage(*data, &o, nullptr))
+        return std::nullopt;
+    o.journey = journeyId;
+    return o;
+}
+
+bool Document::setObserved(const QString &journeyId, const std::optional<ObservedJourney> &observed,
+                           QString *error)
+{
+    if (!mutableJourney(journeyId, error))
+        return false;
+    const QByteArray data = observed ? observedToStorage(*observed) : QByteArray();
+    return edit(
+            error,
+            [&](QString *e) {
+                return observedstore::save(
+                        *m_db, journeyId, observed ? observed->source : QString(),
+                        observed ? observed->importedAt.toUTC().toString(Qt::ISODate) : QString(),
+                        observed ? &data : nullptr, e);
+            },
+            [&] { Q_EMIT observedChanged(journeyId); });
+}
+
+// ==== end of observed behaviour
 
 } // namespace waymark

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "events/observed.h"
 #include "model/workspace.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QLockFile;
@@ -167,6 +169,20 @@ private:
     Workspace m_ws;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
+
+    // ==== Observed behaviour from event logs (issue 13). Added as a block of
+    // its own for the lead to fold into the table descriptions; stored by
+    // storage/observedstore, read from the file when asked (not cached).
+public:
+    // The result of the journey's last event import; none when it has none.
+    std::optional<ObservedJourney> observed(const QString &journeyId) const;
+    bool hasObserved(const QString &journeyId) const { return observed(journeyId).has_value(); }
+    // Stores (replacing) or, with none, removes a journey's observed behaviour.
+    bool setObserved(const QString &journeyId, const std::optional<ObservedJourney> &observed,
+                     QString *error);
+Q_SIGNALS:
+    void observedChanged(const QString &journeyId);
+    // ==== end of observed behaviour
 };
 
 } // namespace waymark
