@@ -87,6 +87,8 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
     // Timestamps without a zone are read as they are (as UTC), like the CSV path.
     if (!pg.exec("SET TimeZone = 'UTC'", error))
         return false;
+    // Room for the sorts of the window functions (this session only).
+    pg.exec("SET work_mem = '256MB'", nullptr);
     const QByteArray source = "(" + query.trimmed().toUtf8() + ")";
     PgResult shape;
     if (!pg.query("SELECT * FROM " + source + " AS q LIMIT 0", {}, &shape, error))

@@ -13,13 +13,21 @@
 // wait4) are measured from outside, the same way for both.
 // Targets (10M): <= 3 s wall, <= 1.5 GB peak, >= 20x faster than pandas.
 //
-// Usage: bench_events [EVENTS...] [--folder DIR] [--runs N]   (default 1000000 10000000;
-//        the files go into the build folder, bench/events-data)
+// The PostgreSQL pushdown is timed on the same events (a server the
+// benchmark starts itself, tests/support/pgserver), its results checked
+// against the CSV path's.
+//
+// Usage: bench_events [EVENTS...] [--folder DIR] [--runs N] [--no-pg]
+//        (default 1000000 10000000; the files go into the build folder,
+//        bench/events-data)
 //        bench_events --import MAP.cjm EVENTS.csv OUT.json   (the import alone)
 
+#include "../support/pgserver.h"
 #include "commands/importeventscommand.h"
 #include "document/document.h"
 #include "events/eventimport.h"
+#include "events/pgconnection.h"
+#include "events/pgsource.h"
 #include "metrics/datafile.h"
 #include "storage/documentfile.h"
 
@@ -223,7 +231,7 @@ bool writeSteps(const QString &path)
 int importChild(const QString &map, const QString &csv, const QString &out)
 {
     const auto t0 = Clock::now();
-    OpenResult opened = openDocument(map, OpenMode::ReadWrite);
+    OpenResult opened = openDocument(map, OpenMode::Edit);
     if (!opened.document)
         return 2;
     Document &doc = *opened.document;
@@ -341,7 +349,55 @@ bool agree(const QJsonObject &ours, const QJsonObject &theirs)
     return ok;
 }
 
-int benchOne(qint64 events, const QString &folder, int runs)
+// The PostgreSQL pushdown on the same events: the log loaded into a table
+// (COPY, not timed), then the import with the server doing the work.
+bool benchPushdown(test::PgServer *server, const QString &csv, const QString &oursOut)
+{
+    QString error;
+    if (!server->isRunning() && !server->start(&error)) {
+        std::printf("pushdown : no PostgreSQL server (%s)\n", qPrintable(error));
+        return true;
+    }
+    events::PgConnection pg;
+    auto load = Clock::now();
+    if (!pg.connect(server->uri(), &error)
+        || !pg.exec("DROP TABLE IF EXISTS events; CREATE UNLOGGED TABLE events(case_id text, "
+                    "activity text, timestamp timestamptz, channel text, segment text)",
+                    &error)
+        || !pg.exec("COPY events FROM '" + QFile::encodeName(csv)
+                            + "' WITH (FORMAT csv, HEADER true)",
+                    &error)
+        || !pg.exec("ANALYZE events", &error)) {
+        std::printf("pushdown : could not load the table: %s\n", qPrintable(error));
+        return false;
+    }
+    std::printf("pushdown : table loaded in %.1f s (COPY, not timed below)\n", secondsSince(load));
+    ObservedJourney observed;
+    double seconds = 0;
+    if (!events::importFromPostgres(server->uri(),
+                                    QStringLiteral("SELECT case_id, activity, timestamp AS time "
+                                                   "FROM events"),
+                                    planJourney(), {}, &observed, &error, &seconds)) {
+        std::printf("pushdown : failed: %s\n", qPrintable(error));
+        return false;
+    }
+    QJsonObject transitions;
+    for (const ObservedTransition &t : observed.transitions)
+        transitions.insert(t.from + u'>' + t.to, QJsonArray{t.count, t.cases});
+    const QJsonObject ours = readJson(oursOut);
+    const bool same = ours.value(u"cases").toInteger() == observed.cases
+                      && ours.value(u"events").toInteger() == observed.events
+                      && ours.value(u"variantCount").toInteger() == observed.variantCount
+                      && ours.value(u"transitions").toObject() == transitions;
+    std::printf("pushdown : %.3f s with PostgreSQL computing paths, transitions, variants and "
+                "times (window functions); %s\n",
+                seconds,
+                same ? "same results as the CSV path" : "results DIFFER from the CSV path");
+    pg.exec("DROP TABLE events", nullptr);
+    return same;
+}
+
+int benchOne(qint64 events, const QString &folder, int runs, test::PgServer *server)
 {
     const QString tag = QString::number(events);
     const QString csv = QDir(folder).filePath(QStringLiteral("events-%1.csv").arg(tag));
@@ -430,7 +486,8 @@ int benchOne(qint64 events, const QString &folder, int runs)
                                           "transition's count and cases, variant count, top "
                                           "variant sizes, median per step)"
                                         : "Waymark and pandas DISAGREE");
-    return same ? 0 : 1;
+    const bool pushed = !server || benchPushdown(server, csv, oursOut);
+    return same && pushed ? 0 : 1;
 }
 
 } // namespace
@@ -444,8 +501,11 @@ int main(int argc, char **argv)
     QList<qint64> sizes;
     QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/events-data");
     int runs = 1;
+    bool pushdown = true;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--folder") == 0 && i + 1 < argc)
+        if (std::strcmp(argv[i], "--no-pg") == 0)
+            pushdown = false;
+        else if (std::strcmp(argv[i], "--folder") == 0 && i + 1 < argc)
             folder = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
@@ -456,7 +516,8 @@ int main(int argc, char **argv)
         sizes = {1000000, 10000000};
     QDir().mkpath(folder);
     int failed = 0;
+    test::PgServer server;
     for (qint64 n : sizes)
-        failed |= benchOne(n, folder, runs);
+        failed |= benchOne(n, folder, runs, pushdown ? &server : nullptr);
     return failed;
 }

@@ -125,7 +125,7 @@ void TestEventsDocument::storedUndoneReplaced()
 
     // It is in the file: a reopened document reads it back.
     doc.reset();
-    OpenResult reopened = openDocument(dir.filePath(QStringLiteral("a.cjm")), OpenMode::ReadWrite);
+    OpenResult reopened = openDocument(dir.filePath(QStringLiteral("a.cjm")), OpenMode::Edit);
     QVERIFY(reopened.document);
     QCOMPARE(reopened.document->observed(QStringLiteral("j1")),
              std::optional<ObservedJourney>(first));

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void mappingFile();
     void badLogs_data();
     void badLogs();
+    void exportDrawsTheOverlay();
     void helpListsTheCommand();
 
 private:
@@ -189,6 +190,27 @@ void TestEventsCli::badLogs()
     VERIFY_RUN(r.exitCode == 1 && r.oneErrorLine() && r.out.isEmpty(), r);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err);
     QCOMPARE(readFile(m_file), before); // the document is unchanged
+}
+
+void TestEventsCli::exportDrawsTheOverlay()
+{
+    Run r = m_runner.waymark(
+            {QStringLiteral("import-events"), m_file, dataPath(QStringLiteral("events/log.csv"))});
+    VERIFY_RUN(r.exitCode == 0, r);
+    const QString plain = m_dir.filePath(QStringLiteral("plain.svg"));
+    const QString observed = m_dir.filePath(QStringLiteral("observed.svg"));
+    r = m_runner.waymark({QStringLiteral("export"), m_file, QStringLiteral("--journey"),
+                          QStringLiteral("j1"), QStringLiteral("-o"), plain});
+    VERIFY_RUN(r.exitCode == 0, r);
+    r = m_runner.waymark({QStringLiteral("export"), m_file, QStringLiteral("--journey"),
+                          QStringLiteral("j1"), QStringLiteral("-o"), observed,
+                          QStringLiteral("--observed")});
+    VERIFY_RUN(r.exitCode == 0, r);
+    const QByteArray without = readFile(plain), with = readFile(observed);
+    // The badge of a ("7 cases · 10 min") and the drop-off mark are drawn as text.
+    QVERIFY2(with.contains("7 cases"), with.left(400));
+    QVERIFY(with.contains("1 left"));
+    QVERIFY(!without.contains("7 cases"));
 }
 
 void TestEventsCli::helpListsTheCommand()
