@@ -22,11 +22,6 @@ QString tr(const char *text)
 
 constexpr int kListed = 10; // unmatched activities in the summary
 
-QString events(qint64 n)
-{
-    return QCoreApplication::translate("Cli", "%n event(s)", nullptr, int(n));
-}
-
 bool readEventMapping(const QString &path, events::EventMapping *mapping)
 {
     QFile f(path);
@@ -82,12 +77,13 @@ QString chooseJourney(const Workspace &ws, const DataFile &file,
 void printSummary(const Journey &journey, const ObservedJourney &o,
                   const std::optional<ObservedJourney> &replaced, const QString &columns)
 {
-    QString out = tr("Imported %1 from %2 into \"%3\": %4 cases, %5 matched, %6 unmatched; "
-                     "%7 variants, %8 conformant cases, %9 reached a goal.\n")
-                          .arg(events(o.rows), o.source, journey.name, QString::number(o.cases),
-                               QString::number(o.events), QString::number(o.unmatchedEvents),
-                               QString::number(o.variantCount), QString::number(o.conformant),
-                               QString::number(o.reachedGoal));
+    QString out = tr("Imported %1 into \"%2\": cases %3, events %4 (%5 matched, %6 unmatched), "
+                     "variants %7, conformant %8, reached a goal %9.\n")
+                          // One arg() call: a name holding "%4" stays as it is.
+                          .arg(o.source, journey.name, QString::number(o.cases),
+                               QString::number(o.rows), QString::number(o.events),
+                               QString::number(o.unmatchedEvents), QString::number(o.variantCount),
+                               QString::number(o.conformant), QString::number(o.reachedGoal));
     if (!columns.isEmpty())
         out += tr("Columns: %1\n").arg(columns);
     if (replaced) {
@@ -95,17 +91,17 @@ void printSummary(const Journey &journey, const ObservedJourney &o,
                        .arg(replaced->source, replaced->importedAt.toString(Qt::ISODate));
     }
     if (!o.unmatched.isEmpty()) {
-        out += tr("Activities that match no step (dropped):\n");
+        out += tr("Activities that match no step (dropped), with their events:\n");
         qint64 rest = 0;
         for (qsizetype i = 0; i < o.unmatched.size(); ++i) {
             const UnmatchedActivity &u = o.unmatched[i];
             if (i < kListed)
-                out += tr("  \"%1\": %2\n").arg(u.activity.left(80), events(u.events));
+                out += tr("  \"%1\": %2\n").arg(u.activity.left(80), QString::number(u.events));
             else
                 rest += u.events;
         }
         if (rest > 0)
-            out += tr("  other activities: %1\n").arg(events(rest));
+            out += tr("  other activities: %1\n").arg(rest);
     }
     const ObservedDeviations &d = o.deviations;
     out += tr("Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, "

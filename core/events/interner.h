@@ -52,6 +52,7 @@ public:
     void reserve(size_t n)
     {
         m_begin.reserve(n);
+        m_arena.reserve(n * 12);
         while (m_slots.size() < n * 2)
             grow();
     }

@@ -121,6 +121,14 @@ public:
 
     QString columnName(int column) const { return m_spec.columnNames.value(column); }
 
+    void reserve(size_t rows)
+    {
+        caseOf.reserve(rows);
+        time.reserve(rows);
+        step_.reserve(rows);
+        cases.reserve(rows / 4);
+    }
+
     Interner cases;
     std::vector<uint32_t> caseOf;
     std::vector<int64_t> time;
@@ -237,6 +245,13 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
                 const bool inQuotes = csv::countQuotes(begin, cuts[at]) % 2;
                 starts[at] = csv::recordStartFrom(begin, cuts[at], end, inQuotes);
             }
+            // Room for the share's rows up front, from the line length of
+            // its first 64 KB: growing vectors of millions costs copies.
+            const char *from = starts[at];
+            const qint64 share = cuts[at + 1] - from;
+            const qint64 probe = std::min<qint64>(share, 64 * 1024);
+            const qint64 lines = std::max<qint64>(1, std::count(from, from + probe, '\n'));
+            readers[at]->reserve(size_t(share * lines / std::max<qint64>(probe, 1) * 21 / 20 + 16));
             const csv::ScanTables tables(spec.delimiter);
             scans[at] = csv::scan(starts[at], end, cuts[at + 1], tables, i == 0 ? spec.dataLine : 0,
                                   *readers[at]);
@@ -283,15 +298,21 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
     size_t events = 0;
     for (const auto &r : readers)
         events += r->caseOf.size();
-    table->caseOf.reserve(events);
-    table->time.reserve(events);
-    table->step.reserve(events);
+    if (readers.size() > 1) {
+        table->caseOf.reserve(events);
+        table->time.reserve(events);
+        table->step.reserve(events);
+    }
     QHash<QString, qint64> unmatched;
     QHash<QString, QString> unmatchedName;
     qint64 unmatchedOther = 0;
     for (size_t i = 0; i < readers.size(); ++i) {
         Reader &r = *readers[i];
-        if (i == 0) {
+        if (i == 0 && readers.size() == 1) {
+            table->caseOf = std::move(r.caseOf);
+            table->time = std::move(r.time);
+            table->step = std::move(r.step_);
+        } else if (i == 0) {
             table->caseOf.insert(table->caseOf.end(), r.caseOf.begin(), r.caseOf.end());
         } else {
             std::vector<uint32_t> map(r.cases.size());
@@ -301,9 +322,11 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
                 table->caseOf.push_back(map[c]);
         }
         std::vector<uint32_t>().swap(r.caseOf);
-        table->time.insert(table->time.end(), r.time.begin(), r.time.end());
+        if (readers.size() > 1) {
+            table->time.insert(table->time.end(), r.time.begin(), r.time.end());
+            table->step.insert(table->step.end(), r.step_.begin(), r.step_.end());
+        }
         std::vector<int64_t>().swap(r.time);
-        table->step.insert(table->step.end(), r.step_.begin(), r.step_.end());
         std::vector<int32_t>().swap(r.step_);
         table->rows += r.rows;
         table->unmatchedEvents += r.unmatchedEvents;

@@ -360,9 +360,9 @@ bool benchPushdown(test::PgServer *server, const QString &csv, const QString &ou
     }
     events::PgConnection pg;
     auto load = Clock::now();
-    if (!pg.connect(server->uri(), &error)
-        || !pg.exec("DROP TABLE IF EXISTS events; CREATE UNLOGGED TABLE events(case_id text, "
-                    "activity text, timestamp timestamptz, channel text, segment text)",
+    if (!pg.connect(server->uri(), &error) || !pg.exec("DROP TABLE IF EXISTS events", &error)
+        || !pg.exec("CREATE UNLOGGED TABLE events(case_id text, activity text, timestamp "
+                    "timestamptz, channel text, segment text)",
                     &error)
         || !pg.exec("COPY events FROM '" + QFile::encodeName(csv)
                             + "' WITH (FORMAT csv, HEADER true)",
