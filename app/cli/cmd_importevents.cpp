@@ -96,7 +96,8 @@ void printSummary(const Journey &journey, const ObservedJourney &o,
         for (qsizetype i = 0; i < o.unmatched.size(); ++i) {
             const UnmatchedActivity &u = o.unmatched[i];
             if (i < kListed)
-                out += tr("  \"%1\": %2\n").arg(u.activity.left(80), QString::number(u.events));
+                out += tr("  \"%1\": %2\n")
+                               .arg(u.activity.simplified().left(80), QString::number(u.events));
             else
                 rest += u.events;
         }

@@ -33,8 +33,10 @@ bool importEventLog(const DataFile &file, const Journey &journey, const EventMap
         return false;
     }
     EventProposal proposal;
-    if (!proposeEventColumns(preview, journey, mapping, &proposal, error))
+    if (!proposeEventColumns(preview, journey, mapping, &proposal, error)) {
+        *error = error->simplified(); // a column name may hold a line break
         return false;
+    }
     const StepMatcher matcher(journey, mapping.match);
     EventTable table;
     if (!readEvents(file, proposal.spec, matcher, &table, error, cancel))

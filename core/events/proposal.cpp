@@ -202,7 +202,7 @@ bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
             p.spec.timeFormat = *format;
         } else if (!values.isEmpty()) {
             *error = tr("unreadable timestamps in column \"%1\", such as \"%2\"")
-                             .arg(columns[chosen.time].name, values.first().left(60));
+                             .arg(columns[chosen.time].name, values.first().simplified().left(60));
             return false;
         }
     }

@@ -88,7 +88,8 @@ public:
                             ? tr("no timestamp in column \"%1\"")
                                       .arg(columnName(m_spec.columns.time))
                             : tr("unreadable timestamp \"%1\" in column \"%2\" (read as %3)")
-                                      .arg(text.left(60), columnName(m_spec.columns.time),
+                                      .arg(text.simplified().left(60),
+                                           columnName(m_spec.columns.time),
                                            timeFormatName(m_spec.timeFormat));
             return false;
         }
@@ -248,7 +249,8 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
             // Room for the share's rows up front, from the line length of
             // its first 64 KB: growing vectors of millions costs copies.
             const char *from = starts[at];
-            const qint64 share = cuts[at + 1] - from;
+            // A record may run past the next cut: the share is then empty.
+            const qint64 share = std::max<qint64>(0, cuts[at + 1] - from);
             const qint64 probe = std::min<qint64>(share, 64 * 1024);
             const qint64 lines = std::max<qint64>(1, std::count(from, from + probe, '\n'));
             readers[at]->reserve(size_t(share * lines / std::max<qint64>(probe, 1) * 21 / 20 + 16));
@@ -381,13 +383,19 @@ int StepMatcher::match(QStringView activity) const
 bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
                 EventTable *table, QString *error, const std::atomic<bool> *cancel)
 {
-    return readShares(file.text(), spec, matcher, table, error, cancel, &file);
+    const bool ok = readShares(file.text(), spec, matcher, table, error, cancel, &file);
+    if (!ok)
+        *error = error->simplified(); // one line, whatever the data held
+    return ok;
 }
 
 bool readEventText(QByteArrayView text, const EventReadSpec &spec, const StepMatcher &matcher,
                    EventTable *table, QString *error)
 {
-    return readShares(text, spec, matcher, table, error, nullptr, nullptr);
+    const bool ok = readShares(text, spec, matcher, table, error, nullptr, nullptr);
+    if (!ok)
+        *error = error->simplified();
+    return ok;
 }
 
 } // namespace waymark::events
