@@ -1237,8 +1237,7 @@ std::optional<ObservedJourney> Document::observed(const QString &journeyId) cons
 {
     std::optional<QByteArray> data;
     // A file too old to have the table (opened read-only) has no event data.
-    if (!m_ws.journey(journeyId) || !observedstore::load(*m_db, journeyId, &data, nullptr)
-        || !data)
+    if (!m_ws.journey(journeyId) || !observedstore::load(*m_db, journeyId, &data, nullptr) || !data)
         return std::nullopt;
     ObservedJourney o;
     if (!observedFromStorage(*data, &o, nullptr))

@@ -233,8 +233,9 @@ QString observedReport(const Journey &j, const ObservedJourney &o)
             unplanned.append(tr("%1 \u2192 %2 (%3)").arg(t.from, t.to).arg(t.count));
     }
     line(tr("    Unplanned transitions: %1")
-                 .arg(unplanned.isEmpty() ? tr("none")
-                                          : unplanned.mid(0, kListedSteps).join(QStringLiteral(", "))));
+                 .arg(unplanned.isEmpty()
+                              ? tr("none")
+                              : unplanned.mid(0, kListedSteps).join(QStringLiteral(", "))));
     for (const ObservedStep &s : o.steps) {
         line(tr("    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min")
                      .arg(label(j, s.id))
