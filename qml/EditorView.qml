@@ -60,6 +60,9 @@ Item {
         }
     }
 
+    // Issue 13: event logs (EventImportDialog, ObservedPanel, ObservedOverlay).
+    function openEventImport(path) { eventImport.show(path) }
+
     function startPresentation() {
         presenting = true
         panel = "inspector"
@@ -222,6 +225,16 @@ Item {
             onExportRequested: Window.window.openExportDialog("votes-csv")
         }
 
+        ObservedPanel {
+            visible: view.panel === "observed" && !view.presenting
+            SplitView.preferredWidth: 340
+            SplitView.minimumWidth: 260
+            overlay: eventImport.overlay
+            writable: view.writable
+            onImportRequested: view.openEventImport("")
+            onCloseRequested: view.panel = "inspector"
+        }
+
         AnalysisPanel {
             visible: view.panel === "analysis" && !view.presenting
             SplitView.preferredWidth: 340
@@ -259,6 +272,12 @@ Item {
         document: view.controller
         journeyId: view.journeyId
         dark: Preferences.dark
+    }
+
+    ObservedLayer {
+        id: eventImport
+
+        view: view
     }
 
     MetricImportController {

@@ -11,6 +11,7 @@ namespace waymark::cli {
 
 int cmdNew(const QStringList &args);
 int cmdImportMetrics(const QStringList &args);
+int cmdImportEvents(const QStringList &args);
 int cmdMetrics(const QStringList &args);
 int cmdCheck(const QStringList &args);
 int cmdImport(const QStringList &args);
@@ -64,6 +65,10 @@ const QList<Command> &commands()
             {"import-metrics",
              QT_TRANSLATE_NOOP("Cli", "import survey or analytics data (CSV) as metrics per step"),
              cmdImportMetrics},
+            {"import-events",
+             QT_TRANSLATE_NOOP("Cli", "import an event log (CSV or PostgreSQL): what customers "
+                                      "really did on a journey"),
+             cmdImportEvents},
             {"import",
              QT_TRANSLATE_NOOP("Cli", "add journeys from a JSON or Mermaid file to a workspace"),
              cmdImport},

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "document/document.h"
+#include "events/observed.h"
 #include "graph/analysis.h"
 #include "graph/analysisjson.h"
 #include "graph/analysisreport.h"
@@ -75,6 +76,7 @@ int cmdAnalyze(const QStringList &args)
         return BadInput;
     const Workspace &ws = doc->workspace();
     QList<JourneyAnalysis> analyses;
+    QHash<QString, ObservedJourney> observed;
     QString report;
     for (const QString &id : ids) {
         const Journey &j = *ws.journey(id);
@@ -82,9 +84,15 @@ int cmdAnalyze(const QStringList &args)
         if (!report.isEmpty())
             report += u'\n';
         report += analysisReport(j, analyses.last());
+        if (std::optional<ObservedJourney> seen = doc->observed(id)) {
+            // Links added since the import plan their transitions now.
+            refreshPlanned(&*seen, j);
+            report += observedReport(j, *seen);
+            observed.insert(id, *seen);
+        }
     }
     if (o.isSet(QStringLiteral("json")))
-        printOutBytes(analysisDocumentJson(analyses));
+        printOutBytes(analysisDocumentJson(analyses, observed));
     else
         printOut(report);
     return Ok;

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "document/document.h"
+#include "events/observed.h"
 #include "formats/exporter.h"
 #include "options.h"
 
@@ -63,6 +64,9 @@ int cmdExport(const QStringList &args)
     o.flag(QStringLiteral("portrait"), tr("pdf: portrait paper instead of landscape"));
     o.value(QStringLiteral("overlay"), QStringLiteral("METRIC"),
             tr("pdf, png, svg: show this metric (id or name) on the cards"));
+    o.flag(QStringLiteral("observed"),
+           tr("pdf, png, svg: draw what event logs say over the map (traffic, unplanned "
+              "transitions, cases and times per step; see import-events)"));
     o.value(QStringLiteral("dpi"), QStringLiteral("N"),
             tr("png, svg: pixels per inch (default 96: one pixel per map unit)"));
     o.flag(QStringLiteral("comments"),
@@ -137,6 +141,14 @@ int cmdExport(const QStringList &args)
         && !pickMetric(ws, o.get(QStringLiteral("overlay")), &options.overlayMetric))
         return BadInput;
 
+    if (o.isSet(QStringLiteral("observed")) && isPaintedFormat(*format)) {
+        auto observed = std::make_shared<QHash<QString, ObservedJourney>>();
+        for (const QString &id : std::as_const(journeys)) {
+            if (std::optional<ObservedJourney> seen = doc->observed(id))
+                observed->insert(id, *seen);
+        }
+        options.observed = observed;
+    }
     if (journeys.isEmpty() && !holdsSeveralJourneys(*format)) {
         printError(tr("%1 has no journeys to export").arg(o.positionals().first()));
         return BadInput;

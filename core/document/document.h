@@ -1,12 +1,14 @@
 #pragma once
 
 #include "document/changeset.h"
+#include "events/observed.h"
 #include "model/workspace.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace waymark {
@@ -186,6 +188,19 @@ public:
     // a file never does), then emits changed() with ChangeSet::remote set.
     void followRemoteChanges();
     bool catchUpRemote(QString *error);
+    // ==== Observed behaviour from event logs (issue 13). Added as a block of
+    // its own for the lead to fold into the table descriptions; stored by
+    // storage/observedstore, read from the file when asked (not cached).
+public:
+    // The result of the journey's last event import; none when it has none.
+    std::optional<ObservedJourney> observed(const QString &journeyId) const;
+    bool hasObserved(const QString &journeyId) const { return observed(journeyId).has_value(); }
+    // Stores (replacing) or, with none, removes a journey's observed behaviour.
+    bool setObserved(const QString &journeyId, const std::optional<ObservedJourney> &observed,
+                     QString *error);
+Q_SIGNALS:
+    void observedChanged(const QString &journeyId);
+    // ==== end of observed behaviour
 };
 
 } // namespace waymark

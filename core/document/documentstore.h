@@ -2,6 +2,7 @@
 
 #include "model/workspace.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -87,6 +88,30 @@ public:
             = 0;
     virtual std::optional<qint64> endPosition(Table table, const QString &journey, QString *error)
             = 0;
+
+    // Observed behaviour from event logs: one opaque record per journey (the
+    // result of its last event import), none when it has none. A store that
+    // does not keep it says so in `error`.
+    virtual bool loadObserved(const QString &journey, std::optional<QByteArray> *data,
+                              QString *error)
+    {
+        Q_UNUSED(journey);
+        Q_UNUSED(error);
+        data->reset();
+        return true;
+    }
+    // Writes (replacing) or, with `data` null, removes it; inside the open transaction.
+    virtual bool saveObserved(const QString &journey, const QString &source,
+                              const QString &importedAt, const QByteArray *data, QString *error)
+    {
+        Q_UNUSED(journey);
+        Q_UNUSED(source);
+        Q_UNUSED(importedAt);
+        Q_UNUSED(data);
+        if (error)
+            *error = QStringLiteral("this workspace does not keep event data");
+        return false;
+    }
 
     // The store's own consistency check (`waymark check`).
     virtual bool integrityCheck(QString *error) = 0;

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "compare.h"
+#include "events/observedjson.h"
 #include "json/jsontext.h"
 
 #include <cmath>
@@ -77,6 +78,20 @@ JsonText analysisJson(const JourneyAnalysis &a)
             .set(u"goalShare", rounded(a.goalShare))
             .set(u"mustPass", idList(a.mustPass))
             .set(u"centrality", centrality);
+}
+
+QByteArray analysisDocumentJson(const QList<JourneyAnalysis> &analyses,
+                                const QHash<QString, ObservedJourney> &observed)
+{
+    JsonText journeys = JsonText::array();
+    for (const JourneyAnalysis &a : analyses) {
+        JsonText j = analysisJson(a);
+        const auto it = observed.constFind(a.journeyId);
+        if (it != observed.constEnd())
+            j.set(u"observed", observedJson(*it));
+        journeys.append(j);
+    }
+    return JsonText::object().set(u"journeys", journeys).toJson();
 }
 
 QByteArray analysisDocumentJson(const QList<JourneyAnalysis> &analyses)

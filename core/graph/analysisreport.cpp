@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "compare.h"
+#include "events/observed.h"
 #include "model/journey.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,62 @@ QString comparisonReport(const Journey &current, const Journey &future, const Jo
         }
     }
     line(tr("  Unchanged: %1").arg(c.unchanged));
+    return out;
+}
+
+QString observedReport(const Journey &j, const ObservedJourney &o)
+{
+    QString out;
+    auto line = [&out](const QString &text) {
+        out += text + u'\n';
+    };
+    auto share = [&](qint64 n) {
+        return o.cases > 0 ? percent(double(n) / double(o.cases)) : tr("n/a");
+    };
+    line(tr("  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events")
+                 .arg(o.source, o.importedAt.toString(Qt::ISODate))
+                 .arg(o.cases)
+                 .arg(o.events)
+                 .arg(o.unmatchedEvents));
+    line(tr("    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants")
+                 .arg(o.reachedGoal)
+                 .arg(share(o.reachedGoal))
+                 .arg(o.conformant)
+                 .arg(share(o.conformant))
+                 .arg(o.variantCount));
+    const ObservedDeviations &d = o.deviations;
+    line(tr("    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, "
+            "incomplete %5")
+                 .arg(d.skipped)
+                 .arg(d.backtrack)
+                 .arg(d.adHoc)
+                 .arg(d.repeated)
+                 .arg(d.incomplete));
+    line(tr("    Top variants:"));
+    for (qsizetype i = 0; i < o.variants.size() && i < kListedPaths; ++i) {
+        const ObservedVariant &v = o.variants[i];
+        line(tr("      %1  %2%3")
+                     .arg(QString::number(v.cases).rightJustified(8), arrows(v.steps),
+                          v.conformant ? QString() : tr("  (deviates)")));
+    }
+    QStringList unplanned;
+    for (const ObservedTransition &t : o.transitions) {
+        if (!t.planned)
+            unplanned.append(tr("%1 \u2192 %2 (%3)").arg(t.from, t.to).arg(t.count));
+    }
+    line(tr("    Unplanned transitions: %1")
+                 .arg(unplanned.isEmpty()
+                              ? tr("none")
+                              : unplanned.mid(0, kListedSteps).join(QStringLiteral(", "))));
+    for (const ObservedStep &s : o.steps) {
+        line(tr("    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min")
+                     .arg(label(j, s.id))
+                     .arg(s.visits)
+                     .arg(s.cases)
+                     .arg(s.dropOff)
+                     .arg(s.medianMinutes ? QString::number(*s.medianMinutes, 'f', 1) : tr("n/a"),
+                          s.p90Minutes ? QString::number(*s.p90Minutes, 'f', 1) : tr("n/a")));
+    }
     return out;
 }
 

@@ -3,12 +3,16 @@
 #include "layout/mapstyle.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 
 namespace waymark {
+
+struct ObservedJourney;
 
 // Paper for the PDF: ISO and US sizes, or one page cut to the map.
 enum class PageFormat { A4, A3, A2, Letter, Fit };
@@ -27,6 +31,9 @@ struct MapExportOptions
     double dpi = 96;       // PNG pixels (and SVG size) per inch; 96 draws map units 1:1
     QDate date;            // date in the title block; today when not valid
     MapStyle style = MapStyle::light();
+    // Issue 13: the observed overlay (traffic, ghost links, step badges) over
+    // the map of each journey found here, by journey id; null for none.
+    std::shared_ptr<const QHash<QString, ObservedJourney>> observed;
 };
 
 } // namespace waymark

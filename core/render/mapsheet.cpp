@@ -1,4 +1,5 @@
 #include "render/mapsheet.h"
+#include "render/observedpainter.h"
 
 #include "layout/channelicons.h"
 #include "metrics/summary.h"
@@ -477,6 +478,8 @@ void MapSheet::paintTile(QPainter *p, const QPointF &origin, const MapTile &tile
     // from the neighbouring page, where this page's own content starts.
     const QRectF own = b.adjusted(tile.overlapLeft, tile.overlapTop, 0, 0);
     m_painter->paintBody(p, b, own);
+    if (m_options.observed && m_options.observed->contains(m_journey.id)) // issue 13
+        ObservedPainter(m_journey, m_layout, m_options.observed->value(m_journey.id)).paint(p, b);
     // The edges shared with the previous pages: a dashed line where they end.
     QPen cut(st.mutedText(), 1.2, Qt::DashLine);
     p->setPen(cut);

@@ -188,8 +188,19 @@ CREATE INDEX step_position ON step(journey, position);
 CREATE INDEX comment_step ON comment(journey, step);
 )sql";
 
+// Version 4: what event logs say customers did, one row per journey (the
+// result of its last event import as JSON; core/storage/observedstore.cpp).
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE observed(
+    journey TEXT PRIMARY KEY,
+    source TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 // Upgrade step i takes a file from version i to version i + 1.
-constexpr const char *kUpgrades[] = {kVersion1, kVersion2, kVersion3};
+constexpr const char *kUpgrades[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kUpgrades) == kSchemaVersion, "one upgrade step per schema version");
 
 } // namespace

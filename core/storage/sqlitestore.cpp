@@ -1,5 +1,6 @@
 #include "sqlitestore.h"
 
+#include "observedstore.h"
 #include "sqlite.h"
 #include "tables.h"
 
@@ -357,6 +358,18 @@ std::optional<qint64> SqliteStore::endPosition(Table table, const QString &journ
     if (s)
         s->bind(1, journey);
     return queryPosition(*m_db, s, error);
+}
+
+bool SqliteStore::loadObserved(const QString &journey, std::optional<QByteArray> *data,
+                               QString *error)
+{
+    return observedstore::load(*m_db, journey, data, error);
+}
+
+bool SqliteStore::saveObserved(const QString &journey, const QString &source,
+                               const QString &importedAt, const QByteArray *data, QString *error)
+{
+    return observedstore::save(*m_db, journey, source, importedAt, data, error);
 }
 
 bool SqliteStore::integrityCheck(QString *error)

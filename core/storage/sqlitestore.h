@@ -46,6 +46,11 @@ public:
                                      QString *error) override;
     std::optional<qint64> endPosition(Table table, const QString &journey, QString *error) override;
 
+    bool loadObserved(const QString &journey, std::optional<QByteArray> *data,
+                      QString *error) override;
+    bool saveObserved(const QString &journey, const QString &source, const QString &importedAt,
+                      const QByteArray *data, QString *error) override;
+
     bool integrityCheck(QString *error) override;
 
     Database &database() { return *m_db; }

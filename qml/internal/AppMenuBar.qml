@@ -89,6 +89,11 @@ MenuBar {
             onTriggered: bar.view.openMetricImport("")
         }
         Action {
+            text: qsTr("Import &events…")
+            enabled: bar.writable && bar.window.journeyId.length > 0
+            onTriggered: bar.view.openEventImport("")
+        }
+        Action {
             text: qsTr("I&mport journeys (JSON, Mermaid)…")
             enabled: bar.writable
             onTriggered: bar.window.importJourneysDialog()
@@ -268,6 +273,12 @@ MenuBar {
             checkable: true
             checked: bar.view.panel === "analysis"
             onTriggered: bar.view.panel = checked ? "analysis" : "inspector"
+        }
+        Action {
+            text: qsTr("&Observed behaviour")
+            checkable: true
+            checked: bar.view.panel === "observed"
+            onTriggered: bar.view.panel = checked ? "observed" : "inspector"
         }
         MenuSeparator {}
         Action {

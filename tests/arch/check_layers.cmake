@@ -6,7 +6,7 @@ cmake_minimum_required(VERSION 3.25)
 # layers: a folder names only folders below it, so no cycle can form.
 set(allow_json "")
 set(allow_model "")
-set(allow_document "model")
+set(allow_document "model;events")
 set(allow_storage "model;document;json")
 set(allow_teamstore "model;document;storage;json")
 set(allow_layout "model")

@@ -63,6 +63,16 @@ public:
         return path;
     }
 
+    // A text file with `text` (an event log for tst_observed.qml); its path.
+    Q_INVOKABLE QString textFile(const QString &name, const QString &text)
+    {
+        const QString path = tempDir().filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
+            return {};
+        return path;
+    }
+
     // A file that is not a Waymark document.
     Q_INVOKABLE QString junkFile()
     {

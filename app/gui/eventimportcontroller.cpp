@@ -1,0 +1,203 @@
+#include "eventimportcontroller.h"
+
+#include "commands/importeventscommand.h"
+#include "document/document.h"
+#include "events/eventimport.h"
+#include "metrics/datafile.h"
+#include "metrics/preview.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+
+namespace waymark {
+
+EventImportController::EventImportController(QObject *parent)
+    : QObject(parent)
+{}
+
+EventImportController::~EventImportController()
+{
+    m_cancel = true;
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void EventImportController::setDocument(DocumentController *document)
+{
+    if (m_document == document)
+        return;
+    m_document = document;
+    Q_EMIT documentChanged();
+}
+
+void EventImportController::setJourneyId(const QString &id)
+{
+    if (m_journeyId == id)
+        return;
+    m_journeyId = id;
+    Q_EMIT journeyIdChanged();
+}
+
+QString EventImportController::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+QString EventImportController::timeFormat() const
+{
+    return events::timeFormatName(m_proposal.spec.timeFormat);
+}
+
+void EventImportController::setState(const QString &state, const QString &error)
+{
+    m_state = state;
+    m_error = error;
+    Q_EMIT stateChanged();
+}
+
+bool EventImportController::repropose()
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    if (!journey) {
+        setState(QStringLiteral("failed"), tr("Choose a journey first."));
+        return false;
+    }
+    DataFile file;
+    QString error;
+    DataPreview preview;
+    CsvError csvError;
+    if (!file.open(m_path, &error)) {
+        setState(QStringLiteral("failed"), error);
+        return false;
+    }
+    if (!readPreview(file, DataLayout::Plain, 20, &preview, &csvError)) {
+        setState(QStringLiteral("failed"), csvError.toString());
+        return false;
+    }
+    m_columns.clear();
+    for (const DataColumn &c : preview.header.columns)
+        m_columns.append(c.name);
+    m_rows.clear();
+    for (const QStringList &row : preview.rows)
+        m_rows.append(row);
+    if (!events::proposeEventColumns(preview, *journey, m_mapping, &m_proposal, &error)) {
+        Q_EMIT proposalChanged();
+        setState(QStringLiteral("failed"), error);
+        return false;
+    }
+    Q_EMIT proposalChanged();
+    setState(QStringLiteral("ready"));
+    return true;
+}
+
+bool EventImportController::load(const QString &pathOrUrl)
+{
+    if (m_running)
+        return false;
+    m_path = DocumentController::toLocalPath(pathOrUrl);
+    m_mapping = {};
+    m_summary.clear();
+    return repropose();
+}
+
+void EventImportController::setCaseColumn(int column)
+{
+    if (column >= 0 && column < m_columns.size() && column != caseColumn()) {
+        m_mapping.caseId = m_columns[column];
+        repropose();
+    }
+}
+
+void EventImportController::setActivityColumn(int column)
+{
+    if (column >= 0 && column < m_columns.size() && column != activityColumn()) {
+        m_mapping.activity = m_columns[column];
+        repropose();
+    }
+}
+
+void EventImportController::setTimeColumn(int column)
+{
+    if (column >= 0 && column < m_columns.size() && column != timeColumn()) {
+        m_mapping.time = m_columns[column];
+        m_mapping.timeFormat.reset();
+        repropose();
+    }
+}
+
+void EventImportController::start()
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    if (m_running || m_state != QLatin1String("ready") || !journey)
+        return;
+    if (m_worker.joinable())
+        m_worker.join();
+    m_cancel = false;
+    m_running = true;
+    setState(QStringLiteral("running"));
+    // The worker gets copies: the document may change while it reads.
+    m_worker = std::thread([this, plan = *journey, path = m_path, mapping = m_proposal.mapping] {
+        DataFile file;
+        QString error;
+        ObservedJourney observed;
+        const bool ok = file.open(path, &error)
+                        && events::importEventLog(file, plan, mapping, &observed, &error, nullptr,
+                                                  &m_cancel);
+        QMetaObject::invokeMethod(
+                this, [this, ok, observed, error] { finish(ok, observed, error); },
+                Qt::QueuedConnection);
+    });
+}
+
+void EventImportController::finish(bool ok, const ObservedJourney &observed, const QString &error)
+{
+    m_running = false;
+    if (ok && observed.cases == 0) {
+        ok = false;
+        setState(QStringLiteral("failed"), tr("No event matches a step of this journey."));
+        Q_EMIT finished(false);
+        return;
+    }
+    if (!ok) {
+        setState(QStringLiteral("failed"), error);
+        Q_EMIT finished(false);
+        return;
+    }
+    if (!m_document || !m_document->document()
+        || !m_document->run(new ImportEventsCommand(m_document->document(), observed))) {
+        setState(QStringLiteral("failed"), tr("The event data could not be stored."));
+        Q_EMIT finished(false);
+        return;
+    }
+    m_summary = tr("%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.")
+                        .arg(observed.cases)
+                        .arg(observed.events)
+                        .arg(observed.unmatchedEvents)
+                        .arg(observed.conformant)
+                        .arg(observed.reachedGoal);
+    setState(QStringLiteral("done"));
+    Q_EMIT finished(true);
+}
+
+void EventImportController::cancel()
+{
+    m_cancel = true;
+}
+
+bool EventImportController::wait(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_running && clock.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    QCoreApplication::processEvents();
+    return !m_running;
+}
+
+} // namespace waymark

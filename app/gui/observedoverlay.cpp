@@ -1,0 +1,242 @@
+#include "observedoverlay.h"
+
+#include "commands/observedcommands.h"
+#include "commands/stepcommands.h"
+#include "document/document.h"
+#include "render/observedpainter.h"
+
+#include <QPainter>
+
+namespace waymark {
+
+ObservedOverlay::ObservedOverlay(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    setAntialiasing(true);
+}
+
+void ObservedOverlay::setDocument(DocumentController *document)
+{
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &DocumentController::revisionChanged, this, &ObservedOverlay::reload);
+        connect(m_document, &DocumentController::documentChanged, this, &ObservedOverlay::reload);
+    }
+    Q_EMIT documentChanged();
+    reload();
+}
+
+void ObservedOverlay::setJourneyId(const QString &id)
+{
+    if (m_journeyId == id)
+        return;
+    m_journeyId = id;
+    m_variant = -1;
+    Q_EMIT journeyIdChanged();
+    reload();
+}
+
+void ObservedOverlay::setCanvas(QQuickItem *canvas)
+{
+    if (m_canvas == canvas)
+        return;
+    if (m_canvas)
+        disconnect(m_canvas, nullptr, this, nullptr);
+    m_canvas = canvas;
+    if (m_canvas) {
+        // The canvas's view signals: repaint at its new zoom and offset.
+        connect(m_canvas, SIGNAL(viewChanged()), this, SLOT(update()));
+        connect(m_canvas, SIGNAL(layoutChanged()), this, SLOT(update()));
+    }
+    Q_EMIT canvasChanged();
+    update();
+}
+
+void ObservedOverlay::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    update();
+}
+
+void ObservedOverlay::setVariant(int variant)
+{
+    if (m_variant == variant)
+        return;
+    m_variant = variant;
+    Q_EMIT variantChanged();
+    update();
+}
+
+void ObservedOverlay::setDark(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    Q_EMIT darkChanged();
+    update();
+}
+
+void ObservedOverlay::reload()
+{
+    Document *doc = m_document ? m_document->document() : nullptr;
+    if (doc && m_observedConnection == QMetaObject::Connection()) {
+        m_observedConnection = connect(doc, &Document::observedChanged, this,
+                                       [this](const QString &) { reload(); });
+    }
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    m_observed = journey ? doc->observed(m_journeyId) : std::nullopt;
+    if (m_observed) {
+        refreshPlanned(&*m_observed, *journey);
+        m_layout = MapLayout::compute(*journey);
+    }
+    if (m_observed && m_variant >= m_observed->variants.size())
+        setVariant(-1);
+    Q_EMIT dataChanged();
+    update();
+}
+
+QVariantMap ObservedOverlay::summary() const
+{
+    if (!m_observed)
+        return {};
+    const ObservedJourney &o = *m_observed;
+    return {{QStringLiteral("source"), o.source},
+            {QStringLiteral("importedAt"), o.importedAt.toLocalTime().toString(Qt::ISODate)},
+            {QStringLiteral("cases"), o.cases},
+            {QStringLiteral("events"), o.events},
+            {QStringLiteral("unmatchedEvents"), o.unmatchedEvents},
+            {QStringLiteral("reachedGoal"), o.reachedGoal},
+            {QStringLiteral("conformant"), o.conformant},
+            {QStringLiteral("variantCount"), o.variantCount}};
+}
+
+QVariantList ObservedOverlay::deviations() const
+{
+    if (!m_observed)
+        return {};
+    const ObservedDeviations &d = m_observed->deviations;
+    auto item = [](const QString &name, qint64 cases, const QString &help) {
+        return QVariantMap{{QStringLiteral("name"), name},
+                           {QStringLiteral("cases"), cases},
+                           {QStringLiteral("help"), help}};
+    };
+    return {item(tr("Skipped steps"), d.skipped, tr("jumped ahead of the plan")),
+            item(tr("Went back"), d.backtrack, tr("returned to an earlier step")),
+            item(tr("Ad hoc"), d.adHoc, tr("moved where the plan never leads")),
+            item(tr("Repeated"), d.repeated, tr("the same step twice in a row")),
+            item(tr("Incomplete"), d.incomplete, tr("ended away from a goal"))};
+}
+
+QVariantList ObservedOverlay::variants() const
+{
+    QVariantList out;
+    if (!m_observed)
+        return out;
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    for (const ObservedVariant &v : m_observed->variants) {
+        QStringList titles;
+        for (const QString &id : v.steps) {
+            const Step *s = journey ? journey->step(id) : nullptr;
+            titles.append(s && !s->title.isEmpty() ? s->title : id);
+        }
+        out.append(QVariantMap{{QStringLiteral("path"), titles.join(QStringLiteral(" \u2192 "))},
+                               {QStringLiteral("steps"), v.steps},
+                               {QStringLiteral("cases"), v.cases},
+                               {QStringLiteral("conformant"), v.conformant}});
+    }
+    return out;
+}
+
+int ObservedOverlay::ghostCount() const
+{
+    int n = 0;
+    if (m_observed) {
+        for (const ObservedTransition &t : m_observed->transitions)
+            n += !t.planned;
+    }
+    return n;
+}
+
+QPointF ObservedOverlay::toMap(qreal x, qreal y) const
+{
+    if (!m_canvas)
+        return {x, y};
+    QPointF out;
+    QMetaObject::invokeMethod(m_canvas, "viewToMap", Q_RETURN_ARG(QPointF, out), Q_ARG(qreal, x),
+                              Q_ARG(qreal, y));
+    return out;
+}
+
+int ObservedOverlay::ghostAt(qreal x, qreal y) const
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    if (!m_active || !m_observed || !journey)
+        return -1;
+    const qreal zoom = m_canvas ? m_canvas->property("zoom").toReal() : 1.0;
+    return ObservedPainter(*journey, m_layout, *m_observed)
+            .ghostAt(toMap(x, y), 6.0 / std::max(zoom, 0.05));
+}
+
+QString ObservedOverlay::ghostText(int index) const
+{
+    if (!m_observed || index < 0 || index >= m_observed->transitions.size())
+        return {};
+    const ObservedTransition &t = m_observed->transitions[index];
+    return tr("%1 \u2192 %2: %3 times in %4 cases, not on the map. Click to add the link.")
+            .arg(t.from, t.to)
+            .arg(t.count)
+            .arg(t.cases);
+}
+
+bool ObservedOverlay::addLinkForGhost(int index)
+{
+    if (!m_document || !m_document->document() || !m_observed || index < 0
+        || index >= m_observed->transitions.size() || m_observed->transitions[index].planned)
+        return false;
+    const ObservedTransition t = m_observed->transitions[index];
+    return m_document->run(
+            makeConnectCommand(m_document->document(), m_journeyId, t.from, t.to, LinkKind::Flow));
+}
+
+bool ObservedOverlay::useObservedShares()
+{
+    if (!m_document || !m_document->document() || !m_observed)
+        return false;
+    auto *command = new UseObservedSharesCommand(m_document->document(), m_journeyId);
+    if (command->linkCount() == 0) {
+        delete command;
+        m_document->reportError(tr("The links already have the observed shares."));
+        return false;
+    }
+    return m_document->run(command);
+}
+
+void ObservedOverlay::paint(QPainter *painter)
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    if (!m_active || !m_observed || !journey)
+        return;
+    const qreal zoom = m_canvas ? m_canvas->property("zoom").toReal() : 1.0;
+    const QPointF offset = m_canvas ? QPointF(m_canvas->property("offsetX").toReal(),
+                                              m_canvas->property("offsetY").toReal())
+                                    : QPointF();
+    painter->scale(zoom, zoom);
+    painter->translate(-offset);
+    ObservedPainter::Options options;
+    options.variant = m_variant;
+    options.dark = m_dark;
+    ObservedPainter(*journey, m_layout, *m_observed, options)
+            .paint(painter, QRectF(offset, QSizeF(width(), height()) / std::max(zoom, 0.05)));
+}
+
+} // namespace waymark

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "documentcontroller.h"
+
+#include "events/observed.h"
+#include "layout/maplayout.h"
+
+#include <QPointer>
+#include <QQmlEngine>
+#include <QQuickPaintedItem>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace waymark {
+
+// What the journey's event data says, over the map (issue 13): an item laid
+// on the MapCanvas that draws ObservedPainter at the canvas's zoom and
+// offset, and the facts the observed panel lists (summary, deviations,
+// variants). Its two edits are one undo step each: a click on a ghost link
+// adds a real link, and *Use observed shares* writes the shares onto links.
+class ObservedOverlay : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
+                       documentChanged)
+    Q_PROPERTY(QString journeyId READ journeyId WRITE setJourneyId NOTIFY journeyIdChanged)
+    Q_PROPERTY(QQuickItem *canvas READ canvas WRITE setCanvas NOTIFY canvasChanged)
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(int variant READ variant WRITE setVariant NOTIFY variantChanged)
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList deviations READ deviations NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList variants READ variants NOTIFY dataChanged)
+    Q_PROPERTY(int ghostCount READ ghostCount NOTIFY dataChanged)
+
+public:
+    explicit ObservedOverlay(QQuickItem *parent = nullptr);
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    QString journeyId() const { return m_journeyId; }
+    void setJourneyId(const QString &id);
+    QQuickItem *canvas() const { return m_canvas; }
+    void setCanvas(QQuickItem *canvas);
+    bool active() const { return m_active; }
+    void setActive(bool active);
+    int variant() const { return m_variant; }
+    void setVariant(int variant);
+    bool dark() const { return m_dark; }
+    void setDark(bool dark);
+
+    bool hasData() const { return m_observed.has_value(); }
+    QVariantMap summary() const;
+    QVariantList deviations() const;
+    QVariantList variants() const;
+    int ghostCount() const;
+
+    // The ghost link (unplanned transition) under a point of this item, -1 when none.
+    Q_INVOKABLE int ghostAt(qreal x, qreal y) const;
+    // "a → c (12 cases)" for a ghost, for a tooltip.
+    Q_INVOKABLE QString ghostText(int index) const;
+    // Adds a flow link for ghost `index`: one undo step.
+    Q_INVOKABLE bool addLinkForGhost(int index);
+    // Writes the observed shares onto the planned links: one undo step.
+    Q_INVOKABLE bool useObservedShares();
+
+    void paint(QPainter *painter) override;
+
+Q_SIGNALS:
+    void documentChanged();
+    void journeyIdChanged();
+    void canvasChanged();
+    void activeChanged();
+    void variantChanged();
+    void darkChanged();
+    void dataChanged();
+
+private:
+    void reload();
+    QPointF toMap(qreal x, qreal y) const;
+
+    QPointer<DocumentController> m_document;
+    QPointer<QQuickItem> m_canvas;
+    QString m_journeyId;
+    bool m_active = false;
+    int m_variant = -1;
+    bool m_dark = false;
+    std::optional<ObservedJourney> m_observed;
+    MapLayout m_layout;
+    QMetaObject::Connection m_observedConnection;
+};
+
+} // namespace waymark

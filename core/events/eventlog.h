@@ -1,0 +1,125 @@
+#pragma once
+
+#include "observed.h"
+#include "timestamp.h"
+
+#include "metrics/mapping.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace waymark {
+
+class DataFile;
+struct Journey;
+
+namespace events {
+
+// Activities to steps of one journey: by external key, then by title, text
+// compared as matchKey() does (the metric import's rule).
+class StepMatcher
+{
+public:
+    StepMatcher(const Journey &journey, StepMatch match);
+    // The index of the step in Journey::steps, -1 when none.
+    int match(QStringView activity) const;
+
+private:
+    QHash<QString, int> m_byKey;
+    QHash<QString, int> m_byTitle;
+    StepMatch m_match;
+};
+
+// Which columns of an event log hold what (-1: none).
+struct EventColumns
+{
+    int caseId = -1;
+    int activity = -1;
+    int time = -1;
+    int channel = -1; // optional, read for the proposal only
+    int segment = -1;
+    bool operator==(const EventColumns &) const = default;
+};
+
+// What reading one event log needs.
+struct EventReadSpec
+{
+    char delimiter = ',';
+    qint64 dataOffset = 0; // first data record in the text
+    qint64 dataLine = 1;
+    int columnCount = 0; // columns of the header
+    QStringList columnNames;
+    EventColumns columns;
+    TimeFormat timeFormat = TimeFormat::Iso;
+    int threads = 0; // 0: as many as help
+};
+
+// The matched events of a log, in file order, with integers for everything.
+struct EventTable
+{
+    std::vector<uint32_t> caseOf; // dense case index
+    std::vector<int64_t> time;    // ms since the epoch
+    std::vector<int32_t> step;    // index in Journey::steps
+    uint32_t caseCount = 0;       // cases with at least one matched event
+    qint64 rows = 0;              // events read (matched or not)
+    qint64 unmatchedEvents = 0;
+    QList<UnmatchedActivity> unmatched; // most frequent first
+};
+
+// Reads an event log: every row's case, activity and time; activities that
+// match no step are counted by name and dropped. Fails with a one-line
+// reason (line number included) on a bad row, an unreadable timestamp or
+// binary data. `cancel` may stop it.
+bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
+                EventTable *table, QString *error, const std::atomic<bool> *cancel = nullptr);
+// The same on text in memory (tests, the fuzz target).
+bool readEventText(QByteArrayView text, const EventReadSpec &spec, const StepMatcher &matcher,
+                   EventTable *table, QString *error);
+
+// The paths of the cases, folded into variants, with the time per step: what
+// the event-level work comes down to. The PostgreSQL source fills it from
+// the server's answers instead.
+struct PathSummary
+{
+    int stepCount = 0; // Journey::steps size
+    // Variant v's steps are arena[begin[v] .. begin[v + 1]).
+    std::vector<int32_t> arena;
+    std::vector<uint32_t> begin{0};
+    std::vector<qint64> variantCases;
+    // Per step: the time until the next event of the case, in minutes.
+    std::vector<std::optional<double>> medianMinutes;
+    std::vector<std::optional<double>> p90Minutes;
+    qint64 events = 0;
+    // Transitions as the server counted them (from, to, count, cases); empty
+    // when they are to be derived from the variants.
+    struct Transition
+    {
+        int32_t from = 0;
+        int32_t to = 0;
+        qint64 count = 0;
+        qint64 cases = 0;
+    };
+    std::vector<Transition> transitions;
+
+    size_t variantCount() const { return variantCases.size(); }
+    void addVariant(const int32_t *steps, size_t n, qint64 cases);
+};
+
+// Orders each case's events by time (ties in file order) and folds the paths.
+PathSummary summarizePaths(const EventTable &events, int stepCount);
+
+// Everything DESIGN.md §7 reports, against the journey's map.
+ObservedJourney observe(const Journey &journey, const PathSummary &paths);
+
+// Linear-interpolation quantile (pandas' default) of `values`, which it reorders.
+double quantile(std::vector<int64_t> &values, size_t from, size_t to, double q);
+
+} // namespace events
+} // namespace waymark

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace waymark {
+
+struct Journey;
+
+// What an event log says customers did on one journey (DESIGN.md §7,
+// "Observed behaviour"): computed on import and stored with the document.
+struct ObservedTransition
+{
+    QString from;
+    QString to;
+    qint64 count = 0;
+    qint64 cases = 0;
+    double share = 0; // count / visits of `from`
+    bool planned = false;
+    QString link; // the planning link's id, empty when unplanned
+    bool operator==(const ObservedTransition &) const = default;
+};
+
+struct ObservedVariant
+{
+    QStringList steps;
+    qint64 cases = 0;
+    bool conformant = false;
+    bool operator==(const ObservedVariant &) const = default;
+};
+
+struct ObservedStep
+{
+    QString id;
+    qint64 visits = 0;
+    qint64 cases = 0;
+    qint64 dropOff = 0;                  // cases that ended here without having reached a goal
+    std::optional<double> medianMinutes; // time until the next event of the case
+    std::optional<double> p90Minutes;
+    bool operator==(const ObservedStep &) const = default;
+};
+
+struct ObservedDeviations
+{
+    qint64 skipped = 0;
+    qint64 backtrack = 0;
+    qint64 adHoc = 0;
+    qint64 repeated = 0;
+    qint64 incomplete = 0;
+    bool operator==(const ObservedDeviations &) const = default;
+};
+
+struct UnmatchedActivity
+{
+    QString activity;
+    qint64 events = 0;
+    bool operator==(const UnmatchedActivity &) const = default;
+};
+
+struct ObservedJourney
+{
+    QString journey;      // journey id
+    QString source;       // the file name or the database it came from
+    QDateTime importedAt; // UTC
+    qint64 rows = 0;      // events read
+    qint64 cases = 0;     // cases with at least one matched event
+    qint64 events = 0;    // matched events
+    qint64 unmatchedEvents = 0;
+    qint64 reachedGoal = 0;
+    qint64 conformant = 0;
+    qint64 variantCount = 0;               // distinct paths; `variants` keeps the most frequent
+    QList<ObservedTransition> transitions; // most frequent first
+    QList<ObservedVariant> variants;       // most frequent first
+    QList<ObservedStep> steps;             // visited steps, in journey order
+    ObservedDeviations deviations;
+    QList<UnmatchedActivity> unmatched; // most frequent first
+    bool operator==(const ObservedJourney &) const = default;
+
+    const ObservedStep *step(QStringView id) const;
+};
+
+// How many variants are kept with the result.
+constexpr int kMaxStoredVariants = 100;
+
+// Sets `planned` and `link` of each transition from the journey's links as
+// they are now (a link added after the import plans its transition).
+void refreshPlanned(ObservedJourney *observed, const Journey &journey);
+
+} // namespace waymark

@@ -1,0 +1,190 @@
+#include "observedjson.h"
+
+#include "json/jsontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+// Six decimals in the analysis output; the stored result keeps every digit.
+thread_local bool t_exact = false;
+
+JsonText rounded(double value)
+{
+    return JsonText(t_exact ? value : std::round(value * 1e6) / 1e6);
+}
+
+JsonText rounded(const std::optional<double> &value)
+{
+    return value ? rounded(*value) : JsonText::null();
+}
+
+JsonText stepList(const QStringList &ids)
+{
+    JsonText list = JsonText::array();
+    for (const QString &id : ids)
+        list.append(id);
+    return list;
+}
+
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+JsonText observedJson(const ObservedJourney &o)
+{
+    JsonText transitions = JsonText::array();
+    for (const ObservedTransition &t : o.transitions) {
+        transitions.append(
+                JsonText::object()
+                        .set(u"from", t.from)
+                        .set(u"to", t.to)
+                        .set(u"count", t.count)
+                        .set(u"cases", t.cases)
+                        .set(u"share", rounded(t.share))
+                        .set(u"planned", t.planned)
+                        .set(u"link", t.link.isEmpty() ? JsonText::null() : JsonText(t.link)));
+    }
+    JsonText variants = JsonText::array();
+    for (const ObservedVariant &v : o.variants) {
+        variants.append(JsonText::object()
+                                .set(u"steps", stepList(v.steps))
+                                .set(u"cases", v.cases)
+                                .set(u"conformant", v.conformant));
+    }
+    JsonText steps = JsonText::object();
+    for (const ObservedStep &s : o.steps) {
+        steps.set(s.id, JsonText::object()
+                                .set(u"visits", s.visits)
+                                .set(u"cases", s.cases)
+                                .set(u"dropOff", s.dropOff)
+                                .set(u"medianMinutes", rounded(s.medianMinutes))
+                                .set(u"p90Minutes", rounded(s.p90Minutes)));
+    }
+    const ObservedDeviations &d = o.deviations;
+    return JsonText::object()
+            .set(u"cases", o.cases)
+            .set(u"events", o.events)
+            .set(u"unmatchedEvents", o.unmatchedEvents)
+            .set(u"reachedGoal", o.reachedGoal)
+            .set(u"conformant", o.conformant)
+            .set(u"transitions", transitions)
+            .set(u"variants", variants)
+            .set(u"steps", steps)
+            .set(u"deviations", JsonText::object()
+                                        .set(u"skipped", d.skipped)
+                                        .set(u"backtrack", d.backtrack)
+                                        .set(u"adHoc", d.adHoc)
+                                        .set(u"repeated", d.repeated)
+                                        .set(u"incomplete", d.incomplete));
+}
+
+QByteArray observedToStorage(const ObservedJourney &o)
+{
+    JsonText unmatched = JsonText::array();
+    for (const UnmatchedActivity &u : o.unmatched)
+        unmatched.append(JsonText::object().set(u"activity", u.activity).set(u"events", u.events));
+    t_exact = true;
+    JsonText j = observedJson(o);
+    t_exact = false;
+    j.set(u"journey", o.journey)
+            .set(u"source", o.source)
+            .set(u"importedAt", o.importedAt.toUTC().toString(Qt::ISODateWithMs))
+            .set(u"rows", o.rows)
+            .set(u"variantCount", o.variantCount)
+            .set(u"unmatched", unmatched);
+    QStringList order;
+    for (const ObservedStep &s : o.steps)
+        order.append(s.id);
+    j.set(u"stepOrder", stepList(order));
+    return j.toJson(false);
+}
+
+bool observedFromStorage(QByteArrayView json, ObservedJourney *out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    if (!doc.isObject()) {
+        if (error) {
+            *error = QCoreApplication::translate("Events", "stored event data is damaged: %1")
+                             .arg(parseError.errorString());
+        }
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    ObservedJourney r;
+    r.journey = o.value(QLatin1String("journey")).toString();
+    r.source = o.value(QLatin1String("source")).toString();
+    r.importedAt = QDateTime::fromString(o.value(QLatin1String("importedAt")).toString(),
+                                         Qt::ISODateWithMs);
+    r.rows = o.value(QLatin1String("rows")).toInteger();
+    r.cases = o.value(QLatin1String("cases")).toInteger();
+    r.events = o.value(QLatin1String("events")).toInteger();
+    r.unmatchedEvents = o.value(QLatin1String("unmatchedEvents")).toInteger();
+    r.reachedGoal = o.value(QLatin1String("reachedGoal")).toInteger();
+    r.conformant = o.value(QLatin1String("conformant")).toInteger();
+    r.variantCount = o.value(QLatin1String("variantCount")).toInteger();
+    for (const QJsonValue &v : o.value(QLatin1String("transitions")).toArray()) {
+        const QJsonObject t = v.toObject();
+        r.transitions.append({t.value(QLatin1String("from")).toString(),
+                              t.value(QLatin1String("to")).toString(),
+                              t.value(QLatin1String("count")).toInteger(),
+                              t.value(QLatin1String("cases")).toInteger(),
+                              t.value(QLatin1String("share")).toDouble(),
+                              t.value(QLatin1String("planned")).toBool(),
+                              t.value(QLatin1String("link")).toString()});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("variants")).toArray()) {
+        const QJsonObject t = v.toObject();
+        ObservedVariant variant;
+        for (const QJsonValue &s : t.value(QLatin1String("steps")).toArray())
+            variant.steps.append(s.toString());
+        variant.cases = t.value(QLatin1String("cases")).toInteger();
+        variant.conformant = t.value(QLatin1String("conformant")).toBool();
+        r.variants.append(variant);
+    }
+    const QJsonObject steps = o.value(QLatin1String("steps")).toObject();
+    // QJsonObject sorts its keys: the journey order is stored beside them.
+    QStringList order;
+    for (const QJsonValue &v : o.value(QLatin1String("stepOrder")).toArray()) {
+        if (steps.contains(v.toString()))
+            order.append(v.toString());
+    }
+    for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
+        if (!order.contains(it.key()))
+            order.append(it.key());
+    }
+    for (const QString &id : order) {
+        const QJsonObject s = steps.value(id).toObject();
+        r.steps.append({id, s.value(QLatin1String("visits")).toInteger(),
+                        s.value(QLatin1String("cases")).toInteger(),
+                        s.value(QLatin1String("dropOff")).toInteger(),
+                        optionalNumber(s.value(QLatin1String("medianMinutes"))),
+                        optionalNumber(s.value(QLatin1String("p90Minutes")))});
+    }
+    const QJsonObject d = o.value(QLatin1String("deviations")).toObject();
+    r.deviations = {d.value(QLatin1String("skipped")).toInteger(),
+                    d.value(QLatin1String("backtrack")).toInteger(),
+                    d.value(QLatin1String("adHoc")).toInteger(),
+                    d.value(QLatin1String("repeated")).toInteger(),
+                    d.value(QLatin1String("incomplete")).toInteger()};
+    for (const QJsonValue &v : o.value(QLatin1String("unmatched")).toArray()) {
+        const QJsonObject u = v.toObject();
+        r.unmatched.append({u.value(QLatin1String("activity")).toString(),
+                            u.value(QLatin1String("events")).toInteger()});
+    }
+    *out = r;
+    return true;
+}
+
+} // namespace waymark

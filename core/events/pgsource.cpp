@@ -1,0 +1,230 @@
+#include "pgsource.h"
+
+#include "eventlog.h"
+#include "pgconnection.h"
+
+#include "model/journey.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace waymark::events {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Events", text);
+}
+
+// PostgreSQL type ids of the time column we know how to read.
+constexpr unsigned kTimestamp = 1114, kTimestampTz = 1184, kDate = 1082;
+constexpr unsigned kNumbers[] = {20, 21, 23, 700, 701, 1700};
+
+// The column of `names` that `wanted` names, or the first of `defaults` there is.
+int pickColumn(const QStringList &names, const QString &wanted,
+               std::initializer_list<const char *> defaults)
+{
+    if (!wanted.isEmpty()) {
+        for (int i = 0; i < names.size(); ++i) {
+            if (names[i].compare(wanted, Qt::CaseInsensitive) == 0)
+                return i;
+        }
+        return -1;
+    }
+    for (const char *d : defaults) {
+        for (int i = 0; i < names.size(); ++i) {
+            if (names[i].compare(QLatin1String(d), Qt::CaseInsensitive) == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+// {"a","b"} for a text[] parameter.
+QByteArray textArray(const QStringList &values)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        for (const char c : values[i].toUtf8()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + '}';
+}
+
+QByteArray intArray(const QList<int> &values)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += QByteArray::number(values[i]);
+    }
+    return out + '}';
+}
+
+} // namespace
+
+bool importFromPostgres(const QString &uri, const QString &query, const Journey &journey,
+                        const EventMapping &mapping, ObservedJourney *observed, QString *error,
+                        double *seconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    PgConnection pg;
+    if (!pg.connect(uri, error))
+        return false;
+    // Timestamps without a zone are read as they are (as UTC), like the CSV path.
+    if (!pg.exec("SET TimeZone = 'UTC'", error))
+        return false;
+    // Room for the sorts of the window functions (this session only).
+    pg.exec("SET work_mem = '256MB'", nullptr);
+    const QByteArray source = "(" + query.trimmed().toUtf8() + ")";
+    PgResult shape;
+    if (!pg.query("SELECT * FROM " + source + " AS q LIMIT 0", {}, &shape, error))
+        return false;
+    const QStringList names = shape.columnNames();
+    const int caseColumn = pickColumn(names, mapping.caseId, {"case_id", "case", "caseid"});
+    const int activityColumn = pickColumn(names, mapping.activity, {"activity", "event"});
+    const int timeColumn = pickColumn(names, mapping.time, {"time", "timestamp", "ts"});
+    if (caseColumn < 0 || activityColumn < 0 || timeColumn < 0) {
+        *error = tr("the query must return the case id, activity and time columns (%1, %2, %3); "
+                    "it returns: %4")
+                         .arg(mapping.caseId.isEmpty() ? QStringLiteral("case_id") : mapping.caseId,
+                              mapping.activity.isEmpty() ? QStringLiteral("activity")
+                                                         : mapping.activity,
+                              mapping.time.isEmpty() ? QStringLiteral("time") : mapping.time,
+                              names.join(QStringLiteral(", ")));
+        return false;
+    }
+    const QByteArray caseId = "q." + pg.identifier(names[caseColumn]);
+    const QByteArray activity = "q." + pg.identifier(names[activityColumn]);
+    const QByteArray time = "q." + pg.identifier(names[timeColumn]);
+    const unsigned timeType = shape.columnType(timeColumn);
+    QByteArray ms;
+    if (timeType == kTimestamp || timeType == kTimestampTz || timeType == kDate)
+        ms = "round(extract(epoch FROM " + time + ") * 1000)::bigint";
+    else if (std::find(std::begin(kNumbers), std::end(kNumbers), timeType) != std::end(kNumbers))
+        ms = "round(" + time + "::numeric * 1000)::bigint"; // Unix seconds
+    else
+        ms = "round(extract(epoch FROM " + time + "::text::timestamptz) * 1000)::bigint";
+
+    // 1. The activities with their counts; matched to steps here.
+    PgResult activities;
+    if (!pg.query("SELECT " + activity + "::text, count(*) FROM " + source + " AS q GROUP BY 1", {},
+                  &activities, error))
+        return false;
+    const StepMatcher matcher(journey, mapping.match);
+    QStringList matchedNames;
+    QList<int> matchedSteps;
+    ObservedJourney result;
+    for (int r = 0; r < activities.rows(); ++r) {
+        const QString name = activities.text(r, 0);
+        const qint64 count = activities.integer(r, 1);
+        result.rows += count;
+        const int step = activities.isNull(r, 0) ? -1 : matcher.match(name.trimmed());
+        if (step >= 0) {
+            matchedNames.append(name);
+            matchedSteps.append(step);
+        } else {
+            result.unmatchedEvents += count;
+            result.unmatched.append(
+                    {activities.isNull(r, 0) ? tr("(empty)") : name.trimmed(), count});
+        }
+    }
+    std::sort(result.unmatched.begin(), result.unmatched.end(),
+              [](const UnmatchedActivity &a, const UnmatchedActivity &b) {
+                  return a.events != b.events ? a.events > b.events : a.activity < b.activity;
+              });
+
+    // 2. Each case's matched events in time order (ties in the order the
+    //    query returns them), kept on the server for the three summaries.
+    const QByteArray ordered
+            = "CREATE TEMP TABLE waymark_ordered AS "
+              "WITH src AS (SELECT q.*, row_number() OVER () AS waymark_row FROM "
+              + source
+              + " AS q), "
+                "m(activity, step) AS (SELECT * FROM unnest($1::text[], $2::int[])), "
+                "ev AS (SELECT "
+              + caseId + "::text AS c, m.step, " + ms
+              + " AS t, q.waymark_row AS r FROM src AS q JOIN m ON m.activity = " + activity
+              + "::text) "
+                "SELECT c, step, t, row_number() OVER w AS k, lead(step) OVER w AS next_step, "
+                "lead(t) OVER w AS next_t FROM ev WINDOW w AS (PARTITION BY c ORDER BY t, r)";
+    if (!pg.exec("DROP TABLE IF EXISTS waymark_ordered", error)
+        || !pg.query(ordered, {textArray(matchedNames), intArray(matchedSteps)}, nullptr, error))
+        return false;
+    PgResult totals;
+    if (!pg.query("SELECT count(*), count(*) FILTER (WHERE t IS NULL) FROM waymark_ordered", {},
+                  &totals, error))
+        return false;
+    if (totals.integer(0, 1) > 0) {
+        *error = tr("%1 matched events have no time").arg(totals.integer(0, 1));
+        return false;
+    }
+    PathSummary paths;
+    paths.stepCount = int(journey.steps.size());
+    paths.events = totals.integer(0, 0);
+
+    // 3. Transitions, times per step and variants, computed by the server.
+    PgResult transitions, durations, variants;
+    if (!pg.query("SELECT step, next_step, count(*), count(DISTINCT c) FROM waymark_ordered "
+                  "WHERE next_step IS NOT NULL GROUP BY 1, 2",
+                  {}, &transitions, error)
+        || !pg.query("SELECT step, percentile_cont(0.5) WITHIN GROUP (ORDER BY next_t - t), "
+                     "percentile_cont(0.9) WITHIN GROUP (ORDER BY next_t - t) "
+                     "FROM waymark_ordered WHERE next_t IS NOT NULL GROUP BY 1",
+                     {}, &durations, error)
+        || !pg.query("SELECT path, count(*) FROM (SELECT string_agg(step::text, ',' ORDER BY k) "
+                     "AS path FROM waymark_ordered GROUP BY c) AS p GROUP BY 1",
+                     {}, &variants, error))
+        return false;
+    for (int r = 0; r < transitions.rows(); ++r) {
+        paths.transitions.push_back({int32_t(transitions.integer(r, 0)),
+                                     int32_t(transitions.integer(r, 1)), transitions.integer(r, 2),
+                                     transitions.integer(r, 3)});
+    }
+    paths.medianMinutes.assign(size_t(paths.stepCount), std::nullopt);
+    paths.p90Minutes.assign(size_t(paths.stepCount), std::nullopt);
+    for (int r = 0; r < durations.rows(); ++r) {
+        const qint64 step = durations.integer(r, 0);
+        if (step < 0 || step >= paths.stepCount)
+            continue;
+        paths.medianMinutes[size_t(step)] = durations.real(r, 1) / 60000.0;
+        paths.p90Minutes[size_t(step)] = durations.real(r, 2) / 60000.0;
+    }
+    std::vector<int32_t> path;
+    for (int r = 0; r < variants.rows(); ++r) {
+        path.clear();
+        for (const QByteArray &part : variants.bytes(r, 0).split(','))
+            path.push_back(int32_t(part.toInt()));
+        paths.addVariant(path.data(), path.size(), variants.integer(r, 1));
+    }
+    pg.exec("DROP TABLE IF EXISTS waymark_ordered", nullptr);
+
+    ObservedJourney o = observe(journey, paths);
+    o.rows = result.rows;
+    o.unmatchedEvents = result.unmatchedEvents;
+    o.unmatched = result.unmatched;
+    // The source as a user recognises it, without a password.
+    QUrl url(uri);
+    url.setPassword({});
+    o.source = url.toString();
+    o.importedAt = QDateTime::currentDateTimeUtc();
+    *observed = o;
+    if (seconds)
+        *seconds = double(clock.nsecsElapsed()) / 1e9;
+    return true;
+}
+
+} // namespace waymark::events

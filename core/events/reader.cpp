@@ -1,0 +1,401 @@
+#include "eventlog.h"
+#include "interner.h"
+
+#include "metrics/csvscan.h"
+#include "metrics/datafile.h"
+#include "metrics/textmatch.h"
+#include "model/journey.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <thread>
+
+namespace waymark::events {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Events", text);
+}
+
+constexpr qint64 kMinBytesPerThread = 8 * 1024 * 1024;
+constexpr size_t kMaxUnmatchedNames = 10000;
+constexpr int kCancelCheck = 65536;
+
+// One thread's share of the log.
+class Reader
+{
+public:
+    Reader(const EventReadSpec &spec, const StepMatcher &matcher, const std::atomic<bool> *cancel,
+           const DataFile *file)
+        : m_spec(spec)
+        , m_matcher(matcher)
+        , m_cancel(cancel)
+        , m_file(file)
+    {
+        m_slotOf.assign(size_t(std::max(spec.columnCount, 1)), int8_t(-1));
+        auto use = [&](int column, int slot) {
+            if (column >= 0 && column < spec.columnCount)
+                m_slotOf[size_t(column)] = int8_t(slot);
+        };
+        use(spec.columns.caseId, 0);
+        use(spec.columns.activity, 1);
+        use(spec.columns.time, 2);
+        m_needed = std::max({spec.columns.caseId, spec.columns.activity, spec.columns.time}) + 1;
+    }
+
+    void field(int column, const char *begin, const char *end, bool doubled)
+    {
+        if (column == 0)
+            m_firstEmpty = begin == end;
+        if (column >= int(m_slotOf.size()))
+            return;
+        const int slot = m_slotOf[size_t(column)];
+        if (slot < 0)
+            return;
+        if (!doubled) {
+            m_fields[slot] = std::string_view(begin, size_t(end - begin));
+        } else {
+            std::string &s = m_scratch[slot];
+            s.clear();
+            csv::unescapeInto(begin, end, s);
+            m_fields[slot] = s;
+        }
+    }
+
+    bool record(int fieldCount, const char *start, qint64 line)
+    {
+        if (fieldCount == 1 && m_firstEmpty) // a blank line
+            return true;
+        if (fieldCount < m_needed) {
+            errorLine = line;
+            error = tr("%1 fields, but the case, activity and time columns need %2")
+                            .arg(fieldCount)
+                            .arg(m_needed);
+            return false;
+        }
+        ++rows;
+        const std::optional<int64_t> t = parseTimestamp(m_fields[2], m_spec.timeFormat);
+        if (!t) {
+            errorLine = line;
+            const QString text
+                    = QString::fromUtf8(m_fields[2].data(), qsizetype(m_fields[2].size()));
+            error = text.trimmed().isEmpty()
+                            ? tr("no timestamp in column \"%1\"")
+                                      .arg(columnName(m_spec.columns.time))
+                            : tr("unreadable timestamp \"%1\" in column \"%2\" (read as %3)")
+                                      .arg(text.simplified().left(60),
+                                           columnName(m_spec.columns.time),
+                                           timeFormatName(m_spec.timeFormat));
+            return false;
+        }
+        const int step = resolve(m_fields[1]);
+        if (step < 0) {
+            if (step <= -2)
+                ++unmatchedCounts[size_t(-2 - step)];
+            else
+                ++unmatchedOther;
+            ++unmatchedEvents;
+            m_fields = {};
+            return tick(start);
+        }
+        std::string_view caseId = m_fields[0];
+        uint32_t c;
+        if (caseId == m_lastCase && m_lastCaseId != kNone) {
+            c = m_lastCaseId;
+        } else {
+            c = cases.intern(caseId);
+            m_lastCaseStore.assign(caseId);
+            m_lastCase = m_lastCaseStore;
+            m_lastCaseId = c;
+        }
+        caseOf.push_back(c);
+        time.push_back(*t);
+        step_.push_back(step);
+        m_fields = {};
+        return tick(start);
+    }
+
+    QString columnName(int column) const { return m_spec.columnNames.value(column); }
+
+    void reserve(size_t rows)
+    {
+        caseOf.reserve(rows);
+        time.reserve(rows);
+        step_.reserve(rows);
+        cases.reserve(rows / 4);
+    }
+
+    Interner cases;
+    std::vector<uint32_t> caseOf;
+    std::vector<int64_t> time;
+    std::vector<int32_t> step_;
+    qint64 rows = 0;
+    qint64 unmatchedEvents = 0;
+    qint64 unmatchedOther = 0;
+    std::vector<QString> unmatchedNames;
+    std::vector<qint64> unmatchedCounts;
+    QString error;
+    qint64 errorLine = 0;
+    bool cancelled = false;
+
+private:
+    static constexpr uint32_t kNone = ~uint32_t(0);
+
+    int resolve(std::string_view value)
+    {
+        if (const int *known = m_activities.find(value))
+            return *known;
+        const QString text = QString::fromUtf8(value.data(), qsizetype(value.size())).trimmed();
+        int found = m_matcher.match(text);
+        if (found < 0) {
+            const QString key = matchKey(text);
+            int u = m_unmatchedIndex.value(key, -1);
+            if (u < 0 && unmatchedNames.size() < kMaxUnmatchedNames) {
+                u = int(unmatchedNames.size());
+                m_unmatchedIndex.insert(key, u);
+                unmatchedNames.push_back(text);
+                unmatchedCounts.push_back(0);
+            }
+            found = u < 0 ? -1 : -2 - u;
+        }
+        if (m_activities.size() < 100000)
+            m_activities.insert(value, found);
+        return found;
+    }
+
+    bool tick(const char *start)
+    {
+        if (++m_sinceTick < kCancelCheck)
+            return true;
+        m_sinceTick = 0;
+        if (m_file && m_released && start - m_released > 64 * 1024 * 1024) {
+            m_file->release(m_released, start);
+            m_released = start;
+        }
+        if (!m_released)
+            m_released = start;
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    }
+
+    const EventReadSpec &m_spec;
+    const StepMatcher &m_matcher;
+    const std::atomic<bool> *m_cancel;
+    const DataFile *m_file;
+    std::vector<int8_t> m_slotOf;
+    int m_needed = 0;
+    std::array<std::string_view, 3> m_fields{};
+    std::array<std::string, 3> m_scratch;
+    bool m_firstEmpty = true;
+    ValueCache<int> m_activities;
+    QHash<QString, int> m_unmatchedIndex;
+    std::string_view m_lastCase;
+    std::string m_lastCaseStore;
+    uint32_t m_lastCaseId = kNone;
+    const char *m_released = nullptr;
+    int m_sinceTick = 0;
+};
+
+int threadCount(const EventReadSpec &spec, qint64 bytes)
+{
+    if (spec.threads > 0)
+        return spec.threads;
+    const int n = std::max(1, std::min(QThread::idealThreadCount(), 4));
+    return int(std::clamp<qint64>(bytes / kMinBytesPerThread, 1, n));
+}
+
+bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatcher &matcher,
+                EventTable *table, QString *error, const std::atomic<bool> *cancel,
+                const DataFile *file)
+{
+    *table = EventTable();
+    if (csv::looksBinary(text)) {
+        *error = tr("binary data (a NUL byte): this is not a text file");
+        return false;
+    }
+    if (spec.columns.caseId < 0 || spec.columns.activity < 0 || spec.columns.time < 0) {
+        *error = tr("the case, activity and time columns must all be given");
+        return false;
+    }
+    const char *begin = text.data() + std::min<qint64>(spec.dataOffset, text.size());
+    const char *end = text.data() + text.size();
+    const qint64 total = end - begin;
+    int n = threadCount(spec, total);
+    std::vector<std::unique_ptr<Reader>> readers;
+    std::vector<csv::ScanResult> scans;
+    for (;;) {
+        std::vector<const char *> cuts(size_t(n) + 1, end);
+        for (int i = 0; i < n; ++i)
+            cuts[size_t(i)] = begin + total * i / n;
+        std::vector<const char *> starts(size_t(n), begin);
+        readers.clear();
+        for (int i = 0; i < n; ++i)
+            readers.push_back(std::make_unique<Reader>(spec, matcher, cancel, file));
+        scans.assign(size_t(n), {});
+        auto work = [&](int i) {
+            const size_t at = size_t(i);
+            if (i > 0) {
+                const bool inQuotes = csv::countQuotes(begin, cuts[at]) % 2;
+                starts[at] = csv::recordStartFrom(begin, cuts[at], end, inQuotes);
+            }
+            // Room for the share's rows up front, from the line length of
+            // its first 64 KB: growing vectors of millions costs copies.
+            const char *from = starts[at];
+            // A record may run past the next cut: the share is then empty.
+            const qint64 share = std::max<qint64>(0, cuts[at + 1] - from);
+            const qint64 probe = std::min<qint64>(share, 64 * 1024);
+            const qint64 lines = std::max<qint64>(1, std::count(from, from + probe, '\n'));
+            readers[at]->reserve(size_t(share * lines / std::max<qint64>(probe, 1) * 21 / 20 + 16));
+            const csv::ScanTables tables(spec.delimiter);
+            scans[at] = csv::scan(starts[at], end, cuts[at + 1], tables, i == 0 ? spec.dataLine : 0,
+                                  *readers[at]);
+        };
+        std::vector<std::thread> threads;
+        for (int i = 1; i < n; ++i)
+            threads.emplace_back(work, i);
+        work(0);
+        for (std::thread &t : threads)
+            t.join();
+        bool joined = true;
+        for (int i = 0; i + 1 < n; ++i) {
+            if (scans[size_t(i)].error == csv::ScanError::None
+                && scans[size_t(i)].end != starts[size_t(i) + 1])
+                joined = false;
+        }
+        if (joined || n == 1)
+            break;
+        n = 1;
+    }
+
+    // The first failure in file order is the one to report.
+    qint64 lineBase = 0;
+    for (int i = 0; i < n; ++i) {
+        const Reader &r = *readers[size_t(i)];
+        const csv::ScanResult &s = scans[size_t(i)];
+        if (r.cancelled) {
+            *error = tr("the import was cancelled");
+            return false;
+        }
+        if (s.error == csv::ScanError::StoppedByHandler) {
+            *error = CsvError{lineBase + r.errorLine, r.error}.toString();
+            return false;
+        }
+        if (s.error != csv::ScanError::None) {
+            *error = CsvError{lineBase + s.errorLine, csv::errorText(s.error)}.toString();
+            return false;
+        }
+        lineBase += s.line;
+    }
+
+    // Case ids: the first share's are the global ones; later shares map theirs.
+    Interner &global = readers[0]->cases;
+    size_t events = 0;
+    for (const auto &r : readers)
+        events += r->caseOf.size();
+    if (readers.size() > 1) {
+        table->caseOf.reserve(events);
+        table->time.reserve(events);
+        table->step.reserve(events);
+    }
+    QHash<QString, qint64> unmatched;
+    QHash<QString, QString> unmatchedName;
+    qint64 unmatchedOther = 0;
+    for (size_t i = 0; i < readers.size(); ++i) {
+        Reader &r = *readers[i];
+        if (i == 0 && readers.size() == 1) {
+            table->caseOf = std::move(r.caseOf);
+            table->time = std::move(r.time);
+            table->step = std::move(r.step_);
+        } else if (i == 0) {
+            table->caseOf.insert(table->caseOf.end(), r.caseOf.begin(), r.caseOf.end());
+        } else {
+            std::vector<uint32_t> map(r.cases.size());
+            for (uint32_t c = 0; c < r.cases.size(); ++c)
+                map[c] = global.intern(r.cases.view(c));
+            for (uint32_t c : r.caseOf)
+                table->caseOf.push_back(map[c]);
+        }
+        std::vector<uint32_t>().swap(r.caseOf);
+        if (readers.size() > 1) {
+            table->time.insert(table->time.end(), r.time.begin(), r.time.end());
+            table->step.insert(table->step.end(), r.step_.begin(), r.step_.end());
+        }
+        std::vector<int64_t>().swap(r.time);
+        std::vector<int32_t>().swap(r.step_);
+        table->rows += r.rows;
+        table->unmatchedEvents += r.unmatchedEvents;
+        unmatchedOther += r.unmatchedOther;
+        for (size_t u = 0; u < r.unmatchedNames.size(); ++u) {
+            const QString key = matchKey(r.unmatchedNames[u]);
+            unmatched[key] += r.unmatchedCounts[u];
+            if (!unmatchedName.contains(key))
+                unmatchedName.insert(key, r.unmatchedNames[u]);
+        }
+    }
+    table->caseCount = uint32_t(global.size());
+    for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+        table->unmatched.append({unmatchedName.value(it.key()), it.value()});
+    if (unmatchedOther > 0)
+        table->unmatched.append({tr("(other activities)"), unmatchedOther});
+    std::sort(table->unmatched.begin(), table->unmatched.end(),
+              [](const UnmatchedActivity &a, const UnmatchedActivity &b) {
+                  return a.events != b.events ? a.events > b.events : a.activity < b.activity;
+              });
+    return true;
+}
+
+} // namespace
+
+StepMatcher::StepMatcher(const Journey &journey, StepMatch match)
+    : m_match(match)
+{
+    // Backwards, so the first of two steps with the same key or title wins.
+    for (qsizetype i = journey.steps.size() - 1; i >= 0; --i) {
+        const Step &s = journey.steps[i];
+        if (!s.key.isEmpty())
+            m_byKey.insert(matchKey(s.key), int(i));
+        if (!s.title.isEmpty())
+            m_byTitle.insert(matchKey(s.title), int(i));
+    }
+}
+
+int StepMatcher::match(QStringView activity) const
+{
+    const QString key = matchKey(activity);
+    if (key.isEmpty())
+        return -1;
+    int found = -1;
+    if (m_match != StepMatch::Title)
+        found = m_byKey.value(key, -1);
+    if (found < 0 && m_match != StepMatch::Key)
+        found = m_byTitle.value(key, -1);
+    return found;
+}
+
+bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
+                EventTable *table, QString *error, const std::atomic<bool> *cancel)
+{
+    const bool ok = readShares(file.text(), spec, matcher, table, error, cancel, &file);
+    if (!ok)
+        *error = error->simplified(); // one line, whatever the data held
+    return ok;
+}
+
+bool readEventText(QByteArrayView text, const EventReadSpec &spec, const StepMatcher &matcher,
+                   EventTable *table, QString *error)
+{
+    const bool ok = readShares(text, spec, matcher, table, error, nullptr, nullptr);
+    if (!ok)
+        *error = error->simplified();
+    return ok;
+}
+
+} // namespace waymark::events

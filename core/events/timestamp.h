@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace waymark::events {
+
+// How the timestamps of an event log are written.
+enum class TimeFormat {
+    Iso,          // 2026-03-15T10:22:31Z, 2026-03-15 10:22:31+02:00, 2026/03/15 10:22, 2026-03-15
+    DayMonthYear, // 15.03.2026 10:22:31, 15/03/2026 10:22
+    MonthDayYear, // 03/15/2026 10:22:31 AM
+    UnixSeconds,  // 1773570151 or 1773570151.250
+};
+
+QString timeFormatName(TimeFormat format); // "iso", "dmy", "mdy", "unix"
+std::optional<TimeFormat> timeFormatFromName(QStringView name);
+
+// Milliseconds since 1970-01-01T00:00:00Z. A time with `Z` or an offset is
+// taken as that instant; a local date-time without one is read as if it were
+// UTC, so that the events of one file (all in one zone) order by the clock.
+std::optional<int64_t> parseTimestamp(std::string_view text, TimeFormat format);
+
+// The format most of `samples` parse in (blanks left out); none when fewer
+// than `minShare` of them parse in any. `parsed` gets how many did.
+std::optional<TimeFormat> guessTimeFormat(const QStringList &samples, double minShare = 0.8,
+                                          int *parsed = nullptr);
+
+} // namespace waymark::events

@@ -1,0 +1,210 @@
+#include "observedpainter.h"
+
+#include "model/journey.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSet>
+
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Observed", text);
+}
+
+QString minutesText(double minutes)
+{
+    if (minutes < 1)
+        return tr("%1 s").arg(std::round(minutes * 60));
+    if (minutes < 120)
+        return tr("%1 min").arg(std::round(minutes));
+    if (minutes < 48 * 60)
+        return tr("%1 h").arg(QString::number(minutes / 60, 'f', 1));
+    return tr("%1 d").arg(QString::number(minutes / 1440, 'f', 1));
+}
+
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0;
+    const QPointF d = p - (a + ab * t);
+    return std::hypot(d.x(), d.y());
+}
+
+} // namespace
+
+ObservedPainter::ObservedPainter(const Journey &journey, const MapLayout &layout,
+                                 ObservedJourney observed, Options options)
+    : m_journey(journey)
+    , m_layout(layout)
+    , m_observed(std::move(observed))
+    , m_options(options)
+{
+    refreshPlanned(&m_observed, journey);
+    for (const ObservedTransition &t : m_observed.transitions)
+        m_maxCount = std::max(m_maxCount, t.count);
+}
+
+QPolygonF ObservedPainter::ghostLine(const ObservedTransition &t) const
+{
+    const MapLayout::Card *a = m_layout.card(t.from);
+    const MapLayout::Card *b = m_layout.card(t.to);
+    if (!a || !b)
+        return {};
+    if (t.from == t.to) { // a loop over the card's top
+        const QRectF r = a->rect;
+        return QPolygonF({QPointF(r.center().x() - r.width() / 6, r.top()),
+                          QPointF(r.center().x() - r.width() / 6, r.top() - r.height() / 3),
+                          QPointF(r.center().x() + r.width() / 6, r.top() - r.height() / 3),
+                          QPointF(r.center().x() + r.width() / 6, r.top())});
+    }
+    // From the bottom edge, bowed below the cards, so ghosts do not hide the planned links.
+    const QPointF from(a->rect.center().x(), a->rect.bottom());
+    const QPointF to(b->rect.center().x(), b->rect.bottom());
+    const double sag = std::max(a->rect.height(), b->rect.height()) * 0.6;
+    const QPointF mid = (from + to) / 2 + QPointF(0, sag);
+    QPolygonF line;
+    for (int i = 0; i <= 16; ++i) {
+        const double s = i / 16.0;
+        line << from * (1 - s) * (1 - s) + mid * 2 * s * (1 - s) + to * s * s;
+    }
+    return line;
+}
+
+void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor traffic = m_options.dark ? QColor(0x5a, 0xb0, 0xff) : QColor(0x1f, 0x6f, 0xd1);
+    const QColor ghost = m_options.dark ? QColor(0xff, 0xa8, 0x40) : QColor(0xd9, 0x6a, 0x00);
+    const QColor highlight(0xc0, 0x2b, 0xd8);
+    const QColor text = m_options.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20);
+    const QColor badgeFill = m_options.dark ? QColor(0x30, 0x34, 0x3c) : QColor(0xff, 0xff, 0xff);
+    QFont font = p->font();
+    font.setPointSizeF(7.5);
+    p->setFont(font);
+    const QFontMetricsF fm(font);
+
+    // Pairs on the highlighted variant's path.
+    QSet<QString> onPath;
+    if (m_options.variant >= 0 && m_options.variant < m_observed.variants.size()) {
+        const QStringList &steps = m_observed.variants[m_options.variant].steps;
+        for (qsizetype i = 0; i + 1 < steps.size(); ++i)
+            onPath.insert(steps[i] + u'\n' + steps[i + 1]);
+    }
+
+    // Planned links: their routes, as wide as their traffic.
+    QHash<QString, const MapLayout::Route *> routes;
+    for (const MapLayout::Route &r : m_layout.routes())
+        routes.insert(r.linkId, &r);
+    for (const ObservedTransition &t : m_observed.transitions) {
+        const bool highlighted = onPath.contains(t.from + u'\n' + t.to);
+        const double width = 1.5 + 10.0 * double(t.count) / double(m_maxCount);
+        QColor c = highlighted ? highlight : (t.planned ? traffic : ghost);
+        if (t.planned) {
+            const MapLayout::Route *r = routes.value(t.link);
+            if (!r || !r->points.boundingRect().adjusted(-20, -20, 20, 20).intersects(clip))
+                continue;
+            c.setAlpha(highlighted ? 220 : 110);
+            p->setPen(QPen(c, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(r->points);
+            continue;
+        }
+        const QPolygonF line = ghostLine(t);
+        if (line.isEmpty() || !line.boundingRect().adjusted(-40, -40, 40, 40).intersects(clip))
+            continue;
+        c.setAlpha(200);
+        p->setPen(QPen(c, std::min(width, 6.0), Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPolyline(line);
+        // Arrow head and the count at the middle.
+        const QPointF end = line.last(), before = line.at(line.size() - 2);
+        const double angle = std::atan2(end.y() - before.y(), end.x() - before.x());
+        QPolygonF head;
+        head << end << end - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * 8
+             << end - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * 8;
+        p->setPen(Qt::NoPen);
+        p->setBrush(c);
+        p->drawPolygon(head);
+        const QString label = QString::number(t.count);
+        const QPointF at = line.at(line.size() / 2);
+        const QRectF box(at.x() - fm.horizontalAdvance(label) / 2 - 3, at.y() - fm.height() / 2,
+                         fm.horizontalAdvance(label) + 6, fm.height());
+        p->setBrush(badgeFill);
+        p->setPen(QPen(c, 1));
+        p->drawRoundedRect(box, 3, 3);
+        p->setPen(c.darker(120));
+        p->drawText(box, Qt::AlignCenter, label);
+    }
+
+    // Step badges and drop-off marks.
+    for (const ObservedStep &s : m_observed.steps) {
+        const MapLayout::Card *card = m_layout.card(s.id);
+        if (!card || !card->rect.adjusted(-10, -30, 10, 30).intersects(clip))
+            continue;
+        const QString label = badgeText(s.id);
+        const double w = fm.horizontalAdvance(label) + 8;
+        const QRectF box(card->rect.right() - w, card->rect.top() - fm.height() - 2, w,
+                         fm.height() + 2);
+        p->setPen(QPen(traffic, 1));
+        p->setBrush(badgeFill);
+        p->drawRoundedRect(box, 4, 4);
+        p->setPen(text);
+        p->drawText(box, Qt::AlignCenter, label);
+        if (s.dropOff > 0) {
+            const QColor red(0xd0, 0x30, 0x30);
+            const QPointF base(card->rect.left() + 10, card->rect.bottom());
+            QPolygonF arrow;
+            arrow << base << base + QPointF(6, 0) << base + QPointF(3, 9);
+            p->setPen(Qt::NoPen);
+            p->setBrush(red);
+            p->drawPolygon(arrow);
+            p->setPen(red);
+            p->drawText(QPointF(base.x() + 9, base.y() + fm.ascent() + 1),
+                        tr("%1 left").arg(s.dropOff));
+        }
+    }
+    p->restore();
+}
+
+int ObservedPainter::ghostAt(const QPointF &pos, double tolerance) const
+{
+    int best = -1;
+    double bestDistance = tolerance;
+    for (qsizetype i = 0; i < m_observed.transitions.size(); ++i) {
+        const ObservedTransition &t = m_observed.transitions[i];
+        if (t.planned)
+            continue;
+        const QPolygonF line = ghostLine(t);
+        for (qsizetype k = 0; k + 1 < line.size(); ++k) {
+            const double d = distanceToSegment(pos, line[k], line[k + 1]);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = int(i);
+            }
+        }
+    }
+    return best;
+}
+
+QString ObservedPainter::badgeText(const QString &stepId) const
+{
+    const ObservedStep *s = m_observed.step(stepId);
+    if (!s)
+        return {};
+    QString text = tr("%1 cases").arg(s->cases);
+    if (s->medianMinutes)
+        text += QStringLiteral(" \u00b7 ") + minutesText(*s->medianMinutes);
+    return text;
+}
+
+} // namespace waymark

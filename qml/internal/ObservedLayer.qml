@@ -1,0 +1,75 @@
+import QtQuick
+import Waymark.App
+
+// Issue 13 in the editor, kept out of EditorView: the event importer and its
+// dialog, the observed overlay laid on the map canvas, and the clicks on its
+// ghost links (each adds a real link, one undo step).
+Item {
+    id: layer
+
+    required property Item view
+    readonly property alias overlay: overlay
+    readonly property alias importer: importer
+
+    function show(path) {
+        const file = path ? path.toString() : ""
+        if (file.length > 0) {
+            dialog.openFile(file)
+        } else {
+            dialog.open()
+            dialog.chooseFile()
+        }
+    }
+
+    EventImportController {
+        id: importer
+
+        document: layer.view.controller
+        journeyId: layer.view.journeyId
+    }
+
+    EventImportDialog {
+        id: dialog
+
+        objectName: "eventImportDialog"
+        parent: layer.view
+        anchors.centerIn: parent
+        importer: importer
+        writable: layer.view.writable
+        onShowRequested: {
+            overlay.active = true
+            layer.view.panel = "observed"
+        }
+    }
+
+    ObservedOverlay {
+        id: overlay
+
+        objectName: "observedOverlay"
+        parent: layer.view.canvas
+        anchors.fill: parent
+        z: 2
+        document: layer.view.controller
+        journeyId: layer.view.journeyId
+        canvas: layer.view.canvas
+        dark: Preferences.dark
+        visible: !layer.view.presenting
+    }
+
+    // Over the map's own mouse handling: takes a press only on a ghost link.
+    MouseArea {
+        objectName: "ghostClicks"
+        parent: layer.view.mapView
+        anchors.fill: parent
+        z: 10
+        enabled: overlay.active && overlay.ghostCount > 0 && layer.view.writable
+        onPressed: mouse => {
+            const ghost = overlay.ghostAt(mouse.x, mouse.y)
+            if (ghost < 0) {
+                mouse.accepted = false
+                return
+            }
+            overlay.addLinkForGhost(ghost)
+        }
+    }
+}

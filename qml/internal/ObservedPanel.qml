@@ -1,0 +1,155 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark.App
+
+// What the journey's event data says (issue 13): the planned/observed
+// toggle, the summary, the deviations, the variants (select one to highlight
+// its path on the map) and *Use observed shares*.
+Pane {
+    id: panel
+
+    required property ObservedOverlay overlay
+    property bool writable: true
+
+    signal importRequested()
+    signal closeRequested()
+
+    padding: 12
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Observed behaviour")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: "\u2715"
+                onClicked: panel.closeRequested()
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: !panel.overlay.hasData
+            text: qsTr("No event data for this journey yet. Import an event log (case id, activity, time) to see what customers really did.")
+            wrapMode: Text.Wrap
+        }
+        Button {
+            visible: !panel.overlay.hasData
+            enabled: panel.writable
+            text: qsTr("Import events…")
+            onClicked: panel.importRequested()
+        }
+
+        RowLayout {
+            visible: panel.overlay.hasData
+            Label { text: qsTr("Show:") }
+            RadioButton {
+                objectName: "plannedButton"
+                text: qsTr("Planned")
+                checked: !panel.overlay.active
+                onToggled: panel.overlay.active = !checked
+            }
+            RadioButton {
+                objectName: "observedButton"
+                text: qsTr("Observed")
+                checked: panel.overlay.active
+                onToggled: panel.overlay.active = checked
+            }
+        }
+
+        Label {
+            objectName: "observedSummary"
+            Layout.fillWidth: true
+            visible: panel.overlay.hasData
+            wrapMode: Text.Wrap
+            text: {
+                const s = panel.overlay.summary
+                if (!panel.overlay.hasData)
+                    return ""
+                const pct = n => s.cases > 0 ? Math.round(n * 100 / s.cases) : 0
+                return qsTr("%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.")
+                    .arg(s.cases).arg(s.source).arg(pct(s.reachedGoal)).arg(pct(s.conformant)).arg(s.variantCount)
+            }
+        }
+
+        Label {
+            visible: panel.overlay.hasData
+            text: qsTr("Deviations (cases)")
+            font.bold: true
+        }
+        Repeater {
+            model: panel.overlay.deviations
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                visible: panel.overlay.hasData
+                Label {
+                    text: modelData.name
+                    Layout.preferredWidth: 110
+                }
+                Label {
+                    text: modelData.cases
+                    font.bold: true
+                    Layout.preferredWidth: 50
+                }
+                Label {
+                    text: modelData.help
+                    opacity: 0.7
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        Label {
+            visible: panel.overlay.hasData
+            text: qsTr("Variants (select one to highlight its path)")
+            font.bold: true
+        }
+        ListView {
+            id: variantList
+
+            objectName: "variantList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: panel.overlay.hasData
+            clip: true
+            model: panel.overlay.variants
+            currentIndex: panel.overlay.variant
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                text: qsTr("%1 cases%2: %3").arg(modelData.cases)
+                          .arg(modelData.conformant ? "" : qsTr(" (deviates)")).arg(modelData.path)
+                onClicked: {
+                    panel.overlay.active = true
+                    panel.overlay.variant = panel.overlay.variant === index ? -1 : index
+                }
+            }
+        }
+
+        Button {
+            objectName: "useSharesButton"
+            visible: panel.overlay.hasData
+            enabled: panel.writable
+            text: qsTr("Use observed shares")
+            onClicked: panel.overlay.useObservedShares()
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: panel.overlay.hasData && panel.overlay.ghostCount > 0
+            text: qsTr("Dashed links are transitions the map does not plan: click one to add it as a link.")
+            wrapMode: Text.Wrap
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,486 @@
+// The event-log import: hand-built logs whose answers are known.
+
+#include "events/eventimport.h"
+#include "events/eventlog.h"
+#include "events/observedjson.h"
+#include "events/timestamp.h"
+#include "metrics/datafile.h"
+#include "model/journey.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace waymark;
+using namespace waymark::events;
+
+namespace {
+
+// a (entry) -> b -> c -> d (goal), and x on the side with no links.
+Journey plan()
+{
+    Journey j;
+    j.id = QStringLiteral("j1");
+    j.name = QStringLiteral("Buy");
+    j.stages = {{QStringLiteral("s1"), QStringLiteral("Stage"), {}}};
+    j.lanes = {{QStringLiteral("l1"), QStringLiteral("Customer"), LaneKind::Customer}};
+    auto step = [&](const char *id, const char *title, const char *key) {
+        Step s;
+        s.id = QLatin1String(id);
+        s.stage = QStringLiteral("s1");
+        s.lane = QStringLiteral("l1");
+        s.title = QLatin1String(title);
+        s.key = QLatin1String(key);
+        j.steps.append(s);
+    };
+    step("a", "Visits the site", "WEB-1");
+    step("b", "Signs up", "SU");
+    step("c", "Checks out", "");
+    step("d", "Pays", "PAY");
+    step("x", "Calls support", "CALL");
+    j.steps[0].entry = true;
+    j.steps[3].goal = true;
+    auto link = [&](const char *id, const char *from, const char *to) {
+        Link l;
+        l.id = QLatin1String(id);
+        l.from = QLatin1String(from);
+        l.to = QLatin1String(to);
+        j.links.append(l);
+    };
+    link("ab", "a", "b");
+    link("bc", "b", "c");
+    link("cd", "c", "d");
+    return j;
+}
+
+bool runImport(const QByteArray &csv, const Journey &journey, ObservedJourney *out, QString *error,
+               const EventMapping &mapping = {})
+{
+    DataFile file;
+    if (!file.setBytes(csv, error))
+        return false;
+    return importEventLog(file, journey, mapping, out, error);
+}
+
+ObservedJourney mustImport(const QByteArray &csv, const Journey &journey = plan())
+{
+    ObservedJourney o;
+    QString error;
+    if (!runImport(csv, journey, &o, &error))
+        qWarning("import failed: %s", qPrintable(error));
+    return o;
+}
+
+const ObservedTransition *transition(const ObservedJourney &o, const char *from, const char *to)
+{
+    for (const ObservedTransition &t : o.transitions) {
+        if (t.from == QLatin1String(from) && t.to == QLatin1String(to))
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList ids(const char *list)
+{
+    return QString::fromLatin1(list).split(u',', Qt::SkipEmptyParts);
+}
+
+// One row per event: case, activity (by key or title), minutes after 10:00.
+QByteArray deviationLog(bool shuffled)
+{
+    struct Row
+    {
+        const char *caseId;
+        const char *activity;
+        int minute;
+    };
+    const std::vector<Row> rows = {
+            {"c1", "WEB-1", 0},        {"c1", "Signs up", 10},    {"c1", "Newsletter", 15},
+            {"c1", "checks  OUT", 40}, {"c1", "PAY", 60},         {"c2", "WEB-1", 0},
+            {"c2", "Checks out", 5},   {"c2", "Pays", 6},         {"c3", "WEB-1", 0},
+            {"c3", "SU", 1},           {"c3", "Checks out", 2},   {"c3", "SU", 3},
+            {"c3", "Checks out", 4},   {"c3", "PAY", 5},          {"c4", "WEB-1", 0},
+            {"c4", "SU", 1},           {"c4", "SU", 2},           {"c4", "Checks out", 3},
+            {"c4", "PAY", 4},          {"c5", "WEB-1", 0},        {"c5", "CALL", 1},
+            {"c5", "SU", 2},           {"c5", "Checks out", 3},   {"c5", "PAY", 4},
+            {"c6", "WEB-1", 0},        {"c6", "SU", 30},          {"c7", "WEB-1", 0},
+            {"c8", "Newsletter", 0},   {"c8", "Unsubscribes", 1},
+    };
+    std::vector<Row> order = rows;
+    if (shuffled) {
+        std::mt19937 random(7);
+        std::shuffle(order.begin(), order.end(), random);
+    }
+    QByteArray csv = "case_id,activity,timestamp\n";
+    for (const Row &r : order) {
+        csv += QByteArray(r.caseId) + ',' + r.activity + ','
+               + QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)
+                         .addSecs(r.minute * 60)
+                         .toString(Qt::ISODate)
+                         .toLatin1()
+               + '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+class TestEvents : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timestamps_data();
+    void timestamps();
+    void everyDeviation_data();
+    void everyDeviation();
+    void tiesKeepFileOrder();
+    void timeZonesOrderByInstant();
+    void unixSecondsAndLocalTimes();
+    void durations();
+    void caseOfOneEvent();
+    void proposalFromNamesAndValues();
+    void mappingNamesColumns();
+    void badLogs_data();
+    void badLogs();
+    void storageRoundTrip();
+    void bigLogInThreads();
+};
+
+void TestEvents::timestamps_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("utc"); // empty: does not parse
+    const int iso = int(TimeFormat::Iso), dmy = int(TimeFormat::DayMonthYear),
+              mdy = int(TimeFormat::MonthDayYear), unix = int(TimeFormat::UnixSeconds);
+    QTest::newRow("Z") << QByteArray("2026-03-15T10:22:31Z") << iso
+                       << QStringLiteral("2026-03-15T10:22:31.000Z");
+    QTest::newRow("offset") << QByteArray("2026-03-15T10:22:31+02:00") << iso
+                            << QStringLiteral("2026-03-15T08:22:31.000Z");
+    QTest::newRow("negative offset") << QByteArray("2026-03-15T22:00:00-0500") << iso
+                                     << QStringLiteral("2026-03-16T03:00:00.000Z");
+    QTest::newRow("fraction") << QByteArray("2026-03-15 10:22:31.25") << iso
+                              << QStringLiteral("2026-03-15T10:22:31.250Z");
+    QTest::newRow("no seconds") << QByteArray("2026/3/5 7:05") << iso
+                                << QStringLiteral("2026-03-05T07:05:00.000Z");
+    QTest::newRow("date only") << QByteArray("2026-03-15") << iso
+                               << QStringLiteral("2026-03-15T00:00:00.000Z");
+    QTest::newRow("leap day") << QByteArray("2028-02-29T00:00:00Z") << iso
+                              << QStringLiteral("2028-02-29T00:00:00.000Z");
+    QTest::newRow("not a leap day") << QByteArray("2026-02-29T00:00:00Z") << iso << QString();
+    QTest::newRow("dmy") << QByteArray("15.03.2026 10:22:31") << dmy
+                         << QStringLiteral("2026-03-15T10:22:31.000Z");
+    QTest::newRow("mdy pm") << QByteArray("03/15/2026 10:22:31 PM") << mdy
+                            << QStringLiteral("2026-03-15T22:22:31.000Z");
+    QTest::newRow("mdy 12 am") << QByteArray("03/15/2026 12:05 AM") << mdy
+                               << QStringLiteral("2026-03-15T00:05:00.000Z");
+    QTest::newRow("unix") << QByteArray("1773570151") << unix
+                          << QStringLiteral("2026-03-15T10:22:31.000Z");
+    QTest::newRow("unix fraction")
+            << QByteArray(" 1773570151.5 ") << unix << QStringLiteral("2026-03-15T10:22:31.500Z");
+    QTest::newRow("words") << QByteArray("yesterday") << iso << QString();
+    QTest::newRow("trailing text") << QByteArray("2026-03-15T10:22:31Zx") << iso << QString();
+    QTest::newRow("hour 25") << QByteArray("2026-03-15 25:00") << iso << QString();
+    QTest::newRow("month 13") << QByteArray("13/13/2026") << mdy << QString();
+}
+
+void TestEvents::timestamps()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, format);
+    QFETCH(QString, utc);
+    const auto ms = parseTimestamp(std::string_view(text.constData(), size_t(text.size())),
+                                   TimeFormat(format));
+    if (utc.isEmpty()) {
+        QVERIFY(!ms);
+        return;
+    }
+    QVERIFY(ms);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODateWithMs), utc);
+}
+
+void TestEvents::everyDeviation_data()
+{
+    QTest::addColumn<bool>("shuffled");
+    QTest::newRow("file in order") << false;
+    QTest::newRow("rows shuffled") << true;
+}
+
+void TestEvents::everyDeviation()
+{
+    QFETCH(bool, shuffled);
+    const ObservedJourney o = mustImport(deviationLog(shuffled));
+    QCOMPARE(o.rows, 29);
+    QCOMPARE(o.cases, 7); // c8 matched nothing
+    QCOMPARE(o.events, 26);
+    QCOMPARE(o.unmatchedEvents, 3);
+    QCOMPARE(o.unmatched.size(), 2);
+    QCOMPARE(o.unmatched[0].activity, QStringLiteral("Newsletter"));
+    QCOMPARE(o.unmatched[0].events, 2);
+    QCOMPARE(o.unmatched[1].activity, QStringLiteral("Unsubscribes"));
+    QCOMPARE(o.reachedGoal, 5);
+    QCOMPARE(o.conformant, 1);
+    QCOMPARE(o.deviations.skipped, 1);
+    QCOMPARE(o.deviations.backtrack, 1);
+    QCOMPARE(o.deviations.adHoc, 1);
+    QCOMPARE(o.deviations.repeated, 1);
+    QCOMPARE(o.deviations.incomplete, 2);
+
+    const ObservedTransition *ab = transition(o, "a", "b");
+    QVERIFY(ab);
+    QCOMPARE(ab->count, 4);
+    QCOMPARE(ab->cases, 4);
+    QVERIFY(ab->planned);
+    QCOMPARE(ab->link, QStringLiteral("ab"));
+    QCOMPARE(ab->share, 4.0 / 7.0);
+    const ObservedTransition *bc = transition(o, "b", "c");
+    QVERIFY(bc);
+    QCOMPARE(bc->count, 5);
+    QCOMPARE(bc->cases, 4);
+    QCOMPARE(bc->share, 5.0 / 7.0);
+    const ObservedTransition *cb = transition(o, "c", "b");
+    QVERIFY(cb && !cb->planned && cb->link.isEmpty() && cb->count == 1);
+    QVERIFY(transition(o, "b", "b") && transition(o, "a", "c") && transition(o, "a", "x")
+            && transition(o, "x", "b"));
+    QCOMPARE(transition(o, "c", "d")->count, 5);
+    QCOMPARE(o.transitions.first().count, 5); // most frequent first
+    QCOMPARE(o.transitions.size(), 8);
+
+    QCOMPARE(o.variantCount, 7);
+    QCOMPARE(o.variants.size(), 7);
+    int conformantVariants = 0;
+    for (const ObservedVariant &v : o.variants) {
+        QCOMPARE(v.cases, 1);
+        if (v.conformant) {
+            ++conformantVariants;
+            QCOMPARE(v.steps, ids("a,b,c,d"));
+        }
+    }
+    QCOMPARE(conformantVariants, 1);
+
+    const ObservedStep *a = o.step(u"a");
+    const ObservedStep *b = o.step(u"b");
+    QVERIFY(a && b);
+    QCOMPARE(a->visits, 7);
+    QCOMPARE(a->cases, 7);
+    QCOMPARE(a->dropOff, 1); // c7
+    QCOMPARE(b->visits, 7);
+    QCOMPARE(b->cases, 5);
+    QCOMPARE(b->dropOff, 1); // c6
+    QCOMPARE(o.step(u"d")->dropOff, 0);
+    QCOMPARE(o.steps.size(), 5);
+    QCOMPARE(o.steps.first().id, QStringLiteral("a")); // journey order
+}
+
+void TestEvents::tiesKeepFileOrder()
+{
+    const ObservedJourney o = mustImport("case,activity,time\n"
+                                         "t1,WEB-1,2026-03-01 10:00\n"
+                                         "t1,Checks out,2026-03-01 10:05\n"
+                                         "t1,SU,2026-03-01 10:05\n"
+                                         "t2,SU,2026-03-01 10:05\n"
+                                         "t2,WEB-1,2026-03-01 10:05\n");
+    QCOMPARE(o.variants.size(), 2);
+    QStringList paths;
+    for (const ObservedVariant &v : o.variants)
+        paths.append(v.steps.join(u','));
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("a,c,b"), QStringLiteral("b,a")}));
+}
+
+void TestEvents::timeZonesOrderByInstant()
+{
+    // As text, 10:00+02:00 sorts after 09:00Z; as instants it is an hour earlier.
+    const ObservedJourney o = mustImport("case;activity;time\n"
+                                         "z;SU;2026-03-01T09:00:00Z\n"
+                                         "z;WEB-1;2026-03-01T10:00:00+02:00\n"
+                                         "z;PAY;2026-03-01T04:30:00-05:00\n");
+    QCOMPARE(o.variants.size(), 1);
+    QCOMPARE(o.variants.first().steps, ids("a,b,d"));
+    QCOMPARE(o.step(u"a")->medianMinutes, std::optional<double>(60.0));
+    QCOMPARE(o.step(u"b")->medianMinutes, std::optional<double>(30.0));
+    QCOMPARE(o.step(u"d")->medianMinutes, std::nullopt); // nothing after the last event
+}
+
+void TestEvents::unixSecondsAndLocalTimes()
+{
+    ObservedJourney o = mustImport("user,event,ts\n"
+                                   "u1,PAY,1773570300\n"
+                                   "u1,WEB-1,1773570151\n");
+    QCOMPARE(o.variants.first().steps, ids("a,d"));
+    QVERIFY(qAbs(*o.step(u"a")->medianMinutes - 149.0 / 60) < 1e-9);
+
+    // Day-first, told by a day above 12.
+    o = mustImport("user\tevent\twhen\n"
+                   "u1\tPAY\t02/03/2026 09:00\n"
+                   "u1\tWEB-1\t13/02/2026 09:00\n");
+    QCOMPARE(o.variants.first().steps, ids("a,d"));
+    QCOMPARE(o.step(u"a")->medianMinutes, std::optional<double>(17 * 24 * 60.0));
+}
+
+void TestEvents::durations()
+{
+    // Time from a to the next event: 1, 2, 3, 4, 10 minutes over five cases.
+    QByteArray csv = "case,activity,time\n";
+    const int gaps[] = {1, 2, 3, 4, 10};
+    for (int i = 0; i < 5; ++i) {
+        csv += "k" + QByteArray::number(i) + ",WEB-1,2026-03-01T10:00:00Z\n";
+        csv += "k" + QByteArray::number(i) + ",SU,2026-03-01T10:"
+               + QByteArray::number(gaps[i]).rightJustified(2, '0') + ":00Z\n";
+    }
+    const ObservedJourney o = mustImport(csv);
+    QCOMPARE(o.step(u"a")->medianMinutes, std::optional<double>(3.0));
+    // Linear interpolation: position 0.9 * 4 = 3.6 between 4 and 10.
+    QVERIFY(qAbs(*o.step(u"a")->p90Minutes - 7.6) < 1e-9);
+    QCOMPARE(o.variants.first().cases, 5);
+    QCOMPARE(o.step(u"b")->dropOff, 5);
+}
+
+void TestEvents::caseOfOneEvent()
+{
+    // A single event at a step that is both an entry and a goal is conformant.
+    Journey j = plan();
+    j.steps[0].goal = true;
+    const ObservedJourney o = mustImport("case,activity,time\nq,WEB-1,2026-03-01T10:00:00Z\n"
+                                         "r,Newsletter,2026-03-01T10:00:00Z\n",
+                                         j);
+    QCOMPARE(o.cases, 1);
+    QCOMPARE(o.conformant, 1);
+    QCOMPARE(o.reachedGoal, 1);
+    QCOMPARE(o.deviations.incomplete, 0);
+    QVERIFY(o.transitions.isEmpty());
+    QCOMPARE(o.step(u"a")->medianMinutes, std::nullopt);
+}
+
+void TestEvents::proposalFromNamesAndValues()
+{
+    // Columns in an unusual order, with names that do not say it all: the
+    // activity column is found from its values, the time from its values, the
+    // case from repeating ids.
+    const QByteArray csv = "note,when,who,what,Channel\n"
+                           "x,2026-03-01 10:00,17,WEB-1,web\n"
+                           "y,2026-03-01 10:01,17,SU,web\n"
+                           "z,2026-03-01 10:00,18,WEB-1,app\n"
+                           "w,2026-03-01 10:03,18,Pays,app\n";
+    DataFile file;
+    QString error;
+    QVERIFY(file.setBytes(csv, &error));
+    ObservedJourney o;
+    EventProposal proposal;
+    QVERIFY2(importEventLog(file, plan(), {}, &o, &error, &proposal), qPrintable(error));
+    QCOMPARE(proposal.mapping.time, QStringLiteral("when"));
+    QCOMPARE(proposal.mapping.activity, QStringLiteral("what"));
+    QCOMPARE(proposal.mapping.caseId, QStringLiteral("who"));
+    QCOMPARE(proposal.mapping.channel, QStringLiteral("Channel"));
+    QCOMPARE(proposal.matchShare, 1.0);
+    QCOMPARE(o.cases, 2);
+}
+
+void TestEvents::mappingNamesColumns()
+{
+    EventMapping m;
+    QStringList warnings;
+    QString error;
+    QVERIFY(eventMappingFromJson(R"({"case": "b", "activity": "a", "time": "t",
+                                     "timeFormat": "unix", "match": "key", "extra": "1"})",
+                                 &m, &warnings, &error));
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(m.timeFormat, std::optional<TimeFormat>(TimeFormat::UnixSeconds));
+    // Matching by key only: "Pays" (a title) no longer matches.
+    ObservedJourney o;
+    QVERIFY2(runImport("a,b,t\nWEB-1,1,1773570151\nPays,1,1773570152\n", plan(), &o, &error, m),
+             qPrintable(error));
+    QCOMPARE(o.events, 1);
+    QCOMPARE(o.unmatchedEvents, 1);
+    QVERIFY(!eventMappingFromJson(R"({"case": 3})", &m, &warnings, &error));
+    QVERIFY(error.contains(QLatin1String("case")));
+    m = {};
+    m.time = QStringLiteral("missing");
+    QVERIFY(!runImport("a,b,t\nWEB-1,1,1773570151\n", plan(), &o, &error, m));
+    QVERIFY2(error.contains(QLatin1String("\"missing\"")), qPrintable(error));
+}
+
+void TestEvents::badLogs_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no time column") << QByteArray("case,activity,note\n1,WEB-1,hi\n1,SU,ho\n")
+                                    << QStringLiteral("no time column");
+    QByteArray unreadable = "case,activity,time\n";
+    for (int i = 0; i < 9; ++i)
+        unreadable += "1,WEB-1,2026-03-01T10:00:0" + QByteArray::number(i) + "Z\n";
+    unreadable += "1,SU,soon\n";
+    QTest::newRow("unreadable timestamp")
+            << unreadable << QStringLiteral("line 11: unreadable timestamp \"soon\"");
+    QTest::newRow("binary data") << QByteArray("case,activity,time\n1,\0\1\2,x\n", 27)
+                                 << QStringLiteral("not a text file");
+    QTest::newRow("short row") << QByteArray("case,activity,time\n1,WEB-1,2026-03-01\n1,SU\n")
+                               << QStringLiteral("line 3: 2 fields");
+    QTest::newRow("two columns") << QByteArray("case,time\n1,2026-03-01\n")
+                                 << QStringLiteral("at least three columns");
+    QTest::newRow("open quote") << QByteArray("case,activity,time\n1,\"WEB-1,2026-03-01\n")
+                                << QStringLiteral("quoted field is not closed");
+}
+
+void TestEvents::badLogs()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    ObservedJourney o;
+    QString error;
+    QVERIFY(!runImport(csv, plan(), &o, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+}
+
+void TestEvents::storageRoundTrip()
+{
+    ObservedJourney o = mustImport(deviationLog(false));
+    o.source = QStringLiteral("log.csv");
+    o.importedAt = QDateTime(QDate(2026, 12, 3), QTime(12, 0, 0, 5), Qt::UTC);
+    ObservedJourney back;
+    QString error;
+    QVERIFY2(observedFromStorage(observedToStorage(o), &back, &error), qPrintable(error));
+    QCOMPARE(back, o);
+    QVERIFY(!observedFromStorage("{not json", &back, &error));
+}
+
+void TestEvents::bigLogInThreads()
+{
+    // Enough rows for several shares, quotes and CRLF included: the result
+    // must not depend on how the file was split.
+    QByteArray csv = "\"case\",\"activity\",\"time\"\r\n";
+    const char *acts[] = {"WEB-1", "\"Signs up\"", "Checks out", "PAY", "Newsletter"};
+    for (int i = 0; i < 40000; ++i) {
+        const int c = (i * 7919) % 5000;
+        csv += "case-" + QByteArray::number(c) + ',' + acts[(i / 5000) % 5] + ','
+               + QByteArray::number(1773570151 + i) + "\r\n";
+    }
+    Journey j = plan();
+    DataFile file;
+    QString error;
+    QVERIFY(file.setBytes(csv, &error));
+    EventMapping m;
+    ObservedJourney whole;
+    EventProposal p;
+    QVERIFY2(importEventLog(file, j, m, &whole, &error, &p), qPrintable(error));
+    EventTable one, four;
+    const StepMatcher matcher(j, StepMatch::Auto);
+    p.spec.threads = 1;
+    QVERIFY(readEvents(file, p.spec, matcher, &one, &error));
+    p.spec.threads = 4;
+    QVERIFY(readEvents(file, p.spec, matcher, &four, &error));
+    QCOMPARE(one.rows, 40000);
+    QCOMPARE(four.rows, 40000);
+    QCOMPARE(one.unmatchedEvents, 5000); // the fifth block of 5000 rows
+    const ObservedJourney a = observe(j, summarizePaths(one, int(j.steps.size())));
+    const ObservedJourney b = observe(j, summarizePaths(four, int(j.steps.size())));
+    QCOMPARE(a, b);
+    QCOMPARE(a.cases, 5000);
+    QCOMPARE(whole.cases, 5000);
+}
+
+QTEST_GUILESS_MAIN(TestEvents)
+#include "tst_events.moc"

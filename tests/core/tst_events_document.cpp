@@ -1,0 +1,222 @@
+// Event data with the document: stored in the .cjm file, replaced on
+// re-import, one undo step; *Use observed shares*; the overlay's painter.
+
+#include "testutil.h"
+
+#include "commands/importeventscommand.h"
+#include "commands/observedcommands.h"
+#include "commands/undostack.h"
+#include "events/eventimport.h"
+#include "layout/maplayout.h"
+#include "metrics/datafile.h"
+#include "render/observedpainter.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+Journey plan()
+{
+    Journey j;
+    j.id = QStringLiteral("j1");
+    j.name = QStringLiteral("Buy");
+    j.stages = {{QStringLiteral("s1"), QStringLiteral("One"), {}},
+                {QStringLiteral("s2"), QStringLiteral("Two"), {}}};
+    j.lanes = {{QStringLiteral("l1"), QStringLiteral("Customer"), LaneKind::Customer}};
+    const char *ids[] = {"a", "b", "c", "d"};
+    const char *titles[] = {"Visits", "Signs up", "Checks out", "Pays"};
+    for (int i = 0; i < 4; ++i) {
+        Step s;
+        s.id = QLatin1String(ids[i]);
+        s.stage = i < 2 ? QStringLiteral("s1") : QStringLiteral("s2");
+        s.lane = QStringLiteral("l1");
+        s.order = i % 2;
+        s.title = QLatin1String(titles[i]);
+        j.steps.append(s);
+    }
+    j.links = {{QStringLiteral("ab"),
+                QStringLiteral("a"),
+                QStringLiteral("b"),
+                LinkKind::Flow,
+                {},
+                0.5,
+                true},
+               {QStringLiteral("bc"),
+                QStringLiteral("b"),
+                QStringLiteral("c"),
+                LinkKind::Flow,
+                {},
+                std::nullopt,
+                true},
+               {QStringLiteral("cd"),
+                QStringLiteral("c"),
+                QStringLiteral("d"),
+                LinkKind::Flow,
+                {},
+                std::nullopt,
+                true}};
+    return j;
+}
+
+ObservedJourney observe(const Journey &journey, const QByteArray &csv, const QString &name)
+{
+    DataFile file;
+    QString error;
+    ObservedJourney o;
+    if (!file.setBytes(csv, &error) || !events::importEventLog(file, journey, {}, &o, &error))
+        qWarning("import: %s", qPrintable(error));
+    o.source = name;
+    o.importedAt = QDateTime(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    return o;
+}
+
+const QByteArray kLog = "case,activity,time\n"
+                        "1,Visits,2026-03-01T10:00:00Z\n1,Signs up,2026-03-01T10:05:00Z\n"
+                        "1,Checks out,2026-03-01T10:06:00Z\n1,Pays,2026-03-01T10:07:00Z\n"
+                        "2,Visits,2026-03-01T10:00:00Z\n2,Checks out,2026-03-01T10:01:00Z\n"
+                        "3,Visits,2026-03-01T10:00:00Z\n3,Signs up,2026-03-01T10:02:00Z\n";
+
+} // namespace
+
+class TestEventsDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storedUndoneReplaced();
+    void failsWholly();
+    void observedShares();
+    void painterDrawsTheOverlay();
+};
+
+void TestEventsDocument::storedUndoneReplaced()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("a.cjm"));
+    QVERIFY(doc);
+    QString error;
+    QVERIFY(doc->insertJourney(plan(), 0, &error));
+    const QByteArray before = snapshot(*doc);
+    UndoStack undo;
+    const ObservedJourney first = observe(plan(), kLog, QStringLiteral("first.csv"));
+    QCOMPARE(first.cases, 3);
+    QSignalSpy changed(doc.get(), &Document::observedChanged);
+    QVERIFY(undo.tryPush(new ImportEventsCommand(doc.get(), first), &error));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(doc->observed(QStringLiteral("j1")), std::optional<ObservedJourney>(first));
+    QCOMPARE(snapshot(*doc), before); // the map itself is untouched
+
+    // A re-import replaces; undo brings the first one back, then none.
+    const ObservedJourney second
+            = observe(plan(), kLog.left(kLog.indexOf("2,")), QStringLiteral("second.csv"));
+    QVERIFY(undo.tryPush(new ImportEventsCommand(doc.get(), second), &error));
+    QCOMPARE(doc->observed(QStringLiteral("j1"))->source, QStringLiteral("second.csv"));
+    QCOMPARE(doc->observed(QStringLiteral("j1"))->cases, 1);
+    QVERIFY(undo.tryUndo(&error));
+    QCOMPARE(doc->observed(QStringLiteral("j1")), std::optional<ObservedJourney>(first));
+    QVERIFY(undo.tryUndo(&error));
+    QVERIFY(!doc->observed(QStringLiteral("j1")));
+    QVERIFY(undo.tryRedo(&error));
+
+    // It is in the file: a reopened document reads it back.
+    doc.reset();
+    OpenResult reopened = openDocument(dir.filePath(QStringLiteral("a.cjm")), OpenMode::Edit);
+    QVERIFY(reopened.document);
+    QCOMPARE(reopened.document->observed(QStringLiteral("j1")),
+             std::optional<ObservedJourney>(first));
+    QString integrity;
+    QVERIFY2(reopened.document->integrityCheck(&integrity), qPrintable(integrity));
+}
+
+void TestEventsDocument::failsWholly()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("b.cjm"));
+    QString error;
+    QVERIFY(doc->insertJourney(plan(), 0, &error));
+    ObservedJourney o = observe(plan(), kLog, QStringLiteral("x.csv"));
+    o.journey = QStringLiteral("nope");
+    UndoStack undo;
+    QVERIFY(!undo.tryPush(new ImportEventsCommand(doc.get(), o), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(undo.count(), 0);
+    QVERIFY(!doc->observed(QStringLiteral("j1")));
+}
+
+void TestEventsDocument::observedShares()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("c.cjm"));
+    QString error;
+    QVERIFY(doc->insertJourney(plan(), 0, &error));
+    UndoStack undo;
+    QVERIFY(undo.tryPush(
+            new ImportEventsCommand(doc.get(), observe(plan(), kLog, QStringLiteral("x.csv"))),
+            &error));
+    auto *use = new UseObservedSharesCommand(doc.get(), QStringLiteral("j1"));
+    QCOMPARE(use->linkCount(), 3);
+    QVERIFY(undo.tryPush(use, &error));
+    const Journey *j = doc->journey(QStringLiteral("j1"));
+    // a: 3 visits, 2 on to b; b: 2 visits, 1 on to c; c: 2 visits, 1 on to d.
+    QCOMPARE(j->link(u"ab")->share, std::optional<double>(0.667));
+    QCOMPARE(j->link(u"bc")->share, std::optional<double>(0.5));
+    QCOMPARE(j->link(u"cd")->share, std::optional<double>(0.5));
+    QVERIFY(undo.tryUndo(&error));
+    QCOMPARE(doc->journey(QStringLiteral("j1"))->link(u"ab")->share, std::optional<double>(0.5));
+    QCOMPARE(doc->journey(QStringLiteral("j1"))->link(u"bc")->share, std::nullopt);
+}
+
+void TestEventsDocument::painterDrawsTheOverlay()
+{
+    const Journey j = plan();
+    const MapLayout layout = MapLayout::compute(j);
+    const ObservedJourney o = observe(j, kLog, QStringLiteral("x.csv"));
+    ObservedPainter painter(j, layout, o);
+    QCOMPARE(painter.badgeText(QStringLiteral("a")), QStringLiteral("3 cases \u00b7 2 min"));
+    QVERIFY(painter.badgeText(QStringLiteral("zz")).isEmpty());
+    // a -> c is not planned: a ghost link below the cards, found by a click on it.
+    int ghost = -1;
+    for (qsizetype i = 0; i < painter.observed().transitions.size(); ++i) {
+        if (!painter.observed().transitions[i].planned)
+            ghost = int(i);
+    }
+    QVERIFY(ghost >= 0);
+    const MapLayout::Card *a = layout.card(QStringLiteral("a"));
+    const MapLayout::Card *c = layout.card(QStringLiteral("c"));
+    QVERIFY(a && c);
+    const QPointF middle = (QPointF(a->rect.center().x(), a->rect.bottom())
+                            + QPointF(c->rect.center().x(), c->rect.bottom()))
+                                   / 2
+                           + QPointF(0, std::max(a->rect.height(), c->rect.height()) * 0.3);
+    QCOMPARE(painter.ghostAt(middle, 6), ghost);
+    QCOMPARE(painter.ghostAt(a->rect.topLeft() - QPointF(50, 50), 6), -1);
+
+    // Drawn: the ghost's orange shows where nothing was before.
+    const QRectF bounds = layout.bounds().adjusted(-20, -40, 20, 120);
+    QImage plain(bounds.size().toSize(), QImage::Format_ARGB32);
+    plain.fill(Qt::white);
+    QImage overlay = plain;
+    {
+        QPainter p(&overlay);
+        p.translate(-bounds.topLeft());
+        painter.paint(&p, bounds);
+    }
+    const QPoint at = (middle - bounds.topLeft()).toPoint();
+    bool orange = false;
+    for (int dx = -6; dx <= 6 && !orange; ++dx) {
+        for (int dy = -6; dy <= 6 && !orange; ++dy) {
+            const QColor px = overlay.pixelColor(at + QPoint(dx, dy));
+            orange = px.red() > 200 && px.blue() < 150;
+        }
+    }
+    QVERIFY(orange);
+    QVERIFY(overlay != plain);
+}
+
+QTEST_MAIN(TestEventsDocument)
+#include "tst_events_document.moc"

@@ -1,0 +1,223 @@
+// The PostgreSQL source of the event-log import, against a real server the
+// test starts itself (tests/support/pgserver): the server's window functions
+// must give exactly what the CSV path gives on the same events.
+
+#include "../support/pgserver.h"
+
+#include "events/eventimport.h"
+#include "events/pgconnection.h"
+#include "events/pgsource.h"
+#include "metrics/datafile.h"
+#include "model/journey.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <random>
+
+using namespace waymark;
+using namespace waymark::events;
+
+namespace {
+
+Journey plan()
+{
+    Journey j;
+    j.id = QStringLiteral("j1");
+    j.name = QStringLiteral("Buy");
+    j.stages = {{QStringLiteral("s1"), QStringLiteral("Stage"), {}}};
+    j.lanes = {{QStringLiteral("l1"), QStringLiteral("Customer"), LaneKind::Customer}};
+    const char *ids[] = {"a", "b", "c", "d", "x"};
+    const char *titles[] = {"Visits the site", "Signs up", "Checks out", "Pays", "Calls support"};
+    const char *keys[] = {"WEB-1", "SU", "", "PAY", "CALL"};
+    for (int i = 0; i < 5; ++i) {
+        Step s;
+        s.id = QLatin1String(ids[i]);
+        s.stage = QStringLiteral("s1");
+        s.lane = QStringLiteral("l1");
+        s.title = QLatin1String(titles[i]);
+        s.key = QLatin1String(keys[i]);
+        j.steps.append(s);
+    }
+    j.steps[0].entry = true;
+    j.steps[3].goal = true;
+    j.links = {{QStringLiteral("ab"),
+                QStringLiteral("a"),
+                QStringLiteral("b"),
+                LinkKind::Flow,
+                {},
+                std::nullopt,
+                true},
+               {QStringLiteral("bc"),
+                QStringLiteral("b"),
+                QStringLiteral("c"),
+                LinkKind::Flow,
+                {},
+                std::nullopt,
+                true},
+               {QStringLiteral("cd"),
+                QStringLiteral("c"),
+                QStringLiteral("d"),
+                LinkKind::Flow,
+                {},
+                std::nullopt,
+                true}};
+    return j;
+}
+
+// The same rows as CSV and as an INSERT, in the same order.
+struct Log
+{
+    QByteArray csv = "case_id,activity,time\n";
+    QByteArray insert;
+    void add(const QByteArray &caseId, const QByteArray &activity, const QByteArray &time)
+    {
+        csv += caseId + ',' + activity + ',' + time + '\n';
+        insert += QByteArray(insert.isEmpty() ? "" : ",") + "('" + caseId + "','" + activity + "','"
+                  + time + "')";
+    }
+};
+
+Log makeLog(int cases)
+{
+    Log log;
+    std::mt19937 random(11);
+    const char *acts[] = {"WEB-1", "Signs up", "checks  OUT", "PAY", "CALL", "Newsletter"};
+    for (int c = 0; c < cases; ++c) {
+        const int n = 1 + int(random() % 6);
+        for (int e = 0; e < n; ++e) {
+            // Minutes that repeat on purpose: ties must keep the row order.
+            const int minute = int(random() % 8);
+            const bool offset = random() % 2;
+            const QByteArray time
+                    = offset ? QByteArray("2026-03-01T1") + QByteArray::number(1 + minute % 2)
+                                       + ":0" + QByteArray::number(minute) + ":00+01:00"
+                             : QByteArray("2026-03-01T10:0") + QByteArray::number(minute) + ":00Z";
+            log.add("k" + QByteArray::number(c), acts[random() % 6], time);
+        }
+    }
+    return log;
+}
+
+ObservedJourney fromCsv(const QByteArray &csv)
+{
+    DataFile file;
+    QString error;
+    ObservedJourney o;
+    if (!file.setBytes(csv, &error) || !importEventLog(file, plan(), {}, &o, &error))
+        qWarning("csv: %s", qPrintable(error));
+    return o;
+}
+
+void normalise(ObservedJourney *o)
+{
+    o->source.clear();
+    o->importedAt = {};
+}
+
+} // namespace
+
+class TestEventsPg : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sameAsCsv();
+    void unixSecondsAndMapping();
+    void errors();
+    void cleanupTestCase();
+
+private:
+    bool sql(const QByteArray &statement);
+    test::PgServer m_server;
+};
+
+bool TestEventsPg::sql(const QByteArray &statement)
+{
+    PgConnection pg;
+    QString error;
+    if (!pg.connect(m_server.uri(QStringLiteral("postgres")), &error) || !pg.exec(statement, &error)) {
+        qWarning("sql: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void TestEventsPg::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void TestEventsPg::cleanupTestCase()
+{
+    m_server.stop(nullptr);
+}
+
+void TestEventsPg::sameAsCsv()
+{
+    const Log log = makeLog(400);
+    QVERIFY(sql("CREATE TABLE events(case_id text, activity text, time timestamptz)"));
+    QVERIFY(sql("INSERT INTO events VALUES " + log.insert));
+    ObservedJourney pg;
+    QString error;
+    double seconds = 0;
+    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT * FROM events"), plan(), {},
+                                &pg, &error, &seconds),
+             qPrintable(error));
+    ObservedJourney csv = fromCsv(log.csv);
+    QVERIFY(csv.cases > 300);
+    QVERIFY(csv.unmatchedEvents > 0);
+    QVERIFY(csv.deviations.skipped > 0 && csv.deviations.backtrack > 0
+            && csv.deviations.repeated > 0 && csv.deviations.adHoc > 0);
+    QVERIFY(pg.source.startsWith(QLatin1String("postgresql://")));
+    normalise(&pg);
+    normalise(&csv);
+    QCOMPARE(pg.transitions, csv.transitions);
+    QCOMPARE(pg.steps, csv.steps);
+    QCOMPARE(pg.variants, csv.variants);
+    QCOMPARE(pg, csv);
+}
+
+void TestEventsPg::unixSecondsAndMapping()
+{
+    QVERIFY(sql("CREATE TABLE clicks(who int, what text, at bigint)"));
+    QVERIFY(sql("INSERT INTO clicks VALUES (1, 'PAY', 1773570300), (1, 'WEB-1', 1773570151), "
+                "(2, 'WEB-1', 1773570151)"));
+    EventMapping m;
+    m.caseId = QStringLiteral("who");
+    m.activity = QStringLiteral("what");
+    m.time = QStringLiteral("at");
+    ObservedJourney pg;
+    QString error;
+    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT * FROM clicks"), plan(), m,
+                                &pg, &error),
+             qPrintable(error));
+    const ObservedJourney csv = fromCsv("case,activity,time\n1,PAY,1773570300\n"
+                                        "1,WEB-1,1773570151\n2,WEB-1,1773570151\n");
+    QCOMPARE(pg.cases, 2);
+    QCOMPARE(pg.variants.size(), 2); // a alone, and a then d (ordered by the time, not the row)
+    QCOMPARE(pg.variants.last().steps, (QStringList{QStringLiteral("a"), QStringLiteral("d")}));
+    QCOMPARE(pg.variants, csv.variants);
+    QCOMPARE(pg.steps, csv.steps);
+    QCOMPARE(pg.deviations, csv.deviations);
+}
+
+void TestEventsPg::errors()
+{
+    ObservedJourney o;
+    QString error;
+    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT nonsense FROM nowhere"),
+                                plan(), {}, &o, &error));
+    QVERIFY2(error.contains(QLatin1String("nowhere")) && !error.contains(u'\n'), qPrintable(error));
+    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT 1 AS one"), plan(), {}, &o,
+                                &error));
+    QVERIFY2(error.contains(QLatin1String("case id, activity and time")), qPrintable(error));
+    QVERIFY(!importFromPostgres(QStringLiteral("postgresql://postgres@/db?host=/nonexistent"),
+                                QStringLiteral("SELECT 1"), plan(), {}, &o, &error));
+    QVERIFY2(error.startsWith(QLatin1String("cannot connect")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestEventsPg)
+#include "tst_events_pg.moc"

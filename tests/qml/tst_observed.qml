@@ -1,0 +1,124 @@
+import QtQuick
+import QtTest
+
+// Observed behaviour in the window (issue 13): File ▸ Import events… on a
+// real CSV, the overlay on the map (drawn, and its ghost link clicked into a
+// real link, one undo step), the panel's variants and *Use observed shares*.
+EditorTestCase {
+    name: "Observed"
+
+    function plannedAndUnplanned() {
+        const j = journey()
+        const flow = j.links.filter(l => l.kind === "flow" && l.from !== l.to)
+        const link = flow[0]
+        // Two steps of the flow with no link between them either way.
+        const linked = (a, b) => j.links.some(l => (l.from === a && l.to === b) || (l.from === b && l.to === a))
+        for (const l of flow) {
+            for (const other of flow) {
+                const busy = [link.from, link.to]
+                if (busy.includes(l.from) || busy.includes(other.to))
+                    continue
+                if (other.to !== l.from && other.to !== l.to && !linked(l.from, other.to))
+                    return {link: link, ghostFrom: l.from, ghostTo: other.to}
+            }
+        }
+        fail("no unlinked pair in the sample")
+    }
+
+    function title(id) {
+        return jsonStep(id).title.replace(/"/g, '""')
+    }
+
+    function test_importShowClickAndShares() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        const a = pick.link.from, b = pick.link.to
+        let csv = "case_id,activity,timestamp\n"
+        for (let c = 1; c <= 3; ++c) {
+            csv += `k${c},"${title(a)}",2026-03-01T10:00:00Z\n`
+            csv += `k${c},"${title(b)}",2026-03-01T10:0${c}:00Z\n`
+        }
+        csv += `k9,"${title(pick.ghostFrom)}",2026-03-01T10:00:00Z\n`
+        csv += `k9,"${title(pick.ghostTo)}",2026-03-01T10:05:00Z\n`
+        csv += "k9,Lunch break,2026-03-01T10:06:00Z\n"
+        const path = files.textFile("events.csv", csv)
+        verify(path.length > 0)
+
+        editorView.openEventImport(path)
+        const dialog = findChild(editorView, "eventImportDialog")
+        verify(dialog)
+        tryVerify(() => dialog.opened, 3000)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
+        compare(importer.columns[importer.caseColumn], "case_id")
+        compare(importer.columns[importer.activityColumn], "activity")
+        compare(importer.columns[importer.timeColumn], "timestamp")
+        const button = findChild(dialog.contentItem, "importButton")
+        tryVerify(() => button.visible && button.enabled, 3000)
+        mouseClick(button)
+        tryVerify(() => importer.state === "done", 10000, importer.error)
+        dialog.close()
+
+        const overlay = findChild(editorView, "observedOverlay")
+        verify(overlay)
+        tryVerify(() => overlay.hasData)
+        verify(overlay.active, "the overlay shows after an import")
+        compare(editorView.panel, "observed")
+        compare(overlay.summary.cases, 4)
+        compare(overlay.summary.unmatchedEvents, 1)
+        compare(overlay.variants.length, 2)
+        compare(overlay.variants[0].cases, 3)
+        compare(overlay.ghostCount, 1)
+
+        // Drawn: the map looks different with the overlay than without.
+        waitForRendering(canvas)
+        const on = grabImage(overlay)
+        overlay.active = false
+        waitForRendering(canvas)
+        const off = grabImage(overlay)
+        verify(!on.equals(off), "the overlay draws nothing")
+        overlay.active = true
+
+        // A variant selected in the panel is highlighted.
+        const list = findChild(editorView, "variantList")
+        verify(list)
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        mouseClick(list.itemAtIndex(0))
+        compare(overlay.variant, 0)
+
+        // The ghost link: clicked, it becomes a real link; undo takes it away.
+        canvas.ensureVisible(pick.ghostFrom)
+        const r1 = canvas.cardRect(pick.ghostFrom), r2 = canvas.cardRect(pick.ghostTo)
+        const p = Qt.point((r1.x + r1.width / 2 + r2.x + r2.width / 2) / 2,
+                           (r1.y + r1.height + r2.y + r2.height) / 2 + Math.max(r1.height, r2.height) * 0.3)
+        const ghost = overlay.ghostAt(p.x, p.y)
+        verify(ghost >= 0, "no ghost at " + p.x + "," + p.y)
+        compare(linksBetween(pick.ghostFrom, pick.ghostTo).length, 0)
+        mouseClick(mapView, p.x, p.y)
+        tryVerify(() => linksBetween(pick.ghostFrom, pick.ghostTo).length === 1)
+        compare(overlay.ghostCount, 0)
+        controller.undo()
+        compare(linksBetween(pick.ghostFrom, pick.ghostTo).length, 0)
+        compare(overlay.ghostCount, 1)
+
+        // Use observed shares: all three cases at a went on to b.
+        const shares = findChild(editorView, "useSharesButton")
+        verify(shares)
+        mouseClick(shares)
+        tryVerify(() => linksBetween(a, b)[0].share === 1)
+        controller.undo()
+        compare(linksBetween(a, b)[0].share, pick.link.share)
+    }
+
+    function test_badLogIsOneLine() {
+        openWindow("sample")
+        const path = files.textFile("bad.csv", "case,activity,note\n1,x,y\n")
+        editorView.openEventImport(path)
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        compare(dialog.importer.state, "failed")
+        verify(dialog.importer.error.indexOf("no time column") === 0, dialog.importer.error)
+        verify(findChild(dialog.contentItem, "errorText").visible)
+        dialog.close()
+    }
+}
