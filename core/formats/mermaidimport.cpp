@@ -1,5 +1,6 @@
 #include "formats/mermaidimport.h"
 
+#include "model/slug.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -44,22 +45,6 @@ QStringView dropHash(QStringView text)
 {
     const qsizetype at = text.indexOf(u'#');
     return at < 0 ? text : text.left(at);
-}
-
-QString slug(const QString &text, const QString &fallback)
-{
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out += u'-';
-        if (out.size() >= 40)
-            break;
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out.isEmpty() ? fallback : out;
 }
 
 struct Parser
