@@ -70,13 +70,13 @@ Item {
     }
 
     function newJourney(templateName) {
-        const id = editor.newJourney(templateName)
+        const id = editor.journeys.newJourney(templateName)
         if (id.length > 0)
             journeySelected(id)
     }
 
     function duplicateJourney() {
-        const id = editor.duplicateAsFutureState(journeyId)
+        const id = editor.journeys.duplicateAsFutureState(journeyId)
         if (id.length > 0)
             journeySelected(id)
     }
@@ -86,13 +86,13 @@ Item {
     }
 
     function addStage() {
-        const id = editor.addStage(qsTr("New stage"), stageList.count)
+        const id = editor.structure.addStage(qsTr("New stage"), stageList.count)
         if (id.length > 0)
             mapView.renameHeader("stage", id)
     }
 
     function addLane(kind) {
-        const id = editor.addLane(editor.displayName("lane", kind), kind, lanes.count)
+        const id = editor.structure.addLane(editor.displayName("lane", kind), kind, lanes.count)
         if (id.length > 0)
             mapView.renameHeader("lane", id)
     }
@@ -318,6 +318,6 @@ Item {
             wrapMode: Text.Wrap
             text: qsTr("Delete \"%1\" with all its cards? You can undo this.").arg(view.editor.journey.name || "")
         }
-        onAccepted: view.editor.deleteJourney(view.journeyId)
+        onAccepted: view.editor.journeys.deleteJourney(view.journeyId)
     }
 }

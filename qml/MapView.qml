@@ -28,6 +28,8 @@ FocusScope {
     property string hoverCard: ""
     property string connectFrom: ""
     property var dropCell: ({})
+    // A card kind from the toolbar is being dragged over the map.
+    property bool paletteDrag: false
 
     function selectOnly(id) {
         canvas.selectedLinks = []
@@ -47,21 +49,11 @@ FocusScope {
         canvas.currentStep = id
     }
 
-    function defaultKind(laneId) {
-        const row = lanes.indexOf(laneId)
-        const kind = row >= 0 ? lanes.get(row).kind : "customer"
-        switch (kind) {
-        case "painpoints": return "painpoint"
-        case "opportunities": return "opportunity"
-        case "evidence": return "evidence"
-        case "frontstage":
-        case "backstage":
-        case "support": return "process"
-        case "touchpoints": return "touchpoint"
-        case "emotions":
-        case "thoughts": return "note"
-        default: return "action"
-        }
+    // The cell under a point that takes cards: none in the Emotions lane,
+    // which shows the curve of the cards' emotions.
+    function cardCellAt(x, y) {
+        const cell = canvas.cellAt(x, y)
+        return cell.stage && editor.laneTakesCards(cell.lane) ? cell : ({})
     }
 
     // The cell new cards go to: the current card's, else the first.
@@ -85,7 +77,7 @@ FocusScope {
     }
 
     function addCard(stage, lane, kind) {
-        const id = editor.addStep(stage, lane, qsTr("New card"), kind || defaultKind(lane))
+        const id = editor.cards.addStep(stage, lane, qsTr("New card"), kind || editor.defaultStepKind(lane))
         if (id.length > 0) {
             selectOnly(id)
             view.reveal(id)
@@ -114,16 +106,16 @@ FocusScope {
     }
 
     function copySelection() {
-        editor.copy(canvas.selectedSteps)
+        editor.cards.copy(canvas.selectedSteps)
     }
 
     function cutSelection() {
-        editor.cut(canvas.selectedSteps)
+        editor.cards.cut(canvas.selectedSteps)
     }
 
     function pasteClipboard() {
         const cell = targetCell()
-        const ids = editor.paste(cell.stage || "", cell.lane || "")
+        const ids = editor.cards.paste(cell.stage || "", cell.lane || "")
         if (ids.length > 0) {
             canvas.selectedLinks = []
             canvas.selectedSteps = ids
@@ -139,7 +131,7 @@ FocusScope {
         const links = canvas.selectedLinks
         // Keep the keyboard where it was: focus moves to a neighbour first.
         const next = steps.length === 1 ? (canvas.neighbour(steps[0], "down") || canvas.neighbour(steps[0], "left")) : ""
-        if (editor.deleteItems(steps, links))
+        if (editor.cards.deleteItems(steps, links))
             selectOnly(next)
     }
 
@@ -150,11 +142,11 @@ FocusScope {
             return
         if (direction === "up" || direction === "down") {
             const index = Math.max(0, step.order + (direction === "up" ? -1 : 1))
-            editor.moveSteps(ids, step.stage, step.lane, index)
+            editor.cards.moveSteps(ids, step.stage, step.lane, index)
         } else {
             const s = stages.indexOf(step.stage) + (direction === "left" ? -1 : 1)
             if (s >= 0 && s < stages.count)
-                editor.moveSteps(ids, stages.get(s).id, step.lane, 1000000)
+                editor.cards.moveSteps(ids, stages.get(s).id, step.lane, 1000000)
         }
         view.reveal(ids[0])
     }
@@ -202,7 +194,7 @@ FocusScope {
             if (card.length > 0 && view.voting && view.writable) {
                 view.selectOnly(card)
                 if (view.voting.votable(card))
-                    view.editor.vote(card, view.voting.participant, (event.modifiers & Qt.ShiftModifier) ? -1 : 1)
+                    view.editor.workshop.vote(card, view.voting.participant, (event.modifiers & Qt.ShiftModifier) ? -1 : 1)
                 view.mode = ""
                 return
             }
@@ -229,6 +221,11 @@ FocusScope {
             view.mode = (event.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) ? "rubber" : "pan"
         }
 
+        onExited: {
+            if (!pressed)
+                view.hoverCard = ""
+        }
+
         onPositionChanged: event => {
             const p = Qt.point(event.x, event.y)
             if (!pressed) {
@@ -245,7 +242,7 @@ FocusScope {
                     view.mode = "drag"
                 break
             case "drag":
-                view.dropCell = canvas.cellAt(p.x, p.y)
+                view.dropCell = view.cardCellAt(p.x, p.y)
                 break
             case "connect":
                 view.hoverCard = canvas.cardAt(event.x, event.y)
@@ -259,9 +256,9 @@ FocusScope {
             const moved = Math.abs(p.x - view.pressPoint.x) + Math.abs(p.y - view.pressPoint.y)
             switch (view.mode) {
             case "drag": {
-                const cell = canvas.cellAt(p.x, p.y)
+                const cell = view.cardCellAt(p.x, p.y)
                 if (cell.stage)
-                    view.editor.moveSteps(canvas.selectedSteps, cell.stage, cell.lane, cell.index)
+                    view.editor.cards.moveSteps(canvas.selectedSteps, cell.stage, cell.lane, cell.index)
                 break
             }
             case "rubber": {
@@ -279,7 +276,7 @@ FocusScope {
             case "connect": {
                 const target = canvas.cardAt(p.x, p.y)
                 if (target.length > 0 && target !== view.connectFrom) {
-                    const link = view.editor.connectSteps(view.connectFrom, target, "flow")
+                    const link = view.editor.cards.connectSteps(view.connectFrom, target, "flow")
                     if (link.length > 0) {
                         canvas.selectedSteps = []
                         canvas.selectedLinks = [link]
@@ -314,7 +311,7 @@ FocusScope {
                 view.renameHeader(header.kind, header.id)
                 return
             }
-            const cell = canvas.cellAt(event.x, event.y)
+            const cell = view.cardCellAt(event.x, event.y)
             if (cell.stage)
                 view.addCard(cell.stage, cell.lane, "")
         }
@@ -355,11 +352,12 @@ FocusScope {
     Rectangle {
         readonly property rect cell: view.dropCell.stage ? canvas.cellRectAt(view.lastPoint.x, view.lastPoint.y) : Qt.rect(0, 0, 0, 0)
 
+        objectName: "dropPreview"
         x: cell.x
         y: cell.y
         width: cell.width
         height: cell.height
-        visible: view.mode === "drag" && cell.width > 0
+        visible: (view.mode === "drag" || view.paletteDrag) && cell.width > 0
         color: "transparent"
         border.color: "#0e7afe"
         border.width: 2
@@ -381,8 +379,11 @@ FocusScope {
     Rectangle {
         id: handle
 
+        // Only on a card the pointer is over or that is selected: never left
+        // on the last current card after the selection is cleared.
         readonly property string stepId: view.mode === "connect" ? view.connectFrom
-                                        : (view.hoverCard.length > 0 ? view.hoverCard : canvas.currentStep)
+                                        : view.hoverCard.length > 0 ? view.hoverCard
+                                        : canvas.selectedSteps.indexOf(canvas.currentStep) >= 0 ? canvas.currentStep : ""
         readonly property rect r: { canvas.zoom; canvas.offsetX; canvas.offsetY; canvas.mapBounds; return canvas.cardRect(stepId) }
 
         objectName: "connectHandle"
@@ -436,7 +437,7 @@ FocusScope {
         id: titleEditor
 
         canvas: canvas
-        onCommitted: (id, text) => view.editor.setStepField([id], "title", text)
+        onCommitted: (id, text) => view.editor.cards.setStepField([id], "title", text)
         onFinished: view.forceActiveFocus()
     }
 
@@ -462,8 +463,23 @@ FocusScope {
     DropArea {
         anchors.fill: parent
         keys: ["waymark/kind"]
+        function track(x, y) {
+            view.lastPoint = Qt.point(x, y)
+            view.dropCell = view.cardCellAt(x, y)
+        }
+        onEntered: drag => {
+            view.paletteDrag = true
+            track(drag.x, drag.y)
+        }
+        onPositionChanged: drag => track(drag.x, drag.y)
+        onExited: {
+            view.paletteDrag = false
+            view.dropCell = ({})
+        }
         onDropped: drop => {
-            const cell = canvas.cellAt(drop.x, drop.y)
+            view.paletteDrag = false
+            view.dropCell = ({})
+            const cell = view.cardCellAt(drop.x, drop.y)
             if (cell.stage)
                 view.addCard(cell.stage, cell.lane, drop.source.kind)
         }

@@ -1,5 +1,7 @@
 #include "documentcontroller.h"
 
+#include "changefeedshim.h"
+
 #include "commands/applytemplate.h"
 #include "commands/documentcommand.h"
 #include "commands/undostack.h"
@@ -68,6 +70,63 @@ QString DocumentController::redoText() const
     return m_undo ? m_undo->redoText() : QString();
 }
 
+namespace {
+
+// Document emits changed(ChangeSet) once per outermost commit (the one
+// change feed); until that lands, the controller derives the change set
+// from two snapshots after each command (changefeedshim).
+template<typename D>
+constexpr bool kHasChangeFeed = requires
+{
+    &D::changed;
+};
+
+} // namespace
+
+template<typename D>
+void DocumentController::followFeed(D *doc)
+{
+    if constexpr (kHasChangeFeed<D>) {
+        connect(doc, &D::changed, this, &DocumentController::deliver);
+    } else {
+        m_snapshot = doc->workspace();
+        m_pending = false;
+        connect(doc, &D::edited, this, [this] {
+            if (m_pending)
+                return;
+            m_pending = true;
+            QMetaObject::invokeMethod(this, &DocumentController::flushPending,
+                                      Qt::QueuedConnection);
+        });
+        connect(doc, &D::reset, this, [this] {
+            m_pending = false;
+            m_snapshot = m_doc->workspace();
+            ChangeSet all;
+            all.reset = true;
+            deliver(all);
+        });
+    }
+}
+
+void DocumentController::flushPending()
+{
+    if (!m_pending || !m_doc)
+        return;
+    m_pending = false;
+    const Workspace now = m_doc->workspace();
+    const ChangeSet change = diffWorkspaces(m_snapshot, now);
+    m_snapshot = now;
+    if (!change.isEmpty())
+        deliver(change);
+}
+
+void DocumentController::deliver(const ChangeSet &change)
+{
+    ++m_revision;
+    Q_EMIT changed(change);
+    Q_EMIT revisionChanged();
+}
+
 void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &message)
 {
     m_undo.reset();
@@ -76,19 +135,18 @@ void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &mes
     connect(m_undo.get(), &QUndoStack::indexChanged, this, &DocumentController::undoStateChanged);
     connect(m_undo.get(), &UndoStack::failed, this, &DocumentController::failed);
     connect(m_doc.get(), &Document::readOnlyChanged, this, &DocumentController::readOnlyChanged);
-    const auto bump = [this] {
-        ++m_revision;
-        Q_EMIT revisionChanged();
-    };
-    connect(m_doc.get(), &Document::edited, this, bump);
-    connect(m_doc.get(), &Document::reset, this, bump);
+    followFeed(m_doc.get());
     remember(m_doc->filePath());
     ++m_revision;
     Q_EMIT documentChanged();
+    ChangeSet all;
+    all.reset = true;
+    Q_EMIT changed(all);
     Q_EMIT readOnlyChanged();
     Q_EMIT undoStateChanged();
     Q_EMIT revisionChanged();
-    if (!message.isEmpty())
+    // The read-only banner already says why: not a second time in the message bar.
+    if (!message.isEmpty() && message != m_doc->readOnlyReason())
         Q_EMIT notice(message);
 }
 
@@ -126,8 +184,13 @@ void DocumentController::close()
 {
     m_undo.reset();
     m_doc.reset();
+    m_snapshot = Workspace();
+    m_pending = false;
     ++m_revision;
     Q_EMIT documentChanged();
+    ChangeSet all;
+    all.reset = true;
+    Q_EMIT changed(all);
     Q_EMIT revisionChanged();
     Q_EMIT readOnlyChanged();
     Q_EMIT undoStateChanged();
@@ -141,7 +204,9 @@ bool DocumentController::run(DocumentCommand *command)
         delete command;
         return false;
     }
-    return m_undo->tryPush(command);
+    const bool ok = m_undo->tryPush(command);
+    flushPending();
+    return ok;
 }
 
 namespace {
@@ -179,12 +244,16 @@ void DocumentController::forgetRecentFile(const QString &path)
 
 bool DocumentController::undo()
 {
-    return m_undo && m_undo->tryUndo();
+    const bool ok = m_undo && m_undo->tryUndo();
+    flushPending();
+    return ok;
 }
 
 bool DocumentController::redo()
 {
-    return m_undo && m_undo->tryRedo();
+    const bool ok = m_undo && m_undo->tryRedo();
+    flushPending();
+    return ok;
 }
 
 } // namespace waymark

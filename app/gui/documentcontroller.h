@@ -1,5 +1,8 @@
 #pragma once
 
+#include "document/changeset.h"
+#include "model/workspace.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
@@ -68,6 +71,9 @@ Q_SIGNALS:
     void readOnlyChanged();
     void undoStateChanged();
     void revisionChanged(); // after every change to the document
+    // What one committed edit changed, after the commit; reset when another
+    // document was opened or closed. Views follow this (see DocumentFollower).
+    void changed(const waymark::ChangeSet &change);
     void recentFilesChanged();
     // One line for the window's message bar.
     void failed(const QString &message);
@@ -75,12 +81,18 @@ Q_SIGNALS:
 
 private:
     void adopt(std::unique_ptr<Document> doc, const QString &notice);
+    template<typename D>
+    void followFeed(D *doc);
+    void deliver(const ChangeSet &change);
+    void flushPending(); // the change feed shim (until Document has its own)
 
     void remember(const QString &path);
 
     std::unique_ptr<Document> m_doc;
     std::unique_ptr<UndoStack> m_undo;
     int m_revision = 0;
+    Workspace m_snapshot;   // shim: the workspace as last delivered
+    bool m_pending = false; // shim: edits not delivered yet
 };
 
 } // namespace waymark

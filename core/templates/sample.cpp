@@ -4,6 +4,7 @@
 // and opportunities, branches (online or showroom), a support loop, a
 // drop-out, shares on the links, and a future state with fewer handoffs.
 
+#include "model/standardmetrics.h"
 #include "model/workspace.h"
 #include "templates.h"
 

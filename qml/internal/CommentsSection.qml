@@ -10,7 +10,7 @@ ColumnLayout {
     required property MapEditor editor
     required property string stepId
     property bool writable: true
-    readonly property var comments: { editor.document.revision; return editor.comments(stepId) }
+    readonly property var comments: { editor.document.revision; return editor.workshop.comments(stepId) }
 
     spacing: 4
 
@@ -54,7 +54,7 @@ ColumnLayout {
                         implicitHeight: 22
                         implicitWidth: 22
                         Accessible.name: qsTr("Delete comment")
-                        onClicked: box.editor.deleteComment(noteItem.modelData.id)
+                        onClicked: box.editor.workshop.deleteComment(noteItem.modelData.id)
                     }
                 }
                 Label {
@@ -78,7 +78,7 @@ ColumnLayout {
             Layout.fillWidth: true
             placeholderText: qsTr("Add a comment as %1").arg(Preferences.userName || qsTr("Anonymous"))
             onAccepted: {
-                if (box.editor.addComment(box.stepId, Preferences.userName, text))
+                if (box.editor.workshop.addComment(box.stepId, Preferences.userName, text))
                     text = ""
             }
         }

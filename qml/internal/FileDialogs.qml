@@ -58,7 +58,7 @@ Item {
         nameFilters: [qsTr("Journey files (*.json *.mmd)"), qsTr("Waymark JSON (*.json)"),
                       qsTr("Mermaid journey (*.mmd *.mermaid)"), qsTr("All files (*)")]
         onAccepted: {
-            const id = dialogs.editor.importJourneys(selectedFile)
+            const id = dialogs.editor.journeys.importJourneys(selectedFile)
             if (id.length > 0)
                 dialogs.journeyImported(id)
         }

@@ -69,9 +69,9 @@ TextField {
         const value = text.trim()
         if (value.length > 0 && value !== currentName()) {
             if (kind === "stage")
-                editor.setStageField(headerId, "name", value)
+                editor.structure.setStageField(headerId, "name", value)
             else
-                editor.setLaneField(headerId, "name", value)
+                editor.structure.setLaneField(headerId, "name", value)
         }
         finished()
     }

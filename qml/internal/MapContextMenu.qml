@@ -72,10 +72,10 @@ Menu {
         height: visible ? implicitHeight : 0
         // canPaste() is no property: `opened` makes the binding ask again
         // each time the menu opens, after a copy.
-        enabled: menu.writable && menu.opened && menu.editor.canPaste()
+        enabled: menu.writable && menu.opened && menu.editor.cards.canPaste()
         onTriggered: {
             const target = menu.atCell ? menu.cell : menu.editor.step(menu.card)
-            const ids = menu.editor.paste(target.stage, target.lane)
+            const ids = menu.editor.cards.paste(target.stage, target.lane)
             if (ids.length > 0)
                 menu.canvas.selectedSteps = ids
         }
@@ -102,7 +102,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addStage(qsTr("New stage"), menu.header.index)
+            const id = menu.editor.structure.addStage(qsTr("New stage"), menu.header.index)
             if (id.length > 0)
                 menu.view.renameHeader("stage", id)
         }
@@ -113,7 +113,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addStage(qsTr("New stage"), menu.header.index + 1)
+            const id = menu.editor.structure.addStage(qsTr("New stage"), menu.header.index + 1)
             if (id.length > 0)
                 menu.view.renameHeader("stage", id)
         }
@@ -123,21 +123,21 @@ Menu {
         visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index > 0
-        onTriggered: menu.editor.moveStage(menu.header.index, menu.header.index - 1)
+        onTriggered: menu.editor.structure.moveStage(menu.header.index, menu.header.index - 1)
     }
     MenuItem {
         text: qsTr("Move stage right")
         visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index < menu.stages.count - 1
-        onTriggered: menu.editor.moveStage(menu.header.index, menu.header.index + 1)
+        onTriggered: menu.editor.structure.moveStage(menu.header.index, menu.header.index + 1)
     }
     MenuItem {
         text: qsTr("Delete stage")
         visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable
-        onTriggered: menu.editor.deleteStage(menu.header.id)
+        onTriggered: menu.editor.structure.deleteStage(menu.header.id)
     }
 
     // Lane header
@@ -168,7 +168,7 @@ Menu {
                 checkable: true
                 checked: !!owner.lanes && owner.atLane && owner.lanes.indexOf(owner.header.id) >= 0
                          && owner.lanes.get(owner.lanes.indexOf(owner.header.id)).kind === modelData
-                onTriggered: owner.editor.setLaneField(owner.header.id, "kind", modelData)
+                onTriggered: owner.editor.structure.setLaneField(owner.header.id, "kind", modelData)
             }
             onObjectAdded: (index, object) => kindMenu.insertItem(index, object)
             onObjectRemoved: (index, object) => kindMenu.removeItem(object)
@@ -180,7 +180,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addLane(qsTr("New lane"), "custom", menu.header.index)
+            const id = menu.editor.structure.addLane(qsTr("New lane"), "custom", menu.header.index)
             if (id.length > 0)
                 menu.view.renameHeader("lane", id)
         }
@@ -191,7 +191,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addLane(qsTr("New lane"), "custom", menu.header.index + 1)
+            const id = menu.editor.structure.addLane(qsTr("New lane"), "custom", menu.header.index + 1)
             if (id.length > 0)
                 menu.view.renameHeader("lane", id)
         }
@@ -201,20 +201,20 @@ Menu {
         visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index > 0
-        onTriggered: menu.editor.moveLane(menu.header.index, menu.header.index - 1)
+        onTriggered: menu.editor.structure.moveLane(menu.header.index, menu.header.index - 1)
     }
     MenuItem {
         text: qsTr("Move lane down")
         visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index < menu.lanes.count - 1
-        onTriggered: menu.editor.moveLane(menu.header.index, menu.header.index + 1)
+        onTriggered: menu.editor.structure.moveLane(menu.header.index, menu.header.index + 1)
     }
     MenuItem {
         text: qsTr("Delete lane")
         visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable
-        onTriggered: menu.editor.deleteLane(menu.header.id)
+        onTriggered: menu.editor.structure.deleteLane(menu.header.id)
     }
 }

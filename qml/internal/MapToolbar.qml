@@ -81,6 +81,12 @@ ToolBar {
                             drag.target: dragProxy
                             drag.threshold: 8
                             onClicked: bar.addRequested(kindButton.modelData)
+                            // The drop lands under the pointer: the proxy's hot
+                            // spot starts where the button was pressed.
+                            onPressed: mouse => {
+                                dragProxy.x = mouse.x
+                                dragProxy.y = mouse.y
+                            }
                             onReleased: {
                                 if (drag.active)
                                     dragProxy.Drag.drop()

@@ -49,7 +49,7 @@ Dialog {
                     text: qsTr("Add")
                     enabled: dialog.writable
                     onClicked: {
-                        const id = dialog.editor.addPersona(qsTr("New persona"))
+                        const id = dialog.editor.library.addPersona(qsTr("New persona"))
                         if (id.length > 0)
                             dialog.current = dialog.personas.indexOf(id)
                     }
@@ -58,7 +58,7 @@ Dialog {
                     text: qsTr("Delete")
                     enabled: dialog.writable && dialog.persona.id !== undefined
                     onClicked: {
-                        dialog.editor.deletePersona(dialog.persona.id)
+                        dialog.editor.library.deletePersona(dialog.persona.id)
                         dialog.current = Math.max(0, dialog.current - 1)
                     }
                 }
@@ -76,7 +76,7 @@ Dialog {
                 objectName: "personaNameField"
                 Layout.fillWidth: true
                 text: dialog.persona.name || ""
-                onEditingFinished: if (text !== dialog.persona.name) dialog.editor.setPersonaField(dialog.persona.id, "name", text)
+                onEditingFinished: if (text !== dialog.persona.name) dialog.editor.library.setPersonaField(dialog.persona.id, "name", text)
             }
             FieldLabel { text: qsTr("Goals") }
             TextArea {
@@ -84,13 +84,13 @@ Dialog {
                 Layout.preferredHeight: 60
                 wrapMode: TextEdit.Wrap
                 text: dialog.persona.goals || ""
-                onEditingFinished: if (text !== dialog.persona.goals) dialog.editor.setPersonaField(dialog.persona.id, "goals", text)
+                onEditingFinished: if (text !== dialog.persona.goals) dialog.editor.library.setPersonaField(dialog.persona.id, "goals", text)
             }
             FieldLabel { text: qsTr("Quote") }
             TextField {
                 Layout.fillWidth: true
                 text: dialog.persona.quote || ""
-                onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.setPersonaField(dialog.persona.id, "quote", text)
+                onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.library.setPersonaField(dialog.persona.id, "quote", text)
             }
             FieldLabel { text: qsTr("Description") }
             TextArea {
@@ -98,7 +98,7 @@ Dialog {
                 Layout.fillHeight: true
                 wrapMode: TextEdit.Wrap
                 text: dialog.persona.description || ""
-                onEditingFinished: if (text !== dialog.persona.description) dialog.editor.setPersonaField(dialog.persona.id, "description", text)
+                onEditingFinished: if (text !== dialog.persona.description) dialog.editor.library.setPersonaField(dialog.persona.id, "description", text)
             }
         }
     }

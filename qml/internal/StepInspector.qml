@@ -18,7 +18,7 @@ ColumnLayout {
 
     function set(field, value) {
         if (ids.length > 0)
-            editor.setStepField(ids, field, value)
+            editor.cards.setStepField(ids, field, value)
     }
 
     spacing: 4

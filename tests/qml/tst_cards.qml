@@ -51,7 +51,7 @@ EditorTestCase {
 
     function test_escapeKeepsTheOldTitle() {
         openWindow("journey")
-        const id = editor.addStep("purchase", "customer", "Pays", "action")
+        const id = editor.cards.addStep("purchase", "customer", "Pays", "action")
         const c = cardCenter(id)
         doubleClick(c.x, c.y)
         const field = inplaceEditor()
@@ -68,7 +68,7 @@ EditorTestCase {
 
     function test_enterAndF2EditTheCurrentCard(data) {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "Old", "action")
+        const id = editor.cards.addStep("awareness", "customer", "Old", "action")
         const c = cardCenter(id)
         click(c.x, c.y)
         compare(canvas.currentStep, id)
@@ -82,8 +82,8 @@ EditorTestCase {
 
     function test_dragMovesCardToAnotherCell() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
         const target = emptyPointIn("purchase", "touchpoints")
         drag(cardCenter(a), target)
         compare(jsonStep(a).stage, "purchase")
@@ -97,8 +97,8 @@ EditorTestCase {
 
     function test_dragReordersWithinACell() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
         compare(cellSteps("awareness", "customer"), [a, b])
         const ra = canvas.cardRect(a)
         // Drop B on the upper part of A: it goes before A.
@@ -108,9 +108,9 @@ EditorTestCase {
 
     function test_dragMovesTheWholeSelection() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("awareness", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("awareness", "customer", "C", "action")
         const pa = cardCenter(a), pc = cardCenter(c)
         click(pa.x, pa.y)
         click(pc.x, pc.y, Qt.LeftButton, Qt.ControlModifier)
@@ -127,10 +127,10 @@ EditorTestCase {
 
     function test_deleteKeysRemoveSelectedCards(data) {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("consideration", "customer", "C", "action")
-        editor.connectSteps(a, c, "flow")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("consideration", "customer", "C", "action")
+        editor.cards.connectSteps(a, c, "flow")
         const before = files.json(controller)
         const pa = cardCenter(a), pb = cardCenter(b)
         click(pa.x, pa.y)
@@ -169,7 +169,7 @@ EditorTestCase {
 
     function test_insertAddsACardInTheCurrentCell() {
         openWindow("journey")
-        const a = editor.addStep("consideration", "painpoints", "Late", "painpoint")
+        const a = editor.cards.addStep("consideration", "painpoints", "Late", "painpoint")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_Insert)
@@ -191,7 +191,7 @@ EditorTestCase {
 
     function test_paletteButtonAddsCardOfItsKind(data) {
         openWindow("journey", {width: 1700}) // wide enough for the palette buttons
-        const a = editor.addStep("consideration", "customer", "Uses it", "action")
+        const a = editor.cards.addStep("consideration", "customer", "Uses it", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         const button = control("palette_" + data.kind)
@@ -206,9 +206,9 @@ EditorTestCase {
 
     function test_arrowsMoveBetweenCardsAndShiftExtends() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("consideration", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("consideration", "customer", "C", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_Down)
@@ -225,8 +225,8 @@ EditorTestCase {
 
     function test_ctrlArrowsMoveCards() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_Down, Qt.ControlModifier)

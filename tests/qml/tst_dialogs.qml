@@ -103,13 +103,13 @@ EditorTestCase {
         verify(persona, "the sample's journey has a persona")
         const box = control("personaBox")
         compare(box.displayText, persona.name)
-        editor.setPersonaField(persona.id, "name", "Anna, renamed")
+        editor.library.setPersonaField(persona.id, "name", "Anna, renamed")
         tryCompare(box, "displayText", "Anna, renamed")
     }
 
     function test_channelsDialogAddsRenamesAndDeletes() {
         openWindow("journey")
-        const card = editor.addStep("awareness", "touchpoints", "Sees a poster", "touchpoint")
+        const card = editor.cards.addStep("awareness", "touchpoints", "Sees a poster", "touchpoint")
         const dialog = openFromPanel("Channels…", "Channels")
         const list = findChild(dialog.contentItem, "channelList")
         const before = list.count
@@ -135,7 +135,7 @@ EditorTestCase {
         compare(jsonStep(card).channel, channel.id)
 
         // Deleting the channel keeps the card, without a channel.
-        editor.deleteChannel(channel.id)
+        editor.library.deleteChannel(channel.id)
         verify(!model().channels.some(c => c.id === channel.id))
         compare(journey().steps.length, 1)
         compare(jsonStep(card).channel || "", "")

@@ -52,7 +52,7 @@ EditorTestCase {
         tryVerify(() => messageText().indexOf("out.pdf") >= 0, 3000, messageText())
         compare(JSON.stringify(model()), before)
         // The window keeps working: an edit and its undo still go through.
-        const id = editor.addStep(journey().stages[0].id, journey().lanes[0].id, "After the failure", "note")
+        const id = editor.cards.addStep(journey().stages[0].id, journey().lanes[0].id, "After the failure", "note")
         verify(id.length > 0)
         verify(controller.undo())
         compare(JSON.stringify(model()), before)

@@ -37,7 +37,7 @@ EditorTestCase {
 
     function test_kindCombo(data) {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         const combo = control("kindBox")
         compare(combo.displayText, "Action")
@@ -48,7 +48,7 @@ EditorTestCase {
 
     function test_ownerField() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         typeInto(control("ownerField"), "Logistics")
         compare(jsonStep(id).owner, "Logistics")
@@ -59,7 +59,7 @@ EditorTestCase {
 
     function test_channelCombo() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "touchpoints", "Site", "touchpoint")
+        const id = editor.cards.addStep("awareness", "touchpoints", "Site", "touchpoint")
         selectCard(id)
         const combo = control("channelBox")
         const index = combo.options.findIndex(o => o.id === "web")
@@ -75,7 +75,7 @@ EditorTestCase {
 
     function test_emotionButtons(data) {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         verify(jsonStep(id).emotion === undefined)
         mouseClick(control("emotion_" + data.value))
@@ -87,7 +87,7 @@ EditorTestCase {
 
     function test_momentOfTruthCheckbox() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         const box = control("momentOfTruthBox")
         verify(!box.checked)
@@ -100,7 +100,7 @@ EditorTestCase {
 
     function test_titleField() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "Old", "action")
+        const id = editor.cards.addStep("awareness", "customer", "Old", "action")
         selectCard(id)
         const title = control("titleField")
         compare(title.text, "Old")
@@ -115,8 +115,8 @@ EditorTestCase {
 
     function test_oneChangeForSeveralCardsIsOneUndoStep() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("consideration", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "customer", "B", "action")
         const pa = cardCenter(a), pb = cardCenter(b)
         click(pa.x, pa.y)
         click(pb.x, pb.y, Qt.LeftButton, Qt.ControlModifier)

@@ -185,7 +185,7 @@ EditorTestCase {
 
     function test_firstArrowWithNothingSelectedPicksACard() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
         mapView.forceActiveFocus()
         compare(canvas.currentStep, "")
         keyClick(Qt.Key_Down)

@@ -101,7 +101,7 @@ EditorTestCase {
         compare(after[2].id, "purchase")
         compare(after[4].id, "delivery")
         // The new column is on the map and takes cards.
-        const added = editor.addStep(after[3].id, "customer", "Applies for credit", "action")
+        const added = editor.cards.addStep(after[3].id, "customer", "Applies for credit", "action")
         verify(canvas.cardRect(added).width > 0)
         // Three undo steps: the card, the name, the stage.
         undo()
@@ -125,7 +125,7 @@ EditorTestCase {
 
     function test_moveStageRightAndLeft() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "Sees an ad", "action")
+        const a = editor.cards.addStep("awareness", "customer", "Sees an ad", "action")
         headerMenu("stage", "awareness", "Move stage right")
         compare(stageIds().slice(0, 2), ["consideration", "awareness"])
         compare(jsonStep(a).stage, "awareness", "cards move with their stage")
@@ -140,9 +140,9 @@ EditorTestCase {
 
     function test_deleteStageTakesItsCardsAndUndoBringsThemBack() {
         openWindow("journey")
-        const a = editor.addStep("consideration", "customer", "Compares", "action")
-        const b = editor.addStep("purchase", "customer", "Pays", "action")
-        editor.connectSteps(a, b, "flow")
+        const a = editor.cards.addStep("consideration", "customer", "Compares", "action")
+        const b = editor.cards.addStep("purchase", "customer", "Pays", "action")
+        editor.cards.connectSteps(a, b, "flow")
         const before = files.json(controller)
         headerMenu("stage", "consideration", "Delete stage")
         verify(stageIds().indexOf("consideration") < 0)
@@ -207,8 +207,8 @@ EditorTestCase {
 
     function test_deleteLaneFromItsMenu() {
         openWindow("journey")
-        editor.addStep("use", "painpoints", "Wobbly legs", "painpoint")
-        const keep = editor.addStep("use", "customer", "Sits", "action")
+        editor.cards.addStep("use", "painpoints", "Wobbly legs", "painpoint")
+        const keep = editor.cards.addStep("use", "customer", "Sits", "action")
         headerMenu("lane", "painpoints", "Delete lane")
         verify(laneIds().indexOf("painpoints") < 0)
         compare(journey().steps.map(s => s.id), [keep])
