@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace waymark {
@@ -17,9 +18,9 @@ enum class ItemKind {
     Step,
     Link,
     Comment,
-    Vote, // id = step id (one participant's votes on one step)
+    Vote,         // id = step id (one participant's votes on one step)
     MetricValues, // id = step id: the step's metric values changed
-    Observed, // id = journey id: the journey's observed behaviour (event logs)
+    Observed,     // id = journey id: the journey's observed behaviour (event logs)
 };
 
 // What one committed edit (a primitive, or a batch of them: one user action)
@@ -58,3 +59,5 @@ struct ChangeSet
 };
 
 } // namespace waymark
+
+Q_DECLARE_METATYPE(waymark::ChangeSet)

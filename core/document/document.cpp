@@ -1,11 +1,9 @@
 #include "document/document.h"
 
+#include "document/documentstore.h"
 #include "model/validate.h"
-#include "storage/sqlite.h"
-#include "storage/store.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QSet>
 
 #include <algorithm>
@@ -37,31 +35,21 @@ bool validMove(int from, int to, qsizetype count)
 
 } // namespace
 
-Document::Document(std::unique_ptr<Database> db, QString filePath, std::unique_ptr<QLockFile> lock,
-                   QObject *parent)
+Document::Document(std::unique_ptr<DocumentStore> store, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
-    , m_store(std::make_unique<Store>(*m_db))
-    , m_lock(std::move(lock))
-    , m_filePath(std::move(filePath))
+    , m_store(std::move(store))
 {
+    m_readOnlyReason = m_store->readOnlyReason();
     QString error;
     if (!m_store->load(&m_ws, &error))
         m_readOnlyReason = tr("The file could not be read completely: %1").arg(error);
 }
 
-Document::~Document()
+Document::~Document() = default;
+
+QString Document::filePath() const
 {
-    // At rest a .cjm is one self-contained file (no -wal beside it), readable
-    // from a read-only folder or after being mailed; it fails harmlessly while
-    // another process still reads the file.
-    if (!isReadOnly() && m_db && !m_filePath.isEmpty()) {
-        m_db->exec("PRAGMA busy_timeout = 0");
-        m_db->exec("PRAGMA journal_mode = DELETE");
-    }
-    m_store.reset();
-    m_db.reset(); // close (and checkpoint) before the lock goes
-    m_lock.reset();
+    return m_store->location();
 }
 
 void Document::setReadOnly(const QString &reason)
@@ -78,25 +66,17 @@ bool Document::reload(QString *error)
     if (!m_store->load(&fresh, error))
         return false;
     m_ws = std::move(fresh);
+    m_pending = ChangeSet();
     Q_EMIT reset();
+    ChangeSet all;
+    all.reset = true;
+    Q_EMIT changed(all);
     return true;
 }
 
 bool Document::integrityCheck(QString *error)
 {
-    const QString result = m_db->queryText("PRAGMA integrity_check", error);
-    if (result != QLatin1String("ok")) {
-        if (error && !result.isEmpty())
-            *error = result;
-        return false;
-    }
-    const auto fkProblems = m_db->queryInt("SELECT count(*) FROM pragma_foreign_key_check", error);
-    if (!fkProblems || *fkProblems != 0) {
-        if (fkProblems)
-            setError(error, tr("%n broken reference(s) between rows", nullptr, int(*fkProblems)));
-        return false;
-    }
-    return true;
+    return m_store->integrityCheck(error);
 }
 
 bool Document::checkWritable(QString *error) const
@@ -111,7 +91,7 @@ bool Document::checkWritable(QString *error) const
 bool Document::placeRow(int table, const QString &journey, const QString &beforeId,
                         qint64 *position, QString *error)
 {
-    const auto t = Store::Table(table);
+    const auto t = Table(table);
     if (beforeId.isEmpty()) {
         const auto end = m_store->endPosition(t, journey, error);
         if (!end)
@@ -142,24 +122,80 @@ bool Document::edit(QString *error, Write &&write, Apply &&apply)
     if (!checkWritable(error))
         return false;
     QString reason;
-    if (!m_db->begin(&reason)) {
+    if (!m_store->begin(&reason)) {
         setError(error, reason);
         return false;
     }
     if (!write(&reason)) {
-        m_db->rollback();
+        m_store->rollback();
         if (m_batchDepth > 0)
             m_batchFailed = true;
         setError(error, reason);
         return false;
     }
-    if (!m_db->commit(&reason)) {
+    if (!m_store->commit(&reason)) {
         setError(error, reason);
         return false;
     }
     apply();
     Q_EMIT edited();
+    if (m_batchDepth == 0)
+        flushChanges();
     return true;
+}
+
+void Document::noteAdded(ItemKind kind, const QString &journey, const QString &id)
+{
+    m_pending.added.append({kind, journey, id});
+}
+
+void Document::noteChanged(ItemKind kind, const QString &journey, const QString &id)
+{
+    m_pending.changed.append({kind, journey, id});
+}
+
+void Document::noteRemoved(ItemKind kind, const QString &journey, const QString &id)
+{
+    m_pending.removed.append({kind, journey, id});
+}
+
+void Document::noteReordered(ItemKind kind, const QString &journey)
+{
+    m_pending.reordered.append({kind, journey, {}});
+}
+
+void Document::noteRemoval(const QString &journey, const Removal &removal,
+                           QList<ChangeSet::Item> ChangeSet::*list)
+{
+    QList<ChangeSet::Item> &items = m_pending.*list;
+    for (const auto &[i, st] : removal.steps)
+        items.append({ItemKind::Step, journey, st.id});
+    for (const auto &[i, l] : removal.links)
+        items.append({ItemKind::Link, journey, l.id});
+    for (const auto &[i, c] : removal.comments)
+        items.append({ItemKind::Comment, journey, c.id});
+    for (const auto &[i, v] : removal.votes)
+        m_pending.changed.append({ItemKind::Vote, journey, v.step});
+    noteMetricValues(journey, removal.values);
+}
+
+void Document::noteMetricValues(const QString &journey, const QList<MetricValue> &values)
+{
+    QSet<QString> steps;
+    for (const MetricValue &v : values) {
+        if (!steps.contains(v.step)) {
+            steps.insert(v.step);
+            m_pending.changed.append({ItemKind::MetricValues, journey, v.step});
+        }
+    }
+}
+
+void Document::flushChanges()
+{
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet change = std::exchange(m_pending, ChangeSet());
+    Q_EMIT changed(change);
 }
 
 // ---- batches
@@ -167,7 +203,7 @@ bool Document::edit(QString *error, Write &&write, Apply &&apply)
 Document::Batch::Batch(Document *doc)
     : m_doc(doc)
 {
-    if (!doc->isReadOnly() && doc->m_db->begin()) {
+    if (!doc->isReadOnly() && doc->m_store->begin(nullptr)) {
         m_open = true;
         ++doc->m_batchDepth;
     }
@@ -178,7 +214,7 @@ Document::Batch::~Batch()
     if (!m_open || m_done)
         return;
     --m_doc->m_batchDepth;
-    m_doc->m_db->rollback();
+    m_doc->m_store->rollback();
     // Primitives inside the batch already changed memory: read the truth back.
     if (m_doc->m_batchDepth == 0) {
         m_doc->m_batchFailed = false;
@@ -198,7 +234,7 @@ bool Document::Batch::commit(QString *error)
         return false; // the destructor rolls back
     }
     QString reason;
-    if (!m_doc->m_db->commit(&reason)) {
+    if (!m_doc->m_store->commit(&reason)) {
         m_done = true;
         --m_doc->m_batchDepth;
         if (m_doc->m_batchDepth == 0) {
@@ -210,6 +246,8 @@ bool Document::Batch::commit(QString *error)
     }
     m_done = true;
     --m_doc->m_batchDepth;
+    if (m_doc->m_batchDepth == 0)
+        m_doc->flushChanges();
     return true;
 }
 
@@ -225,12 +263,13 @@ bool Document::insertPersona(const Persona &p, int index, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Persona, {}, index, e)
-                       && m_store->insertPersona(p, index, e);
+                return m_store->makeRoom(Table::Persona, {}, index, e)
+                       && m_store->insert({}, &p, index, e);
             },
             [&] {
                 m_ws.personas.insert(index, p);
                 Q_EMIT personasChanged();
+                noteAdded(ItemKind::Persona, {}, p.id);
             });
 }
 
@@ -242,10 +281,11 @@ bool Document::updatePersona(const Persona &p, QString *error)
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updatePersona(p, e); },
+            error, [&](QString *e) { return m_store->update({}, &p, e); },
             [&] {
                 m_ws.personas[i] = p;
                 Q_EMIT personasChanged();
+                noteChanged(ItemKind::Persona, {}, p.id);
             });
 }
 
@@ -265,12 +305,13 @@ bool Document::removePersona(const QString &id, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->deletePersona(id, e)
-                       && m_store->closeGap(Store::Table::Persona, {}, i, e);
+                return m_store->remove(Table::Persona, {}, {id}, e)
+                       && m_store->closeGap(Table::Persona, {}, i, e);
             },
             [&] {
                 m_ws.personas.removeAt(i);
                 Q_EMIT personasChanged();
+                noteRemoved(ItemKind::Persona, {}, id);
             });
 }
 
@@ -281,11 +322,11 @@ bool Document::movePersona(int from, int to, QString *error)
         return false;
     }
     return edit(
-            error,
-            [&](QString *e) { return m_store->moveRow(Store::Table::Persona, {}, from, to, e); },
+            error, [&](QString *e) { return m_store->moveRow(Table::Persona, {}, from, to, e); },
             [&] {
                 m_ws.personas.move(from, to);
                 Q_EMIT personasChanged();
+                noteReordered(ItemKind::Persona, {});
             });
 }
 
@@ -301,12 +342,13 @@ bool Document::insertChannel(const Channel &c, int index, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Channel, {}, index, e)
-                       && m_store->insertChannel(c, index, e);
+                return m_store->makeRoom(Table::Channel, {}, index, e)
+                       && m_store->insert({}, &c, index, e);
             },
             [&] {
                 m_ws.channels.insert(index, c);
                 Q_EMIT channelsChanged();
+                noteAdded(ItemKind::Channel, {}, c.id);
             });
 }
 
@@ -318,10 +360,11 @@ bool Document::updateChannel(const Channel &c, QString *error)
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateChannel(c, e); },
+            error, [&](QString *e) { return m_store->update({}, &c, e); },
             [&] {
                 m_ws.channels[i] = c;
                 Q_EMIT channelsChanged();
+                noteChanged(ItemKind::Channel, {}, c.id);
             });
 }
 
@@ -343,12 +386,13 @@ bool Document::removeChannel(const QString &id, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->deleteChannel(id, e)
-                       && m_store->closeGap(Store::Table::Channel, {}, i, e);
+                return m_store->remove(Table::Channel, {}, {id}, e)
+                       && m_store->closeGap(Table::Channel, {}, i, e);
             },
             [&] {
                 m_ws.channels.removeAt(i);
                 Q_EMIT channelsChanged();
+                noteRemoved(ItemKind::Channel, {}, id);
             });
 }
 
@@ -359,11 +403,11 @@ bool Document::moveChannel(int from, int to, QString *error)
         return false;
     }
     return edit(
-            error,
-            [&](QString *e) { return m_store->moveRow(Store::Table::Channel, {}, from, to, e); },
+            error, [&](QString *e) { return m_store->moveRow(Table::Channel, {}, from, to, e); },
             [&] {
                 m_ws.channels.move(from, to);
                 Q_EMIT channelsChanged();
+                noteReordered(ItemKind::Channel, {});
             });
 }
 
@@ -379,12 +423,13 @@ bool Document::insertMetricDef(const MetricDef &m, int index, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::MetricDef, {}, index, e)
-                       && m_store->insertMetricDef(m, index, e);
+                return m_store->makeRoom(Table::MetricDef, {}, index, e)
+                       && m_store->insert({}, &m, index, e);
             },
             [&] {
                 m_ws.metricDefs.insert(index, m);
                 Q_EMIT metricDefsChanged();
+                noteAdded(ItemKind::MetricDef, {}, m.id);
             });
 }
 
@@ -396,10 +441,11 @@ bool Document::updateMetricDef(const MetricDef &m, QString *error)
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateMetricDef(m, e); },
+            error, [&](QString *e) { return m_store->update({}, &m, e); },
             [&] {
                 m_ws.metricDefs[i] = m;
                 Q_EMIT metricDefsChanged();
+                noteChanged(ItemKind::MetricDef, {}, m.id);
             });
 }
 
@@ -421,12 +467,13 @@ bool Document::removeMetricDef(const QString &id, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->deleteMetricDef(id, e)
-                       && m_store->closeGap(Store::Table::MetricDef, {}, i, e);
+                return m_store->remove(Table::MetricDef, {}, {id}, e)
+                       && m_store->closeGap(Table::MetricDef, {}, i, e);
             },
             [&] {
                 m_ws.metricDefs.removeAt(i);
                 Q_EMIT metricDefsChanged();
+                noteRemoved(ItemKind::MetricDef, {}, id);
             });
 }
 
@@ -446,35 +493,35 @@ bool Document::insertJourney(const Journey &j, int index, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                if (!m_store->makeRoom(Store::Table::Journey, {}, index, e)
-                    || !m_store->insertJourney(j, index, e))
+                if (!m_store->makeRoom(Table::Journey, {}, index, e)
+                    || !m_store->insert({}, &j, index, e))
                     return false;
                 for (int i = 0; i < j.stages.size(); ++i) {
-                    if (!m_store->insertStage(j.id, j.stages[i], i, e))
+                    if (!m_store->insert(j.id, &j.stages[i], i, e))
                         return false;
                 }
                 for (int i = 0; i < j.lanes.size(); ++i) {
-                    if (!m_store->insertLane(j.id, j.lanes[i], i, e))
+                    if (!m_store->insert(j.id, &j.lanes[i], i, e))
                         return false;
                 }
                 for (int i = 0; i < j.steps.size(); ++i) {
-                    if (!m_store->insertStep(j.id, j.steps[i], i, e))
+                    if (!m_store->insert(j.id, &j.steps[i], i, e))
                         return false;
                 }
                 for (int i = 0; i < j.links.size(); ++i) {
-                    if (!m_store->insertLink(j.id, j.links[i], i, e))
+                    if (!m_store->insert(j.id, &j.links[i], i, e))
                         return false;
                 }
                 for (int i = 0; i < j.comments.size(); ++i) {
-                    if (!m_store->insertComment(j.id, j.comments[i], i, e))
+                    if (!m_store->insert(j.id, &j.comments[i], i, e))
                         return false;
                 }
                 for (int i = 0; i < j.votes.size(); ++i) {
-                    if (!m_store->insertVote(j.id, j.votes[i], i, e))
+                    if (!m_store->insert(j.id, &j.votes[i], i, e))
                         return false;
                 }
                 for (const MetricValue &v : j.metricValues) {
-                    if (!m_store->insertMetricValue(j.id, v, e))
+                    if (!m_store->insert(j.id, &v, -1, e))
                         return false;
                 }
                 return true;
@@ -482,6 +529,7 @@ bool Document::insertJourney(const Journey &j, int index, QString *error)
             [&] {
                 m_ws.journeys.insert(index, j);
                 Q_EMIT journeysChanged();
+                noteAdded(ItemKind::Journey, j.id, j.id);
             });
 }
 
@@ -501,12 +549,14 @@ bool Document::removeJourney(const QString &id, QString *error)
     return edit(
             error,
             [&](QString *e) {
-                return m_store->deleteJourneyContent(id, e) && m_store->deleteJourney(id, e)
-                       && m_store->closeGap(Store::Table::Journey, {}, i, e);
+                return m_store->removeJourneyContent(id, e)
+                       && m_store->remove(Table::Journey, {}, {id}, e)
+                       && m_store->closeGap(Table::Journey, {}, i, e);
             },
             [&] {
                 m_ws.journeys.removeAt(i);
                 Q_EMIT journeysChanged();
+                noteRemoved(ItemKind::Journey, id, id);
             });
 }
 
@@ -520,7 +570,7 @@ bool Document::updateJourney(const Journey &props, QString *error)
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateJourney(props, e); },
+            error, [&](QString *e) { return m_store->update({}, &props, e); },
             [&] {
                 j->name = props.name;
                 j->persona = props.persona;
@@ -531,6 +581,7 @@ bool Document::updateJourney(const Journey &props, QString *error)
                 j->votesPerParticipant = props.votesPerParticipant;
                 Q_EMIT journeysChanged();
                 Q_EMIT journeyChanged(props.id);
+                noteChanged(ItemKind::Journey, props.id, props.id);
             });
 }
 
@@ -541,11 +592,11 @@ bool Document::moveJourney(int from, int to, QString *error)
         return false;
     }
     return edit(
-            error,
-            [&](QString *e) { return m_store->moveRow(Store::Table::Journey, {}, from, to, e); },
+            error, [&](QString *e) { return m_store->moveRow(Table::Journey, {}, from, to, e); },
             [&] {
                 m_ws.journeys.move(from, to);
                 Q_EMIT journeysChanged();
+                noteReordered(ItemKind::Journey, {});
             });
 }
 
@@ -564,12 +615,13 @@ bool Document::insertStage(const QString &journey, const Stage &s, int index, QS
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Stage, journey, index, e)
-                       && m_store->insertStage(journey, s, index, e);
+                return m_store->makeRoom(Table::Stage, journey, index, e)
+                       && m_store->insert(journey, &s, index, e);
             },
             [&] {
                 j->stages.insert(index, s);
                 Q_EMIT journeyChanged(journey);
+                noteAdded(ItemKind::Stage, journey, s.id);
             });
 }
 
@@ -584,10 +636,11 @@ bool Document::updateStage(const QString &journey, const Stage &s, QString *erro
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateStage(journey, s, e); },
+            error, [&](QString *e) { return m_store->update(journey, &s, e); },
             [&] {
                 j->stages[i] = s;
                 Q_EMIT journeyChanged(journey);
+                noteChanged(ItemKind::Stage, journey, s.id);
             });
 }
 
@@ -610,12 +663,13 @@ bool Document::removeStage(const QString &journey, const QString &id, QString *e
     return edit(
             error,
             [&](QString *e) {
-                return m_store->deleteStage(journey, id, e)
-                       && m_store->closeGap(Store::Table::Stage, journey, i, e);
+                return m_store->remove(Table::Stage, journey, {id}, e)
+                       && m_store->closeGap(Table::Stage, journey, i, e);
             },
             [&] {
                 j->stages.removeAt(i);
                 Q_EMIT journeyChanged(journey);
+                noteRemoved(ItemKind::Stage, journey, id);
             });
 }
 
@@ -629,11 +683,11 @@ bool Document::moveStage(const QString &journey, int from, int to, QString *erro
         return false;
     }
     return edit(
-            error,
-            [&](QString *e) { return m_store->moveRow(Store::Table::Stage, journey, from, to, e); },
+            error, [&](QString *e) { return m_store->moveRow(Table::Stage, journey, from, to, e); },
             [&] {
                 j->stages.move(from, to);
                 Q_EMIT journeyChanged(journey);
+                noteReordered(ItemKind::Stage, journey);
             });
 }
 
@@ -650,12 +704,13 @@ bool Document::insertLane(const QString &journey, const Lane &l, int index, QStr
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Lane, journey, index, e)
-                       && m_store->insertLane(journey, l, index, e);
+                return m_store->makeRoom(Table::Lane, journey, index, e)
+                       && m_store->insert(journey, &l, index, e);
             },
             [&] {
                 j->lanes.insert(index, l);
                 Q_EMIT journeyChanged(journey);
+                noteAdded(ItemKind::Lane, journey, l.id);
             });
 }
 
@@ -670,10 +725,11 @@ bool Document::updateLane(const QString &journey, const Lane &l, QString *error)
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateLane(journey, l, e); },
+            error, [&](QString *e) { return m_store->update(journey, &l, e); },
             [&] {
                 j->lanes[i] = l;
                 Q_EMIT journeyChanged(journey);
+                noteChanged(ItemKind::Lane, journey, l.id);
             });
 }
 
@@ -696,12 +752,13 @@ bool Document::removeLane(const QString &journey, const QString &id, QString *er
     return edit(
             error,
             [&](QString *e) {
-                return m_store->deleteLane(journey, id, e)
-                       && m_store->closeGap(Store::Table::Lane, journey, i, e);
+                return m_store->remove(Table::Lane, journey, {id}, e)
+                       && m_store->closeGap(Table::Lane, journey, i, e);
             },
             [&] {
                 j->lanes.removeAt(i);
                 Q_EMIT journeyChanged(journey);
+                noteRemoved(ItemKind::Lane, journey, id);
             });
 }
 
@@ -715,11 +772,11 @@ bool Document::moveLane(const QString &journey, int from, int to, QString *error
         return false;
     }
     return edit(
-            error,
-            [&](QString *e) { return m_store->moveRow(Store::Table::Lane, journey, from, to, e); },
+            error, [&](QString *e) { return m_store->moveRow(Table::Lane, journey, from, to, e); },
             [&] {
                 j->lanes.move(from, to);
                 Q_EMIT journeyChanged(journey);
+                noteReordered(ItemKind::Lane, journey);
             });
 }
 
@@ -742,13 +799,14 @@ bool Document::insertStep(const QString &journey, const Step &st, int index, QSt
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Step, journey, index, e)
-                       && m_store->insertStep(journey, st, index, e);
+                return m_store->makeRoom(Table::Step, journey, index, e)
+                       && m_store->insert(journey, &st, index, e);
             },
             [&] {
                 j->steps.insert(index, st);
                 Q_EMIT journeyChanged(journey);
                 Q_EMIT stepsChanged(journey, {st.id});
+                noteAdded(ItemKind::Step, journey, st.id);
             });
 }
 
@@ -776,7 +834,7 @@ bool Document::updateSteps(const QString &journey, const QList<Step> &steps, QSt
             error,
             [&](QString *e) {
                 for (const Step &st : steps) {
-                    if (!m_store->updateStep(journey, st, e))
+                    if (!m_store->update(journey, &st, e))
                         return false;
                 }
                 return true;
@@ -786,6 +844,8 @@ bool Document::updateSteps(const QString &journey, const QList<Step> &steps, QSt
                     j->steps[indexes[k]] = steps[k];
                 Q_EMIT journeyChanged(journey);
                 Q_EMIT stepsChanged(journey, ids);
+                for (const QString &id : ids)
+                    noteChanged(ItemKind::Step, journey, id);
             });
 }
 
@@ -806,12 +866,13 @@ bool Document::insertLink(const QString &journey, const Link &l, int index, QStr
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Link, journey, index, e)
-                       && m_store->insertLink(journey, l, index, e);
+                return m_store->makeRoom(Table::Link, journey, index, e)
+                       && m_store->insert(journey, &l, index, e);
             },
             [&] {
                 j->links.insert(index, l);
                 Q_EMIT journeyChanged(journey);
+                noteAdded(ItemKind::Link, journey, l.id);
             });
 }
 
@@ -830,10 +891,11 @@ bool Document::updateLink(const QString &journey, const Link &l, QString *error)
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateLink(journey, l, e); },
+            error, [&](QString *e) { return m_store->update(journey, &l, e); },
             [&] {
                 j->links[i] = l;
                 Q_EMIT journeyChanged(journey);
+                noteChanged(ItemKind::Link, journey, l.id);
             });
 }
 
@@ -885,17 +947,18 @@ bool Document::removeItems(const QString &journey, const QStringList &stepIds,
             error,
             [&](QString *e) {
                 for (const QString &id : steps) {
-                    if (!m_store->deleteMetricValuesOfStep(journey, id, e))
+                    if (!m_store->removeMetricValues(journey, id, {}, e))
                         return false;
                 }
                 // Highest positions first, so each gap closes below the next delete.
                 for (auto it = out.votes.crbegin(); it != out.votes.crend(); ++it) {
-                    if (!m_store->deleteVote(journey, it->second.step, it->second.participant, e)
-                        || !m_store->closeGap(Store::Table::Vote, journey, it->first, e))
+                    if (!m_store->remove(Table::Vote, journey,
+                                         {it->second.step, it->second.participant}, e)
+                        || !m_store->closeGap(Table::Vote, journey, it->first, e))
                         return false;
                 }
                 // Remember where each row stood: undo puts it back in its gap.
-                const auto take = [&](Store::Table table, const QString &id, QList<qint64> *rows) {
+                const auto take = [&](Table table, const QString &id, QList<qint64> *rows) {
                     const auto at = m_store->positionOf(table, journey, id, e);
                     if (!at)
                         return false;
@@ -903,18 +966,18 @@ bool Document::removeItems(const QString &journey, const QStringList &stepIds,
                     return true;
                 };
                 for (const auto &[i, c] : out.comments) {
-                    if (!take(Store::Table::Comment, c.id, &out.commentRows)
-                        || !m_store->deleteComment(journey, c.id, e))
+                    if (!take(Table::Comment, c.id, &out.commentRows)
+                        || !m_store->remove(Table::Comment, journey, {c.id}, e))
                         return false;
                 }
                 for (const auto &[i, l] : out.links) {
-                    if (!take(Store::Table::Link, l.id, &out.linkRows)
-                        || !m_store->deleteLink(journey, l.id, e))
+                    if (!take(Table::Link, l.id, &out.linkRows)
+                        || !m_store->remove(Table::Link, journey, {l.id}, e))
                         return false;
                 }
                 for (const auto &[i, st] : out.steps) {
-                    if (!take(Store::Table::Step, st.id, &out.stepRows)
-                        || !m_store->deleteStep(journey, st.id, e))
+                    if (!take(Table::Step, st.id, &out.stepRows)
+                        || !m_store->remove(Table::Step, journey, {st.id}, e))
                         return false;
                 }
                 return true;
@@ -933,6 +996,7 @@ bool Document::removeItems(const QString &journey, const QStringList &stepIds,
                 Q_EMIT journeyChanged(journey);
                 if (!out.values.isEmpty())
                     Q_EMIT metricValuesChanged(journey);
+                noteRemoval(journey, out, &ChangeSet::removed);
             });
     if (ok && removed)
         *removed = std::move(out);
@@ -980,7 +1044,7 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
             [&](QString *e) {
                 // A recorded row goes back where it stood; a new one before the
                 // item now at its index (tracked as the batch inserts), or last.
-                const auto row = [&](Store::Table table, const QList<qint64> &rows, int k,
+                const auto row = [&](Table table, const QList<qint64> &rows, int k,
                                      QStringList *ids, int index, const QString &id,
                                      qint64 *position) {
                     const int at = std::min(index, int(ids->size()));
@@ -1002,32 +1066,31 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
                 for (int k = 0; k < r.steps.size(); ++k) {
                     const auto &[i, st] = r.steps[k];
                     qint64 position = 0;
-                    if (!row(Store::Table::Step, r.stepRows, k, &stepIds, i, st.id, &position)
-                        || !m_store->insertStep(journey, st, int(position), e))
+                    if (!row(Table::Step, r.stepRows, k, &stepIds, i, st.id, &position)
+                        || !m_store->insert(journey, &st, int(position), e))
                         return false;
                 }
                 for (int k = 0; k < r.links.size(); ++k) {
                     const auto &[i, l] = r.links[k];
                     qint64 position = 0;
-                    if (!row(Store::Table::Link, r.linkRows, k, &linkIds, i, l.id, &position)
-                        || !m_store->insertLink(journey, l, int(position), e))
+                    if (!row(Table::Link, r.linkRows, k, &linkIds, i, l.id, &position)
+                        || !m_store->insert(journey, &l, int(position), e))
                         return false;
                 }
                 for (int k = 0; k < r.comments.size(); ++k) {
                     const auto &[i, c] = r.comments[k];
                     qint64 position = 0;
-                    if (!row(Store::Table::Comment, r.commentRows, k, &commentIds, i, c.id,
-                             &position)
-                        || !m_store->insertComment(journey, c, int(position), e))
+                    if (!row(Table::Comment, r.commentRows, k, &commentIds, i, c.id, &position)
+                        || !m_store->insert(journey, &c, int(position), e))
                         return false;
                 }
                 for (const auto &[i, v] : r.votes) {
-                    if (!m_store->makeRoom(Store::Table::Vote, journey, i, e)
-                        || !m_store->insertVote(journey, v, i, e))
+                    if (!m_store->makeRoom(Table::Vote, journey, i, e)
+                        || !m_store->insert(journey, &v, i, e))
                         return false;
                 }
                 for (const MetricValue &v : r.values) {
-                    if (!m_store->insertMetricValue(journey, v, e))
+                    if (!m_store->insert(journey, &v, -1, e))
                         return false;
                 }
                 return true;
@@ -1045,6 +1108,7 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
                 Q_EMIT journeyChanged(journey);
                 if (!r.values.isEmpty())
                     Q_EMIT metricValuesChanged(journey);
+                noteRemoval(journey, r, &ChangeSet::added);
             });
 }
 
@@ -1067,12 +1131,13 @@ bool Document::insertComment(const QString &journey, const Comment &c, int index
     return edit(
             error,
             [&](QString *e) {
-                return m_store->makeRoom(Store::Table::Comment, journey, index, e)
-                       && m_store->insertComment(journey, c, index, e);
+                return m_store->makeRoom(Table::Comment, journey, index, e)
+                       && m_store->insert(journey, &c, index, e);
             },
             [&] {
                 j->comments.insert(index, c);
                 Q_EMIT journeyChanged(journey);
+                noteAdded(ItemKind::Comment, journey, c.id);
             });
 }
 
@@ -1087,10 +1152,11 @@ bool Document::updateComment(const QString &journey, const Comment &c, QString *
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->updateComment(journey, c, e); },
+            error, [&](QString *e) { return m_store->update(journey, &c, e); },
             [&] {
                 j->comments[i] = c;
                 Q_EMIT journeyChanged(journey);
+                noteChanged(ItemKind::Comment, journey, c.id);
             });
 }
 
@@ -1105,10 +1171,11 @@ bool Document::removeComment(const QString &journey, const QString &id, QString 
         return false;
     }
     return edit(
-            error, [&](QString *e) { return m_store->deleteComment(journey, id, e); },
+            error, [&](QString *e) { return m_store->remove(Table::Comment, journey, {id}, e); },
             [&] {
                 j->comments.removeAt(i);
                 Q_EMIT journeyChanged(journey);
+                noteRemoved(ItemKind::Comment, journey, id);
             });
 }
 
@@ -1138,14 +1205,14 @@ bool Document::setVote(const QString &journey, const Vote &v, QString *error, in
             error,
             [&](QString *e) {
                 if (i < 0) {
-                    return m_store->makeRoom(Store::Table::Vote, journey, at, e)
-                           && m_store->insertVote(journey, v, at, e);
+                    return m_store->makeRoom(Table::Vote, journey, at, e)
+                           && m_store->insert(journey, &v, at, e);
                 }
                 if (v.count == 0) {
-                    return m_store->deleteVote(journey, v.step, v.participant, e)
-                           && m_store->closeGap(Store::Table::Vote, journey, i, e);
+                    return m_store->remove(Table::Vote, journey, {v.step, v.participant}, e)
+                           && m_store->closeGap(Table::Vote, journey, i, e);
                 }
-                return m_store->updateVote(journey, v, e);
+                return m_store->update(journey, &v, e);
             },
             [&] {
                 if (i < 0)
@@ -1155,6 +1222,7 @@ bool Document::setVote(const QString &journey, const Vote &v, QString *error, in
                 else
                     j->votes[i] = v;
                 Q_EMIT journeyChanged(journey);
+                noteChanged(ItemKind::Vote, journey, v.step);
             });
 }
 
@@ -1181,10 +1249,10 @@ bool Document::insertSource(const ImportSource &src, const QList<MetricValue> &v
     return edit(
             error,
             [&](QString *e) {
-                if (!m_store->insertSource(src, e))
+                if (!m_store->insert({}, &src, -1, e))
                     return false;
                 for (const MetricValue &v : values) {
-                    if (!m_store->insertMetricValue(src.journey, v, e))
+                    if (!m_store->insert(src.journey, &v, -1, e))
                         return false;
                 }
                 return true;
@@ -1194,6 +1262,8 @@ bool Document::insertSource(const ImportSource &src, const QList<MetricValue> &v
                 j->metricValues.append(values);
                 Q_EMIT metricValuesChanged(src.journey);
                 Q_EMIT journeyChanged(src.journey);
+                noteAdded(ItemKind::Source, {}, src.id);
+                noteMetricValues(src.journey, values);
             });
 }
 
@@ -1216,13 +1286,16 @@ bool Document::removeSource(const QString &id, QList<MetricValue> *removedValues
     const bool ok = edit(
             error,
             [&](QString *e) {
-                return m_store->deleteMetricValuesOfSource(id, e) && m_store->deleteSource(id, e);
+                return m_store->removeMetricValues({}, {}, id, e)
+                       && m_store->remove(Table::Source, {}, {id}, e);
             },
             [&] {
                 j->metricValues.removeIf([&](const MetricValue &v) { return v.source == id; });
                 m_ws.sources.removeAt(i);
                 Q_EMIT metricValuesChanged(journey);
                 Q_EMIT journeyChanged(journey);
+                noteRemoved(ItemKind::Source, {}, id);
+                noteMetricValues(journey, values);
             });
     if (ok && removedValues)
         *removedValues = std::move(values);

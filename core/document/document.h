@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/changeset.h"
 #include "model/workspace.h"
 
 #include <QObject>
@@ -8,12 +9,9 @@
 #include <memory>
 #include <utility>
 
-class QLockFile;
-
 namespace waymark {
 
-class Database;
-class Store;
+class DocumentStore;
 
 // What a cascading removal took out of a journey, with the list positions
 // the rows had, so that restoring puts everything back exactly.
@@ -49,14 +47,16 @@ class Document : public QObject
 public:
     ~Document() override;
 
-    // Opening and creating live in storage/documentfile.h; this takes over an
-    // open database (and the edit lock, when the file is writable).
-    Document(std::unique_ptr<Database> db, QString filePath, std::unique_ptr<QLockFile> lock,
-             QObject *parent = nullptr);
+    // Opening and creating live in storage/documentfile.h (a .cjm file) and
+    // the team workspace; the document loads itself from `store` and writes
+    // every edit through it.
+    explicit Document(std::unique_ptr<DocumentStore> store, QObject *parent = nullptr);
 
     const Workspace &workspace() const { return m_ws; }
     const Journey *journey(QStringView idOrName) const { return m_ws.journey(idOrName); }
-    QString filePath() const { return m_filePath; }
+    // The file path or workspace URI; empty for a document in memory.
+    QString filePath() const;
+    DocumentStore *store() const { return m_store.get(); }
 
     // A read-only document refuses every edit with readOnlyReason().
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -137,6 +137,10 @@ public:
     bool removeSource(const QString &id, QList<MetricValue> *removedValues, QString *error);
 
 Q_SIGNALS:
+    // One after each committed edit (after the outermost commit of a batch):
+    // what it added, changed and removed. Views consume this one feed.
+    void changed(const waymark::ChangeSet &change);
+
     void reset();                                  // everything may have changed
     void journeysChanged();                        // journeys added, removed, moved or renamed
     void journeyChanged(const QString &journeyId); // anything inside one journey
@@ -159,10 +163,18 @@ private:
                   QString *error);
     Journey *mutableJourney(const QString &id, QString *error);
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<QLockFile> m_lock;
-    QString m_filePath;
+    // The change set being gathered until the outermost commit.
+    void noteAdded(ItemKind kind, const QString &journey, const QString &id);
+    void noteChanged(ItemKind kind, const QString &journey, const QString &id);
+    void noteRemoved(ItemKind kind, const QString &journey, const QString &id);
+    void noteReordered(ItemKind kind, const QString &journey);
+    void noteRemoval(const QString &journey, const Removal &removal,
+                     QList<ChangeSet::Item> ChangeSet::*list);
+    void noteMetricValues(const QString &journey, const QList<MetricValue> &values);
+    void flushChanges();
+    ChangeSet m_pending;
+
+    std::unique_ptr<DocumentStore> m_store;
     QString m_readOnlyReason;
     Workspace m_ws;
     int m_batchDepth = 0;

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "schema.h"
 #include "sqlite.h"
+#include "sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,7 +103,8 @@ bool keepCopy(Database &db, const QString &path, const QString &backup, QString 
 std::unique_ptr<Document> makeDocument(std::unique_ptr<Database> db, const QString &path,
                                        std::unique_ptr<QLockFile> lock)
 {
-    return std::make_unique<Document>(std::move(db), path, std::move(lock));
+    return std::make_unique<Document>(
+            std::make_unique<SqliteStore>(std::move(db), path, std::move(lock)));
 }
 
 } // namespace

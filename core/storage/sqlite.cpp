@@ -84,6 +84,11 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int Statement::type(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

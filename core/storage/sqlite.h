@@ -43,6 +43,8 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    // SQLite's storage class of the value: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT...
+    int type(int column) const;
     QString text(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <variant>
+
+namespace waymark {
+
+struct ChangeSet;
+
+// The tables of a workspace, the same in every store.
+enum class Table {
+    Persona,
+    Channel,
+    MetricDef,
+    Journey, // the journey's own row; its content is in the tables below
+    Stage,
+    Lane,
+    Step,
+    Link,
+    Comment,
+    Vote,        // key: step, participant
+    MetricValue, // no key of its own: removed by step or by source
+    Source,
+};
+
+// One row to write: a model value of the table's type (never owned).
+using RowRef
+        = std::variant<const Persona *, const Channel *, const MetricDef *, const Journey *,
+                       const Stage *, const Lane *, const Step *, const Link *, const Comment *,
+                       const Vote *, const MetricValue *, const ImportSource *>;
+
+Table tableOf(const RowRef &row);
+
+// Where a document lives. The document (core/document) writes every edit
+// through this interface and knows nothing of SQL; core/storage implements it
+// for the .cjm file (SQLite), the team workspace for a PostgreSQL server.
+//
+// Every write runs inside the transaction opened by begin(); rows of ordered
+// lists carry a position (steps, links and comments may have gaps, so that a
+// delete writes only its own rows; see positionOf). A store that refuses a
+// write (a stale revision, a lost connection, a read-only role) returns false
+// with a message a person can read, and the document leaves memory as it was.
+class DocumentStore
+{
+public:
+    virtual ~DocumentStore() = default;
+
+    // A file path or a workspace URI (without password), for titles and messages.
+    virtual QString location() const = 0;
+    // Why nothing may be written (a read-only file or role), or empty.
+    virtual QString readOnlyReason() const = 0;
+
+    virtual bool load(Workspace *workspace, QString *error) = 0;
+
+    virtual bool begin(QString *error) = 0;
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+
+    virtual bool insert(const QString &journey, const RowRef &row, qint64 position, QString *error)
+            = 0;
+    virtual bool update(const QString &journey, const RowRef &row, QString *error) = 0;
+    // `key` is the row's id (Vote: step, participant).
+    virtual bool remove(Table table, const QString &journey, const QStringList &key, QString *error)
+            = 0;
+    // Metric values of one step (`byStep`) or of one import source.
+    virtual bool removeMetricValues(const QString &journey, const QString &step,
+                                    const QString &source, QString *error)
+            = 0;
+    // Every row that belongs to a journey, but not the journey's own row.
+    virtual bool removeJourneyContent(const QString &journey, QString *error) = 0;
+
+    // Shifts the rows at `position` and after one place down the list.
+    virtual bool makeRoom(Table table, const QString &journey, qint64 position, QString *error) = 0;
+    // Shifts the rows after `position` one place up the list.
+    virtual bool closeGap(Table table, const QString &journey, qint64 position, QString *error) = 0;
+    virtual bool moveRow(Table table, const QString &journey, qint64 from, qint64 to,
+                         QString *error)
+            = 0;
+    virtual std::optional<qint64> positionOf(Table table, const QString &journey, const QString &id,
+                                             QString *error)
+            = 0;
+    virtual std::optional<qint64> endPosition(Table table, const QString &journey, QString *error)
+            = 0;
+
+    // The store's own consistency check (`waymark check`).
+    virtual bool integrityCheck(QString *error) = 0;
+
+    // Team workspaces: other people's committed edits. The store calls
+    // `notify` (on the thread that owns the document) when there are some;
+    // the document then calls catchUp(), which brings `workspace` up to date
+    // and says what changed. A file has none.
+    virtual void setRemoteListener(std::function<void()> notify) { Q_UNUSED(notify); }
+    virtual bool catchUp(Workspace *workspace, ChangeSet *change, QString *error)
+    {
+        Q_UNUSED(workspace);
+        Q_UNUSED(change);
+        Q_UNUSED(error);
+        return true;
+    }
+};
+
+} // namespace waymark
