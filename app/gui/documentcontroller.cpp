@@ -1,7 +1,5 @@
 #include "documentcontroller.h"
 
-#include "changefeedshim.h"
-
 #include "commands/applytemplate.h"
 #include "commands/documentcommand.h"
 #include "commands/undostack.h"
@@ -70,56 +68,6 @@ QString DocumentController::redoText() const
     return m_undo ? m_undo->redoText() : QString();
 }
 
-namespace {
-
-// Document emits changed(ChangeSet) once per outermost commit (the one
-// change feed); until that lands, the controller derives the change set
-// from two snapshots after each command (changefeedshim).
-template<typename D>
-constexpr bool kHasChangeFeed = requires
-{
-    &D::changed;
-};
-
-} // namespace
-
-template<typename D>
-void DocumentController::followFeed(D *doc)
-{
-    if constexpr (kHasChangeFeed<D>) {
-        connect(doc, &D::changed, this, &DocumentController::deliver);
-    } else {
-        m_snapshot = doc->workspace();
-        m_pending = false;
-        connect(doc, &D::edited, this, [this] {
-            if (m_pending)
-                return;
-            m_pending = true;
-            QMetaObject::invokeMethod(this, &DocumentController::flushPending,
-                                      Qt::QueuedConnection);
-        });
-        connect(doc, &D::reset, this, [this] {
-            m_pending = false;
-            m_snapshot = m_doc->workspace();
-            ChangeSet all;
-            all.reset = true;
-            deliver(all);
-        });
-    }
-}
-
-void DocumentController::flushPending()
-{
-    if (!m_pending || !m_doc)
-        return;
-    m_pending = false;
-    const Workspace now = m_doc->workspace();
-    const ChangeSet change = diffWorkspaces(m_snapshot, now);
-    m_snapshot = now;
-    if (!change.isEmpty())
-        deliver(change);
-}
-
 void DocumentController::deliver(const ChangeSet &change)
 {
     ++m_revision;
@@ -135,7 +83,7 @@ void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &mes
     connect(m_undo.get(), &QUndoStack::indexChanged, this, &DocumentController::undoStateChanged);
     connect(m_undo.get(), &UndoStack::failed, this, &DocumentController::failed);
     connect(m_doc.get(), &Document::readOnlyChanged, this, &DocumentController::readOnlyChanged);
-    followFeed(m_doc.get());
+    connect(m_doc.get(), &Document::changed, this, &DocumentController::deliver);
     remember(m_doc->filePath());
     ++m_revision;
     Q_EMIT documentChanged();
@@ -184,8 +132,6 @@ void DocumentController::close()
 {
     m_undo.reset();
     m_doc.reset();
-    m_snapshot = Workspace();
-    m_pending = false;
     ++m_revision;
     Q_EMIT documentChanged();
     ChangeSet all;
@@ -204,9 +150,7 @@ bool DocumentController::run(DocumentCommand *command)
         delete command;
         return false;
     }
-    const bool ok = m_undo->tryPush(command);
-    flushPending();
-    return ok;
+    return m_undo->tryPush(command);
 }
 
 namespace {
@@ -244,16 +188,12 @@ void DocumentController::forgetRecentFile(const QString &path)
 
 bool DocumentController::undo()
 {
-    const bool ok = m_undo && m_undo->tryUndo();
-    flushPending();
-    return ok;
+    return m_undo && m_undo->tryUndo();
 }
 
 bool DocumentController::redo()
 {
-    const bool ok = m_undo && m_undo->tryRedo();
-    flushPending();
-    return ok;
+    return m_undo && m_undo->tryRedo();
 }
 
 } // namespace waymark

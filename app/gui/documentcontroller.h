@@ -1,7 +1,6 @@
 #pragma once
 
 #include "document/changeset.h"
-#include "model/workspace.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -81,18 +80,13 @@ Q_SIGNALS:
 
 private:
     void adopt(std::unique_ptr<Document> doc, const QString &notice);
-    template<typename D>
-    void followFeed(D *doc);
     void deliver(const ChangeSet &change);
-    void flushPending(); // the change feed shim (until Document has its own)
 
     void remember(const QString &path);
 
     std::unique_ptr<Document> m_doc;
     std::unique_ptr<UndoStack> m_undo;
     int m_revision = 0;
-    Workspace m_snapshot;   // shim: the workspace as last delivered
-    bool m_pending = false; // shim: edits not delivered yet
 };
 
 } // namespace waymark
