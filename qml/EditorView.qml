@@ -22,6 +22,8 @@ Item {
     readonly property bool voting: panel === "voting"
     property bool presenting: false
     property int presentStage: 0
+    // The window's state before a presentation, given back after it.
+    property int visibilityBefore: Window.Windowed
 
     signal journeySelected(string id)
 
@@ -48,18 +50,37 @@ Item {
     }
 
     function startPresentation() {
+        if (presenting)
+            return
+        visibilityBefore = Window.window.visibility
         presenting = true
         panel = "inspector"
+        // The wall shows the stage, not what the editor had selected.
+        mapView.selectOnly("")
         Window.window.visibility = Window.FullScreen
         showStage(0)
         mapView.forceActiveFocus()
     }
 
     function stopPresentation() {
+        if (!presenting)
+            return
         presenting = false
         canvas.focusSteps = []
-        Window.window.visibility = Window.Windowed
+        Window.window.visibility = visibilityBefore === Window.FullScreen ? Window.Windowed
+                                                                          : visibilityBefore
         canvas.fitToView()
+    }
+
+    // The keys of a presentation go to the map, wherever the menu that
+    // started it gives the focus back when it closes.
+    Connections {
+        target: view.Window.window
+        enabled: view.presenting
+        function onActiveFocusItemChanged() {
+            if (!mapView.activeFocus)
+                Qt.callLater(() => { if (view.presenting) mapView.forceActiveFocus() })
+        }
     }
 
     function showStage(index) {

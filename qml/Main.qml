@@ -108,7 +108,13 @@ ApplicationWindow {
         journeyId: window.journeyId
     }
 
-    menuBar: AppMenuBar {
+    // Not on the wall during a presentation.
+    menuBar: editorView.presenting ? null : appMenuBar
+
+    AppMenuBar {
+        id: appMenuBar
+
+        objectName: "appMenuBar"
         window: window
         controller: controller
         editor: editor

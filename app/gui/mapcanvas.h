@@ -127,6 +127,8 @@ public:
     Q_INVOKABLE void panBy(qreal dx, qreal dy);
     Q_INVOKABLE void centerOn(qreal mapX, qreal mapY);
     Q_INVOKABLE void ensureVisible(const QString &stepId);
+    // Scrolls a stage column or lane row into view: kind "stage" or "lane".
+    Q_INVOKABLE void revealHeader(const QString &kind, const QString &id);
     // Presentation: one stage fills the view, the lane headers beside it.
     Q_INVOKABLE void focusStage(int index);
     Q_INVOKABLE int stageCount() const { return int(m_layout.columns().size()); }

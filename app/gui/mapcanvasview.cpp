@@ -145,6 +145,39 @@ void MapCanvas::ensureVisible(const QString &stepId)
     update();
 }
 
+void MapCanvas::revealHeader(const QString &kind, const QString &id)
+{
+    const LayoutMetrics &m = m_layout.metrics();
+    const QRectF open = visibleMapRect().adjusted(m.laneHeaderWidth, m.stageHeaderHeight, 0, 0);
+    QPointF shift;
+    if (kind == u"stage") {
+        for (const MapLayout::Column &c : m_layout.columns()) {
+            if (c.stageId != id)
+                continue;
+            if (c.header.right() > open.right())
+                shift.setX(c.header.right() + 20 - open.right());
+            if (c.header.left() - shift.x() < open.left())
+                shift.setX(c.header.left() - open.left());
+        }
+    } else {
+        for (const MapLayout::Row &r : m_layout.rows()) {
+            if (r.laneId != id)
+                continue;
+            if (r.header.bottom() > open.bottom())
+                shift.setY(r.header.bottom() + 20 - open.bottom());
+            if (r.header.top() - shift.y() < open.top())
+                shift.setY(r.header.top() - open.top());
+        }
+    }
+    if (shift.isNull())
+        return;
+    m_offset += shift;
+    clampOffset();
+    Q_EMIT viewChanged();
+    polish();
+    update();
+}
+
 void MapCanvas::focusStage(int index)
 {
     if (index < 0 || index >= m_layout.columns().size() || width() <= 0)
@@ -153,13 +186,9 @@ void MapCanvas::focusStage(int index)
     const LayoutMetrics &m = m_layout.metrics();
     const qreal margin = 24;
     const qreal needW = m.laneHeaderWidth + column.width() + 2 * margin;
-    // The whole height when the lanes fit at a size a room can read from the
-    // wall; a tall blueprint stays at 100 % and scrolls instead of shrinking
-    // its cards to fit.
-    constexpr qreal kReadable = 1.0;
+    // The whole height of the stage in the view: every lane on the wall.
     const qreal fitHeight = height() / m_layout.bounds().height();
-    m_zoom = std::clamp(std::min(width() / needW, std::max(fitHeight, kReadable)), kMinZoom,
-                        kMaxZoom);
+    m_zoom = std::clamp(std::min(width() / needW, fitHeight), kMinZoom, kMaxZoom);
     // Centre the column in the part of the view right of the pinned lane headers.
     const qreal open = width() / m_zoom - m.laneHeaderWidth;
     m_offset = QPointF(column.left() - m.laneHeaderWidth - (open - column.width()) / 2, 0);

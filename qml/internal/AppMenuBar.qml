@@ -14,6 +14,8 @@ MenuBar {
     readonly property bool writable: open && !controller.readOnly
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&File")
 
         Action {
@@ -35,6 +37,7 @@ MenuBar {
             onTriggered: bar.window.openFileDialog()
         }
         Menu {
+            delegate: AppMenuItem {}
             id: recentMenu
 
             title: qsTr("Open &recent")
@@ -90,6 +93,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Edit")
 
         Action {
@@ -148,6 +153,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&View")
 
         Action {
@@ -190,6 +197,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Journey")
         enabled: bar.open
 
@@ -244,6 +253,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Workshop")
         enabled: bar.open
 
@@ -262,6 +273,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Help")
 
         Action {

@@ -18,6 +18,8 @@ TextField {
         headerId = id
         const model = k === "stage" ? editor.journey : null
         text = currentName()
+        // A new stage or lane may be off-screen: bring it in first.
+        canvas.revealHeader(k, id)
         place()
         visible = true
         forceActiveFocus()

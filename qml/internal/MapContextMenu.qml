@@ -156,16 +156,44 @@ Menu {
         readonly property var owner: menu
 
         title: qsTr("Lane kind")
+
+        ButtonGroup {
+            id: laneKindGroup
+        }
         enabled: menu.writable && menu.atLane
 
         Instantiator {
             model: kindMenu.owner.editor ? kindMenu.owner.editor.laneKinds : []
             delegate: MenuItem {
+                id: kindItem
+
                 required property string modelData
                 readonly property var owner: kindMenu.owner
 
                 text: owner.editor ? owner.editor.displayName("lane", modelData) : modelData
+                objectName: "laneKind_" + modelData
+                // One of several: a radio mark, not a tick box.
                 checkable: true
+                ButtonGroup.group: laneKindGroup
+                indicator: Rectangle {
+                    objectName: "radioMark"
+                    x: kindItem.leftPadding
+                    y: kindItem.topPadding + (kindItem.availableHeight - height) / 2
+                    implicitWidth: 16
+                    implicitHeight: 16
+                    radius: 8
+                    color: kindItem.palette.base
+                    border.color: kindItem.palette.mid
+
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: 8
+                        height: 8
+                        radius: 4
+                        color: kindItem.palette.text
+                        visible: kindItem.checked
+                    }
+                }
                 checked: !!owner.lanes && owner.atLane && owner.lanes.indexOf(owner.header.id) >= 0
                          && owner.lanes.get(owner.lanes.indexOf(owner.header.id)).kind === modelData
                 onTriggered: owner.editor.structure.setLaneField(owner.header.id, "kind", modelData)

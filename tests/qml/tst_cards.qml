@@ -236,4 +236,67 @@ EditorTestCase {
         keyClick(Qt.Key_Left, Qt.ControlModifier)
         compare(jsonStep(a).stage, "awareness")
     }
+
+    // The lane's kind picks the new card's kind in core (model/lanerules):
+    // a frontstage action in the frontstage lane (issue 14), a process behind it.
+    function test_blueprintLanesPickTheKind_data() {
+        return [
+            {tag: "frontstage", lane: "frontstage", kind: "action"},
+            {tag: "backstage", lane: "backstage", kind: "process"},
+            {tag: "evidence", lane: "evidence", kind: "evidence"}
+        ]
+    }
+
+    function test_blueprintLanesPickTheKind(data) {
+        openWindow("blueprint")
+        const p = emptyPointIn("consideration", data.lane)
+        doubleClick(p.x, p.y)
+        keyClick(Qt.Key_Escape)
+        const steps = journey().steps
+        compare(steps.length, 1)
+        compare(steps[0].lane, data.lane)
+        compare(steps[0].kind, data.kind)
+    }
+
+    // The Emotions lane holds the curve of the cards' emotions: no card goes
+    // there, by double-click, by drag or by a call (issue 14, bug 7).
+    function test_noCardsInTheEmotionsLane() {
+        openWindow("journey")
+        const p = emptyPointIn("consideration", "emotions")
+        doubleClick(p.x, p.y)
+        compare(journey().steps.length, 0, "a card was added in the Emotions lane")
+        verify(!inplaceEditor().visible)
+
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const target = emptyPointIn("purchase", "emotions")
+        drag(cardCenter(a), target)
+        compare(jsonStep(a).lane, "customer", "the card was dropped into the Emotions lane")
+        compare(editor.cards.addStep("awareness", "emotions", "B", "note"), "")
+        compare(journey().steps.length, 1)
+    }
+
+    // A card kind dragged from the toolbar: the cell under the pointer shows
+    // where it lands, and a quick drag lands there (issue 14, bug 6).
+    function test_paletteDragPreviewsAndLandsUnderThePointer() {
+        openWindow("journey", {width: 1500})
+        const button = findChild(window.contentItem, "palette_painpoint")
+        verify(button && button.visible)
+        const target = emptyPointIn("purchase", "painpoints")
+        const to = button.mapFromItem(canvas, target.x, target.y)
+        const preview = findChild(mapView, "dropPreview")
+        // Pressed off the button's corner: the drop still lands under the pointer.
+        const from = Qt.point(button.width - 6, button.height - 6)
+        mousePress(button, from.x, from.y)
+        mouseMove(button, from.x + 12, from.y + 12)
+        mouseMove(button, to.x, to.y)
+        tryVerify(() => preview.visible, 1000, "no drop preview over the map")
+        const r = canvas.cellRectAt(target.x, target.y)
+        compare(preview.x, r.x)
+        compare(preview.y, r.y)
+        mouseRelease(button, to.x, to.y)
+        tryVerify(() => !preview.visible)
+        const cell = cellSteps("purchase", "painpoints")
+        compare(cell.length, 1, "the card landed elsewhere")
+        compare(jsonStep(cell[0]).kind, "painpoint")
+    }
 }

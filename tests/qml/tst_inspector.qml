@@ -135,6 +135,47 @@ EditorTestCase {
         verify(jsonStep(a).emotion === undefined && jsonStep(b).emotion === undefined)
     }
 
+    // Several cards that differ: "Mixed", not the first card's values as if
+    // they were everyone's; a change sets only that field (issue 14, bug 1).
+    function test_severalCardsShowMixed() {
+        openWindow("journey")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "customer", "B", "painpoint")
+        editor.cards.setStepField([a], "owner", "Sales")
+        editor.cards.setStepField([a], "momentOfTruth", true)
+        editor.cards.setStepField([a], "emotion", 2)
+        editor.cards.setStepField([b], "emotion", -1)
+        const pa = cardCenter(a), pb = cardCenter(b)
+        click(pa.x, pa.y)
+        click(pb.x, pb.y, Qt.LeftButton, Qt.ControlModifier)
+        compare(canvas.selectedSteps.length, 2)
+
+        compare(control("kindBox").displayText, "Mixed")
+        const owner = control("ownerField")
+        compare(owner.text, "")
+        compare(owner.placeholderText, "Mixed")
+        compare(control("momentOfTruthBox").checkState, Qt.PartiallyChecked)
+        verify(!control("emotion_2").checked && !control("emotion_-1").checked)
+        // The same channel (none) is shown as it is.
+        verify(control("channelBox").displayText !== "Mixed")
+
+        // Ticking the box sets it on both; nothing else changes.
+        mouseClick(control("momentOfTruthBox"))
+        compare(jsonStep(a).momentOfTruth, true)
+        compare(jsonStep(b).momentOfTruth, true)
+        compare(control("momentOfTruthBox").checkState, Qt.Checked)
+        compare(jsonStep(a).owner, "Sales")
+        compare(jsonStep(b).owner || "", "")
+        compare(jsonStep(a).emotion, 2)
+        compare(jsonStep(b).emotion, -1)
+        compare(jsonStep(b).kind, "painpoint")
+        // Leaving the mixed owner field untouched changes nobody's owner.
+        mouseClick(owner)
+        keyClick(Qt.Key_Tab)
+        compare(jsonStep(a).owner, "Sales")
+        compare(jsonStep(b).owner || "", "")
+    }
+
     function test_journeyFieldsWhenNothingIsSelected() {
         openWindow("journey")
         compare(canvas.selectedSteps, [])

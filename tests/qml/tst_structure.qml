@@ -123,6 +123,20 @@ EditorTestCase {
         compare(stages[6].name, "New stage")
     }
 
+    // In a window too narrow for every stage, the new last stage comes into
+    // view and the rename box sits on it, not over the first stage (bug 5).
+    function test_addStageScrollsToTheNewStage() {
+        openWindow("journey", {width: 1024, height: 700})
+        canvas.zoomTo(1)
+        window.editorView.addStage()
+        const field = headerField()
+        tryVerify(() => field.visible)
+        const id = journey().stages[6].id
+        const p = field.mapToItem(canvas, field.width / 2, field.height / 2)
+        compare(canvas.headerAt(p.x, canvas.headerHeight / 2).id, id, "the rename box is not on the new stage")
+        keyClick(Qt.Key_Return)
+    }
+
     function test_moveStageRightAndLeft() {
         openWindow("journey")
         const a = editor.cards.addStep("awareness", "customer", "Sees an ad", "action")
