@@ -19,7 +19,11 @@ ApplicationWindow {
     // Emitted once the map is drawn; the screenshot option waits for it.
     signal mapReady()
 
+    // A title typed in place and not yet confirmed is kept, not lost.
+    onClosing: editorView.mapView.commitEdits()
+
     function openFile(path) {
+        editorView.mapView.commitEdits()
         if (controller.open(path))
             selectFirstJourney()
     }

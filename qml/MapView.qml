@@ -92,6 +92,13 @@ FocusScope {
             addCard(cell.stage, cell.lane, kind)
     }
 
+    // Keeps what is being typed in place (a card title, a header name):
+    // before the window closes or another document comes.
+    function commitEdits() {
+        titleEditor.commit()
+        headerEditor.commit()
+    }
+
     function startEdit(id) {
         if (!writable || id.length === 0)
             return

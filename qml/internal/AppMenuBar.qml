@@ -83,7 +83,10 @@ MenuBar {
             text: qsTr("&Close")
             shortcut: StandardKey.Close
             enabled: bar.open
-            onTriggered: bar.controller.close()
+            onTriggered: {
+                bar.view.mapView.commitEdits() // the title being typed goes into the file first
+                bar.controller.close()
+            }
         }
         Action {
             text: qsTr("&Quit")

@@ -299,4 +299,21 @@ EditorTestCase {
         compare(cell.length, 1, "the card landed elsewhere")
         compare(jsonStep(cell[0]).kind, "painpoint")
     }
+
+    // A title typed in place and not confirmed with Enter is kept when the
+    // window closes (issue 14, bug 2); File ▸ Close commits it the same way.
+    function test_titleBeingTypedIsKeptOnClose() {
+        openWindow("journey")
+        const path = controller.filePath
+        const a = editor.cards.addStep("awareness", "customer", "Old", "action")
+        const p = cardCenter(a)
+        doubleClick(p.x, p.y)
+        const field = inplaceEditor()
+        tryVerify(() => field.visible && field.activeFocus)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        type("Typed")
+        window.close()
+        openPath(path)
+        compare(jsonStep(a).title, "Typed")
+    }
 }
