@@ -202,6 +202,7 @@ Item {
                 writable: view.writable
                 voting: view.voting ? workshopPanel : null
                 presenting: view.presenting
+                legendHeight: legend.visible ? legend.height + 24 : 0
                 onPresentationStep: delta => view.showStage(view.presentStage + delta)
                 onPresentationEnd: view.stopPresentation()
             }
@@ -276,6 +277,8 @@ Item {
     }
 
     MetricLegend {
+        id: legend
+
         objectName: "metricLegend"
         parent: mapView
         anchors.left: parent.left

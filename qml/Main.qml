@@ -182,6 +182,7 @@ ApplicationWindow {
         controller: controller
         journeys: journeys
         journeyId: window.journeyId
+        shownMetric: editorView.canvas.overlayMetric
         onExported: (path, message) => window.showMessage(message, false)
         onExportFailed: message => window.showMessage(message, true)
     }

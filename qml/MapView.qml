@@ -16,6 +16,8 @@ FocusScope {
     // Dot voting: the WorkshopPanel while voting is on, else null.
     property var voting: null
     property bool presenting: false
+    // The metric legend's height in the bottom-left corner (0 when hidden).
+    property real legendHeight: 0
 
     signal presentationStep(int delta)
     signal presentationEnd()
@@ -170,6 +172,13 @@ FocusScope {
         document: view.controller
         journeyId: view.editor.journeyId
         dark: Preferences.dark
+        fitMarginBottom: Math.max(minimap.visible ? minimap.height + 2 * minimap.anchors.margins : 0,
+                                  view.legendHeight)
+    }
+
+    Connections {
+        target: Preferences
+        function onLanguageChanged() { canvas.retranslate() }
     }
 
     // Interaction on top of the canvas.

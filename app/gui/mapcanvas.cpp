@@ -259,6 +259,13 @@ void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeome
     update();
 }
 
+void MapCanvas::retranslate()
+{
+    rebuildPainter();
+    invalidateAll();
+    Q_EMIT contentChanged();
+}
+
 void MapCanvas::itemChange(ItemChange change, const ItemChangeData &value)
 {
     QQuickItem::itemChange(change, value);

@@ -54,6 +54,10 @@ class MapCanvas : public QQuickItem
     Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY pendingTilesChanged)
     Q_PROPERTY(qreal headerWidth READ headerWidth NOTIFY viewChanged)
     Q_PROPERTY(qreal headerHeight READ headerHeight NOTIFY viewChanged)
+    // View pixels at the bottom that overlays cover (minimap, legend): Fit
+    // keeps the map above them.
+    Q_PROPERTY(
+            qreal fitMarginBottom READ fitMarginBottom WRITE setFitMarginBottom NOTIFY viewChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -73,6 +77,8 @@ public:
     QRectF mapBounds() const { return m_layout.bounds(); }
     qreal headerWidth() const { return m_layout.metrics().laneHeaderWidth * m_zoom; }
     qreal headerHeight() const { return m_layout.metrics().stageHeaderHeight * m_zoom; }
+    qreal fitMarginBottom() const { return m_fitMarginBottom; }
+    void setFitMarginBottom(qreal margin);
 
     QStringList selectedSteps() const { return m_selection.steps(); }
     void setSelectedSteps(const QStringList &ids);
@@ -135,6 +141,10 @@ public:
     Q_INVOKABLE QString stageId(int index) const;
     Q_INVOKABLE QStringList stepsInStage(int index) const;
 
+    // After a language switch: line names, lane kinds and the curve's label
+    // are painted, not bound, so the whole map is drawn anew.
+    Q_INVOKABLE void retranslate();
+
     // The whole map at a small scale, for the minimap.
     QImage overview(const QSize &maxSize) const;
     // The same as a function that holds its own copy of the map, so a
@@ -195,6 +205,7 @@ private:
     CanvasSelection m_selection;
     bool m_ready = false;
     bool m_viewInitialised = false;
+    qreal m_fitMarginBottom = 0;
 };
 
 } // namespace waymark

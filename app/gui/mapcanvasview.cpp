@@ -84,13 +84,23 @@ void MapCanvas::zoomTo(qreal zoom)
     zoomAt(zoom / m_zoom, width() / 2, height() / 2);
 }
 
+void MapCanvas::setFitMarginBottom(qreal margin)
+{
+    if (qFuzzyCompare(margin + 1, m_fitMarginBottom + 1))
+        return;
+    m_fitMarginBottom = margin;
+    Q_EMIT viewChanged();
+}
+
 void MapCanvas::fitToView()
 {
     const QRectF b = m_layout.bounds();
-    if (b.isEmpty() || width() <= 0 || height() <= 0)
+    // Above the overlays in the bottom corners, unless that leaves too little.
+    const qreal free = height() - m_fitMarginBottom;
+    const qreal h = free > height() / 2 ? free : height();
+    if (b.isEmpty() || width() <= 0 || h <= 0)
         return;
-    m_zoom = std::clamp(std::min(width() / b.width(), height() / b.height()) * 0.98, kMinZoom,
-                        kMaxZoom);
+    m_zoom = std::clamp(std::min(width() / b.width(), h / b.height()) * 0.98, kMinZoom, kMaxZoom);
     m_offset = QPointF(0, 0);
     clampOffset();
     scheduleSettle();

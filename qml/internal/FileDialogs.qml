@@ -42,6 +42,7 @@ Item {
         id: newDialog
 
         title: qsTr("Create a Waymark file")
+        acceptLabel: qsTr("Create")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "cjm"
         nameFilters: [qsTr("Waymark files (*.cjm)")]

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Waymark.App
 
 // The window around the map: the connect handle, the menus (issue 14).
 EditorTestCase {
@@ -81,5 +82,21 @@ EditorTestCase {
         compare(checked, 1)
         compare(radios, kinds.count)
         menu.close()
+    }
+
+    // After switching the language the map is drawn again in it (bug 4):
+    // line names, lane kinds and the curve's label are painted, not bound.
+    function test_languageSwitchRedrawsTheMap() {
+        openWindow("blueprint")
+        const before = Preferences.language
+        const spy = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: \"contentChanged\" }", canvas)
+        spy.target = canvas
+        Preferences.language = "ru"
+        tryVerify(() => spy.count > 0, 2000, "the map kept the old language")
+        tryVerify(() => canvas.ready)
+        const count = spy.count
+        Preferences.language = before === "ru" ? "en" : before
+        tryVerify(() => spy.count > count, 2000, "switching back left the map as it was")
+        tryVerify(() => canvas.ready)
     }
 }
