@@ -143,6 +143,22 @@ EditorTestCase {
         compare(jsonStep(card).channel, channel.id, "undo gives the card its channel back")
     }
 
+    // A file nobody may write opens read-only even for root, and says so once:
+    // in the banner, not a second time in the message bar (issue 14, bug 9).
+    function test_chmod444OpensReadOnlyAndSaysSoOnce() {
+        const path = files.newFile("journey")
+        verify(files.makeReadOnly(path))
+        openPath(path)
+        verify(controller.readOnly, "a chmod 444 file opened editable")
+        const banner = findChild(window.header, "readOnlyText")
+        verify(banner && banner.visible, "no read-only banner")
+        verify(banner.text.indexOf("read-only") >= 0, banner.text)
+        wait(100)
+        const message = findChild(window.header, "messageText")
+        verify(!message.visible || message.text.indexOf("read-only") < 0,
+               "the reason twice: " + message.text)
+    }
+
     // A second window on a file that is open already gets it read-only: the
     // dialogs show but change nothing, and neither does the map.
     function test_readOnlyWindowChangesNothing() {
