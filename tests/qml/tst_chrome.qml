@@ -99,4 +99,16 @@ EditorTestCase {
         tryVerify(() => spy.count > count, 2000, "switching back left the map as it was")
         tryVerify(() => canvas.ready)
     }
+
+    // Esc closes a menu and its title does not stay highlighted (bug 10).
+    function test_menuTitleUnhighlightsAfterEscape() {
+        openWindow("journey")
+        const edit = menuOf("Edit")
+        mouseClick(edit.item, edit.item.width / 2, edit.item.height / 2)
+        tryVerify(() => edit.menu.opened)
+        verify(edit.item.highlighted)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !edit.menu.visible)
+        tryVerify(() => !edit.item.highlighted, 1000, "the Edit title stays highlighted")
+    }
 }
