@@ -25,7 +25,7 @@ constexpr const char *kHelperContexts[] = {
         "Enums",      "Export",   "JsonImport",       "Layout",
         "MapPainter", "MapSheet", "Mermaid",          "MetricImportController",
         "Metrics",    "Sample",   "Storage",          "Templates",
-        "UndoStack",  "Validate", "WorkshopAppendix",
+        "UndoStack",  "Validate", "WorkshopAppendix", "SaveCopy",
 };
 constexpr const char *kScopeContexts[] = {
         "waymark",
@@ -33,6 +33,7 @@ constexpr const char *kScopeContexts[] = {
         "waymark::cli::Options",
         "waymark::detail::Worker",
         "waymark::AddChannelCommand",
+        "waymark::CardTips",
         "waymark::AddCommentCommand",
         "waymark::AddItemsCommand",
         "waymark::AddLaneCommand",
@@ -144,6 +145,19 @@ QStringList scopeContexts()
     for (const char *c : kScopeContexts)
         out.append(QString::fromLatin1(c));
     return out;
+}
+
+bool installTranslationFile(QCoreApplication *app, const QString &qmPath)
+{
+    for (auto &t : installed())
+        app->removeTranslator(t.get());
+    installed().clear();
+    auto own = std::make_unique<ScopedTranslator>();
+    if (!own->load(qmPath))
+        return false;
+    app->installTranslator(own.get());
+    installed().push_back(std::move(own));
+    return true;
 }
 
 bool installTranslations(QCoreApplication *app, const QString &language)

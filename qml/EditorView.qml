@@ -36,6 +36,19 @@ Item {
     function zoomTo(zoom) { canvas.zoomTo(zoom) }
     function fit() { canvas.fitToView() }
     function openPersonas() { personasDialog.open() }
+    function openFind() { findBar.activate() }
+    function findNext() { if (findBar.field.text.length === 0) findBar.activate(); else findBar.next() }
+    function findPrevious() { if (findBar.field.text.length === 0) findBar.activate(); else findBar.previous() }
+    // Shows a card: switches journey when needed, selects it and scrolls to it.
+    function goToCard(journeyId, stepId) {
+        if (journeyId !== view.journeyId)
+            view.journeySelected(journeyId)
+        Qt.callLater(() => {
+            canvas.selectedSteps = [stepId]
+            canvas.currentStep = stepId
+            canvas.ensureVisible(stepId)
+        })
+    }
     function openChannels() { channelsDialog.open() }
     // The metric import dialog, on a file when one is given (a dropped CSV).
     function openMetricImport(path) {
@@ -190,6 +203,17 @@ Item {
                 onAddRequested: kind => mapView.addCardOfKind(kind)
             }
 
+            FindBar {
+                id: findBar
+
+                objectName: "findBar"
+                Layout.fillWidth: true
+                controller: view.controller
+                journeyId: view.journeyId
+                onGoTo: (journeyId, stepId) => view.goToCard(journeyId, stepId)
+                onClosed: mapView.forceActiveFocus()
+            }
+
             MapView {
                 id: mapView
 
@@ -274,6 +298,17 @@ Item {
         importer: metricImporter
         writable: view.writable
         onShowRequested: metric => view.canvas.overlayMetric = metric
+    }
+
+    CardToolTip {
+        parent: mapView
+        anchors.fill: parent
+        z: 6
+        controller: view.controller
+        journeyId: view.journeyId
+        canvas: view.canvas
+        stepId: mapView.hoverCard
+        busy: mapView.mode !== "" || view.presenting
     }
 
     MetricLegend {

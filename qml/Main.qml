@@ -60,6 +60,22 @@ ApplicationWindow {
         aboutDialog.open()
     }
 
+    function openPrintDialog() {
+        printDialog.openDialog()
+    }
+
+    function saveCopyDialog() {
+        saveCopy.open()
+    }
+
+    function openShortcuts() {
+        shortcutsDialog.open()
+    }
+
+    function openGuide() {
+        guideDialog.open()
+    }
+
     width: 1600
     height: 1000
     minimumWidth: 900
@@ -70,19 +86,23 @@ ApplicationWindow {
                                   : qsTr("%1 — Waymark").arg(controller.fileName))
            : qsTr("Waymark")
     // Colour by colour: assigning a whole Palette object crashes Qt 6.4.
-    palette.window: Preferences.dark ? "#23262b" : "#f4f5f7"
-    palette.windowText: Preferences.dark ? "#e8eaed" : "#1f2937"
-    palette.base: Preferences.dark ? "#1b1d21" : "#ffffff"
-    palette.alternateBase: Preferences.dark ? "#2a2e34" : "#f0f2f5"
-    palette.text: Preferences.dark ? "#e8eaed" : "#1f2937"
-    palette.button: Preferences.dark ? "#30343b" : "#e9ecf0"
-    palette.buttonText: Preferences.dark ? "#e8eaed" : "#1f2937"
-    palette.highlight: Preferences.dark ? "#3d8bfd" : "#0e7afe"
-    palette.highlightedText: "#ffffff"
-    palette.mid: Preferences.dark ? "#4b525c" : "#c9ced6"
-    palette.dark: Preferences.dark ? "#15171a" : "#9aa3ae"
-    palette.light: Preferences.dark ? "#3a3f47" : "#ffffff"
-    palette.placeholderText: Preferences.dark ? "#8b95a3" : "#8a94a3"
+    // The table is Theme's (theme.h), checked for contrast by tst_theme.
+    palette.window: Theme.color("window", Preferences.dark)
+    palette.windowText: Theme.color("windowText", Preferences.dark)
+    palette.base: Theme.color("base", Preferences.dark)
+    palette.alternateBase: Theme.color("alternateBase", Preferences.dark)
+    palette.text: Theme.color("text", Preferences.dark)
+    palette.button: Theme.color("button", Preferences.dark)
+    palette.buttonText: Theme.color("buttonText", Preferences.dark)
+    palette.highlight: Theme.color("highlight", Preferences.dark)
+    palette.highlightedText: Theme.color("highlightedText", Preferences.dark)
+    palette.mid: Theme.color("mid", Preferences.dark)
+    palette.dark: Theme.color("dark", Preferences.dark)
+    palette.brightText: Theme.color("brightText", Preferences.dark)
+    palette.light: Theme.color("light", Preferences.dark)
+    palette.placeholderText: Theme.color("placeholderText", Preferences.dark)
+    palette.toolTipBase: Theme.color("toolTipBase", Preferences.dark)
+    palette.toolTipText: Theme.color("toolTipText", Preferences.dark)
 
     DocumentController {
         id: controller
@@ -196,6 +216,36 @@ ApplicationWindow {
     AboutDialog {
         id: aboutDialog
 
+        anchors.centerIn: parent
+    }
+
+    PrintDialog {
+        id: printDialog
+
+        objectName: "printDialog"
+        anchors.centerIn: parent
+        controller: controller
+        journeyId: window.journeyId
+        overlayMetric: controller.isOpen ? editorView.canvas.overlayMetric : ""
+    }
+
+    SaveCopyDialog {
+        id: saveCopy
+
+        controller: controller
+    }
+
+    ShortcutsDialog {
+        id: shortcutsDialog
+
+        objectName: "shortcutsDialog"
+        anchors.centerIn: parent
+    }
+
+    GuideDialog {
+        id: guideDialog
+
+        objectName: "guideDialog"
         anchors.centerIn: parent
     }
 

@@ -61,12 +61,17 @@ bool readMapping(const QString &path, Mapping *mapping)
 }
 
 // The journey for data with a given mapping: the best fit of its step column.
+// A step column that is not there is the whole story (`*noColumn`).
 QString journeyForMapping(const Workspace &ws, const DataPreview &preview, const Mapping &mapping,
-                          QString *why)
+                          QString *why, bool *noColumn)
 {
-    const int column = preview.header.columnIndex(mapping.step, why);
-    if (column < 0)
+    QString missing;
+    const int column = preview.header.columnIndex(mapping.step, &missing);
+    *noColumn = column < 0;
+    if (column < 0) {
+        *why = tr("step: %1").arg(missing);
         return {};
+    }
     QList<JourneyFit> fits;
     for (const Journey &j : ws.journeys)
         fits.append(stepColumnFit(preview, column, j));
@@ -76,7 +81,8 @@ QString journeyForMapping(const Workspace &ws, const DataPreview &preview, const
 }
 
 void printSummary(const QString &dataPath, const Journey &journey, const ImportPlan &plan,
-                  const QList<ImportSource> &replaced, const QString &proposed)
+                  const QList<ImportSource> &replaced, const QString &proposed,
+                  TextEncoding encoding, bool forced)
 {
     const ImportReport &r = plan.report;
     QStringList steps;
@@ -91,6 +97,11 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
                                QString::number(r.rowsRead), QString::number(r.rowsMatched),
                                QString::number(r.rowsUnmatched), QString::number(r.rowsRejected),
                                QString::number(plan.values.size()), QString::number(steps.size()));
+    if (encoding == TextEncoding::Windows1251 || encoding == TextEncoding::Windows1252) {
+        out += forced ? tr("Read as %1 (--encoding).\n").arg(encodingName(encoding))
+                      : tr("Read as %1: the file is not UTF-8 text (--encoding overrides).\n")
+                                .arg(encodingName(encoding));
+    }
     if (!proposed.isEmpty()) {
         out += tr("Mapping (proposed; to change it, save it to a file, edit it and pass "
                   "--mapping): %1\n")
@@ -123,6 +134,11 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
                        .arg(a.column, a.metric, QString::number(a.answers),
                             examples.join(QStringLiteral(", ")));
     }
+    for (const BlankAnswers &b : r.blank) {
+        if (b.rows > 0)
+            out += tr("Rows with no answer in \"%1\" (%2): %3\n")
+                           .arg(b.column, b.metric, QString::number(b.rows));
+    }
     if (r.badDates > 0)
         out += tr("Dates that could not be read: %1 (those rows count in no period)\n")
                        .arg(r.badDates);
@@ -140,15 +156,30 @@ int cmdImportMetrics(const QStringList &args)
                  "without --journey, the journey whose steps the data names is chosen. "
                  "A newer export of the same survey replaces the older one. All or nothing."));
     o.positional(QStringLiteral("FILE.cjm"), tr("the workspace to import into"));
-    o.positional(QStringLiteral("DATA.csv"), tr("the export: CSV, UTF-8 or UTF-16"));
+    o.positional(QStringLiteral("DATA.csv"),
+                 tr("the export: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252"));
     o.value(QStringLiteral("journey"), QStringLiteral("NAME"), tr("the journey, by name or id"));
     o.value(QStringLiteral("mapping"), QStringLiteral("M.json"),
             tr("which column is which (see README)"));
     o.value(QStringLiteral("layout"), QStringLiteral("LAYOUT"),
             tr("auto, plain, qualtrics or surveymonkey (default: auto)"));
+    o.value(QStringLiteral("encoding"), QStringLiteral("ENCODING"),
+            tr("auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: auto: "
+               "the byte order mark, else UTF-8, else the likelier Windows code page)"));
     int exit = Ok;
     if (!o.parse(args, 2, 2, &exit))
         return exit;
+    std::optional<TextEncoding> encoding;
+    const QString encodingText = o.get(QStringLiteral("encoding"));
+    if (!encodingText.isEmpty() && encodingText != u"auto") {
+        encoding = encodingFromName(encodingText);
+        if (!encoding) {
+            return usageError(o.command(),
+                              tr("unknown encoding \"%1\"; use auto, utf-8, utf-16le, utf-16be, "
+                                 "windows-1251 or windows-1252")
+                                      .arg(encodingText));
+        }
+    }
     std::optional<DataLayout> layout;
     const QString layoutText = o.get(QStringLiteral("layout"));
     if (!layoutText.isEmpty() && layoutText != u"auto") {
@@ -180,6 +211,7 @@ int cmdImportMetrics(const QStringList &args)
     }
 
     DataFile file;
+    file.forceEncoding(encoding);
     QString error;
     if (!file.open(dataPath, &error)) {
         printError(error);
@@ -202,9 +234,11 @@ int cmdImportMetrics(const QStringList &args)
     if (mapped) {
         if (journeyId.isEmpty()) {
             QString why;
-            journeyId = journeyForMapping(ws, preview, mapping, &why);
+            bool noColumn = false;
+            journeyId = journeyForMapping(ws, preview, mapping, &why, &noColumn);
             if (journeyId.isEmpty()) {
-                printError(tr("%1; name the journey with --journey").arg(why));
+                printError(noColumn ? tr("nothing was imported: %1").arg(why)
+                                    : tr("%1; name the journey with --journey").arg(why));
                 return BadInput;
             }
         }
@@ -254,7 +288,8 @@ int cmdImportMetrics(const QStringList &args)
         printError(tr("nothing was imported: %1").arg(command.error()));
         return BadInput;
     }
-    printSummary(dataPath, *doc->journey(journeyId), command.plan(), replaced, proposed);
+    printSummary(dataPath, *doc->journey(journeyId), command.plan(), replaced, proposed,
+                 file.encoding(), encoding.has_value());
     return Ok;
 }
 

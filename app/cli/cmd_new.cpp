@@ -17,8 +17,8 @@ int cmdNew(const QStringList &args)
     o.positional(QStringLiteral("FILE.cjm"),
                  QCoreApplication::translate("Cli", "the file to create"));
     o.value(QStringLiteral("template"), QStringLiteral("NAME"),
-            QCoreApplication::translate("Cli",
-                                        "start from a template: journey, blueprint or sample"));
+            QCoreApplication::translate("Cli", "start from a template, one of: %1")
+                    .arg(templateNames()));
     o.flag(QStringLiteral("force"),
            QCoreApplication::translate("Cli", "replace the file if it exists"));
     int exit = Ok;

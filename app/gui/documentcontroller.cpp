@@ -5,6 +5,7 @@
 #include "commands/undostack.h"
 #include "document/document.h"
 #include "storage/documentfile.h"
+#include "storage/savecopy.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -126,6 +127,30 @@ bool DocumentController::create(const QString &pathOrUrl, const QString &templat
     }
     adopt(std::move(result.document), {});
     return true;
+}
+
+bool DocumentController::saveCopy(const QString &pathOrUrl)
+{
+    QString error;
+    const QString path = toLocalPath(pathOrUrl);
+    if (!m_doc || !waymark::saveCopy(*m_doc, path, &error)) {
+        Q_EMIT failed(m_doc ? error : tr("No file is open."));
+        return false;
+    }
+    Q_EMIT notice(tr("Saved a copy as %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+QVariantList DocumentController::scenarioTemplates() const
+{
+    QVariantList list;
+    for (Template t : allTemplates()) {
+        if (t == Template::Journey || t == Template::Blueprint || t == Template::Sample)
+            continue;
+        list.append(QVariantMap{{QStringLiteral("name"), templateName(t)},
+                                {QStringLiteral("title"), templateTitle(t)}});
+    }
+    return list;
 }
 
 void DocumentController::close()

@@ -59,6 +59,11 @@ public:
     Q_INVOKABLE bool undo();
     Q_INVOKABLE bool redo();
     Q_INVOKABLE void forgetRecentFile(const QString &path);
+    // File > Save a copy as: the open document to another file; this window
+    // stays on its own file. False (and `failed`) when it cannot be written.
+    Q_INVOKABLE bool saveCopy(const QString &pathOrUrl);
+    // The scenario templates for the start page: [{name, title}], titles translated.
+    Q_INVOKABLE QVariantList scenarioTemplates() const;
     // Runs a command built by core; false (and `failed`) when it fails.
     bool run(DocumentCommand *command);
     void reportError(const QString &message) { Q_EMIT failed(message); }

@@ -30,6 +30,10 @@ QString encodingText(TextEncoding e)
         return tr("UTF-16 LE");
     case TextEncoding::Utf16BE:
         return tr("UTF-16 BE");
+    case TextEncoding::Windows1251:
+        return tr("Windows-1251 (not UTF-8)");
+    case TextEncoding::Windows1252:
+        return tr("Windows-1252 (not UTF-8)");
     }
     return {};
 }
@@ -93,6 +97,12 @@ QVariantMap importSummary(const ImportPlan &plan, const Mapping &mapping,
             other += r.unmatched[i].rows;
         }
     }
+    QStringList blank;
+    for (const BlankAnswers &b : r.blank) {
+        if (b.rows > 0)
+            blank.append(
+                    tr("“%1”: %n row(s) without an answer", nullptr, int(b.rows)).arg(b.column));
+    }
     QVariantList rejected;
     for (const RejectedAnswers &a : r.rejected) {
         QStringList examples;
@@ -115,13 +125,16 @@ QVariantMap importSummary(const ImportPlan &plan, const Mapping &mapping,
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("badDates"), r.badDates},
             {QStringLiteral("replaced"), plan.replaces.size()},
+            {QStringLiteral("blank"), blank},
             {QStringLiteral("text"),
              tr("%1 rows read, %2 matched, %3 unmatched, %4 rejected; values on %n step(s).",
                 nullptr, int(steps.size()))
-                     .arg(r.rowsRead)
-                     .arg(r.rowsMatched)
-                     .arg(r.rowsUnmatched)
-                     .arg(r.rowsRejected)},
+                             .arg(r.rowsRead)
+                             .arg(r.rowsMatched)
+                             .arg(r.rowsUnmatched)
+                             .arg(r.rowsRejected)
+                     + (blank.isEmpty() ? QString()
+                                        : u' ' + blank.join(QStringLiteral("; ")) + u'.')},
     };
 }
 

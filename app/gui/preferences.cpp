@@ -12,9 +12,7 @@ Preferences::Preferences(QObject *parent)
     , m_language(preferredLanguage())
     , m_theme(QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString())
     , m_showMinimap(QSettings().value(QStringLiteral("ui/minimap"), true).toBool())
-    , m_userName(QSettings()
-                         .value(QStringLiteral("workshop/name"), qEnvironmentVariable("USER"))
-                         .toString())
+    , m_userName(QSettings().value(QStringLiteral("workshop/name")).toString())
 {}
 
 void Preferences::setUserName(const QString &name)

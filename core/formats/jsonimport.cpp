@@ -291,7 +291,6 @@ bool readJourney(const QJsonValue &value, const QString &path, const Workspace &
         return false;
 
     const QJsonArray links = f.array(QStringLiteral("links"), false);
-    QStringList linkIds;
     for (int i = 0; i < links.size() && f.ok(); ++i) {
         Fields lf(links[i], item(path, "links", i), error, warnings,
                   {u"id", u"from", u"to", u"kind", u"share", u"label", u"typical"});
@@ -316,15 +315,18 @@ bool readJourney(const QJsonValue &value, const QString &path, const Workspace &
         j->links.append(l);
     }
     // Links without an id get one: "link-N", skipping ids the file uses.
+    // One pass: the counter only goes up, so the whole search is linear.
+    QSet<QString> linkIds;
+    linkIds.reserve(j->links.size());
     for (const Link &l : j->links)
-        linkIds.append(l.id);
+        linkIds.insert(l.id);
+    int n = 0;
     for (Link &l : j->links) {
         if (l.id.isEmpty()) {
-            int n = 1;
-            while (linkIds.contains(QStringLiteral("link-%1").arg(n)))
-                ++n;
-            l.id = QStringLiteral("link-%1").arg(n);
-            linkIds.append(l.id);
+            do {
+                l.id = QStringLiteral("link-") + QString::number(++n);
+            } while (linkIds.contains(l.id));
+            linkIds.insert(l.id);
         }
     }
     if (!f.ok() || !checkUnique(j->links, path + QStringLiteral(".links"), "link", error))

@@ -80,19 +80,43 @@ QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QSt
     out += QStringLiteral("    %% Exported by Waymark %1 from journey \"%2\"\n")
                    .arg(QStringLiteral(WAYMARK_VERSION), journey.id);
     QStringList replaced;
+    // A journey whose scenario is its name came from a diagram without a
+    // title (mermaidToWorkspace()): it stays without one.
+    const bool titled = journey.scenario.trimmed() != journey.name.trimmed();
     const QString title = mermaidSafe(journey.name, MermaidPlace::Title, &replaced);
     warn(warnings, tr("journey title"), replaced);
-    if (!title.isEmpty())
+    if (titled && !title.isEmpty())
         out += QStringLiteral("    title %1\n").arg(title);
     if (!journey.scenario.trimmed().isEmpty())
-        out += QStringLiteral("    accDescr: %1\n").arg(journey.scenario.simplified());
+        out += QStringLiteral("    accTitle: %1\n").arg(journey.scenario.simplified());
+    const QString description = journey.description.trimmed();
+    if (description.contains(u'\n')) {
+        // The block form keeps the lines; a '}' would end it early.
+        QString block = description;
+        block.replace(u'}', QChar(0xFF5D));
+        out += QStringLiteral("    accDescr {\n");
+        for (const QString &line : block.split(u'\n'))
+            out += QStringLiteral("        %1\n").arg(line.trimmed());
+        out += QStringLiteral("    }\n");
+    } else if (!description.isEmpty()) {
+        out += QStringLiteral("    accDescr: %1\n").arg(description);
+    }
 
     const Persona *persona = workspace.persona(journey.persona);
     QStringList personaReplaced;
     const QString customer
             = persona ? mermaidSafe(persona->name, MermaidPlace::Actor, &personaReplaced)
-                      : tr("Customer");
+                      : QString();
     warn(warnings, tr("persona \"%1\"").arg(persona ? persona->id : QString()), personaReplaced);
+    // When owners name the persona (a Mermaid import keeps each task's
+    // actors there, in order), they are the actors as they are; otherwise
+    // the persona acts on the customer's steps and the owners join it.
+    bool ownersAreActors = false;
+    for (const Step &s : journey.steps) {
+        for (const QString &part : s.owner.split(u','))
+            ownersAreActors
+                    = ownersAreActors || (!customer.isEmpty() && part.trimmed() == customer);
+    }
 
     const QList<int> order = readingOrder(journey);
     for (int si = 0; si < journey.stages.size(); ++si) {
@@ -100,9 +124,11 @@ QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QSt
         replaced.clear();
         QString section = mermaidSafe(stage.name, MermaidPlace::Section, &replaced);
         warn(warnings, tr("stage \"%1\"").arg(stage.id), replaced);
-        if (section.isEmpty())
-            section = tr("Stage %1").arg(si + 1);
-        out += QStringLiteral("    section %1\n").arg(section);
+        // Tasks before the first section (a first stage without a name).
+        if (!section.isEmpty())
+            out += QStringLiteral("    section %1\n").arg(section);
+        else if (si > 0)
+            out += QStringLiteral("    section %1\n").arg(tr("Stage %1").arg(si + 1));
         for (int i : order) {
             const Step &s = journey.steps[i];
             if (s.stage != stage.id)
@@ -115,7 +141,8 @@ QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QSt
             }
             const Lane *lane = journey.lane(s.lane);
             QStringList actors;
-            if (!lane || !isStaffLane(lane->kind))
+            const bool staff = lane && isStaffLane(lane->kind);
+            if (!staff && !ownersAreActors && !customer.isEmpty())
                 actors.append(customer);
             // Several owners ("Support, Sales") are several actors, as on import.
             for (const QString &part : s.owner.split(u',')) {
@@ -123,14 +150,19 @@ QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QSt
                 if (!owner.isEmpty() && !actors.contains(owner))
                     actors.append(owner);
             }
-            if (actors.isEmpty() && lane)
+            if (actors.isEmpty() && staff)
                 actors.append(mermaidSafe(lane->name, MermaidPlace::Actor, &replaced));
             warn(warnings, tr("step \"%1\"").arg(s.id), replaced);
             const int score = s.emotion ? std::clamp(*s.emotion + 3, 1, 5) : 3;
             // One arg() call: chained ones would read a "%1" in the title as
             // the next placeholder (found by fuzz_mermaid).
-            out += QStringLiteral("      %1: %2: %3\n")
-                           .arg(task, QString::number(score), actors.join(QStringLiteral(", ")));
+            if (actors.isEmpty()) {
+                out += QStringLiteral("      %1: %2\n").arg(task, QString::number(score));
+            } else {
+                out += QStringLiteral("      %1: %2: %3\n")
+                               .arg(task, QString::number(score),
+                                    actors.join(QStringLiteral(", ")));
+            }
         }
     }
     return out.toUtf8();

@@ -9,13 +9,17 @@ namespace waymark {
 struct Journey;
 struct Workspace;
 
-// The journey as a Mermaid `journey` diagram: the name as title, the
-// scenario as accDescr, each stage a `section`, each step a task in map
-// order (lane, then place in the cell) with score = emotion + 3 (1..5; 3
-// when the step has none), and as actors the persona (or "Customer") then
-// the owner (split at commas: several owners are several actors, as
-// import makes them); steps of the frontstage, backstage and support lanes have only
-// their owner (or the lane's name). Characters Mermaid cannot hold in a
+// The journey as a Mermaid `journey` diagram: the name as title (none when
+// the scenario is the name: a diagram imported without a title), the
+// scenario as accTitle, the description as accDescr, each stage a `section`
+// (a first stage without a name: tasks before any section), each step a task
+// in map order (lane, then place in the cell) with score = emotion + 3 (1..5;
+// 3 when the step has none). Actors: when some step's owner names the
+// persona (a Mermaid import keeps each task's actors there), every step's
+// owner, split at commas, in order; otherwise the persona (if any) on
+// customer-facing steps, then the owners; steps of the frontstage, backstage
+// and support lanes have only their owner (or the lane's name). No actor is
+// made up. Characters Mermaid cannot hold in a
 // place are replaced and each replacement is reported in `warnings`:
 // ':' → '∶' (U+2236), '#' → '＃', ';' → '；', ',' in actors → '‚' (U+201A),
 // "%%" → "% %", line breaks → spaces; a task name that would read as a

@@ -90,7 +90,7 @@ struct Parser
     {
         const QString trimmed = text.trimmed().toString();
         if (trimmed.isEmpty())
-            return fail(line, tr("the task has no score; write \"Task: 1..5: actors\""));
+            return fail(line, tr("the task has no score; write \"Task: 0..5: actors\""));
         bool ok = false;
         const double value = trimmed.toDouble(&ok);
         if (!ok || !std::isfinite(value))
@@ -100,14 +100,17 @@ struct Parser
             warnings.append(atLine(line, tr("the score %1 is rounded to %2")
                                                  .arg(trimmed)
                                                  .arg(qint64(std::clamp(rounded, -1e15, 1e15)))));
-        if (rounded < 1 || rounded > 5) {
-            const double clamped = std::clamp(rounded, 1.0, 5.0);
-            warnings.append(atLine(line, tr("the score %1 is outside 1..5; taken as %2")
+        if (rounded < 0 || rounded > 5) {
+            const double clamped = std::clamp(rounded, 0.0, 5.0);
+            warnings.append(atLine(line, tr("the score %1 is outside 0..5; taken as %2")
                                                  .arg(trimmed)
                                                  .arg(int(clamped))));
             rounded = clamped;
         }
         *score = int(rounded);
+        if (*score == 0)
+            warnings.append(atLine(line, tr("the score 0 is shown as the lowest emotion, as 1 "
+                                            "is, and written back as 1")));
         return true;
     }
 
@@ -215,6 +218,10 @@ struct Parser
             fenced = true; // a Markdown code block around the diagram
             return true;
         }
+        if (code.startsWith(u"---")) {
+            return fail(line, tr("front matter (\"---\") must come first in the file, before any "
+                                 "directive or comment, and end with a \"---\" line"));
+        }
         if (startsWithWord(code, u"journey")) {
             headerSeen = true;
             if (!code.mid(7).trimmed().isEmpty())
@@ -241,9 +248,14 @@ struct Parser
     {
         const QList<QStringView> lines = QStringView(text).split(u'\n');
         int i = 0;
-        // YAML front matter: only its title matters here.
-        if (!lines.isEmpty() && lines[0].trimmed() == u"---") {
-            for (i = 1; i < lines.size(); ++i) {
+        // YAML front matter: only its title matters here. Mermaid removes the
+        // common indentation and the blank lines around a diagram first, so
+        // an indented "---" (as in Mermaid's own tests) opens it too.
+        while (i < lines.size() && lines[i].trimmed().isEmpty())
+            ++i;
+        if (i < lines.size() && lines[i].trimmed() == u"---") {
+            const int open = i + 1;
+            for (++i; i < lines.size(); ++i) {
                 const QStringView l = lines[i].trimmed();
                 if (l == u"---")
                     break;
@@ -257,7 +269,8 @@ struct Parser
                 }
             }
             if (i >= lines.size())
-                return fail(1, tr("the front matter that starts with \"---\" is not closed"));
+                return fail(open, tr("the front matter that starts with \"---\" is not closed "
+                                     "with a \"---\" line"));
             ++i;
         }
         for (; i < lines.size(); ++i) {
@@ -328,6 +341,10 @@ Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallb
              : !diagram.accTitle.isEmpty() ? diagram.accTitle
                                            : fallbackName;
     j.id = slug(j.name, QStringLiteral("journey"));
+    // accTitle is the scenario; a diagram without a title gets its name as
+    // the scenario, which tells the exporter to write no title (see
+    // exportMermaid()).
+    j.scenario = diagram.title.isEmpty() ? j.name : diagram.accTitle;
     j.description = diagram.accDescr;
     j.kind = JourneyKind::Journey;
     j.state = JourneyState::Current;
@@ -363,7 +380,8 @@ Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallb
     for (const auto &section : diagram.sections) {
         Stage stage;
         stage.id = QStringLiteral("s%1").arg(++stageNumber);
-        stage.name = section.name.isEmpty() ? tr("Untitled section") : section.name;
+        // Tasks before the first `section` keep a stage without a name.
+        stage.name = section.name;
         j.stages.append(stage);
         int order = 0;
         for (const auto &task : section.tasks) {
@@ -374,10 +392,10 @@ Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallb
             s.order = order++;
             s.title = task.name;
             s.kind = StepKind::Action;
-            s.emotion = task.score - 3;
-            QStringList others = task.actors;
-            others.removeAll(persona);
-            s.owner = others.join(QStringLiteral(", "));
+            s.emotion = std::max(task.score, 1) - 3;
+            // All of the task's actors in their order, the persona among
+            // them: the export gives them back as they were.
+            s.owner = task.actors.join(QStringLiteral(", "));
             if (!j.steps.isEmpty())
                 j.links.append({QStringLiteral("l%1").arg(stepNumber - 1), j.steps.last().id, s.id,
                                 LinkKind::Flow, QString(), std::nullopt, true});

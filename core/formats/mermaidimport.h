@@ -16,7 +16,7 @@ struct MermaidJourney
     struct Task
     {
         QString name;
-        int score = 3; // 1..5 after clamping
+        int score = 3; // 0..5 after clamping
         QStringList actors;
         int line = 0;
     };
@@ -36,16 +36,19 @@ struct MermaidJourney
 // `accTitle:`, `accDescr:` and `accDescr { ... }`, `%%` comments and
 // directives, `#` comments, YAML front matter (its title) and a Markdown
 // ```mermaid fence around it. Scores that are not whole are rounded and
-// scores outside 1..5 clamped, each with a warning. Anything Mermaid would
+// scores outside 0..5 clamped, each with a warning. Anything Mermaid would
 // reject is an error naming the line. Any bytes may come in (fuzzed).
 bool parseMermaidJourney(QByteArrayView data, MermaidJourney *out, QStringList *warnings,
                          QString *error);
 
-// One journey from a diagram: a stage per section, a "Customer actions" and
-// an "Emotions" lane, a step per task (emotion = score − 3) joined in order
-// by flow links. The actor on the most tasks becomes the persona; the other
-// actors of a task become its step's owner. The name is the title, else
-// accTitle, else `fallbackName`; accDescr becomes the description.
+// One journey from a diagram: a stage per section (tasks before the first
+// section: a stage without a name), a "Customer actions" and an "Emotions"
+// lane, a step per task (emotion = score − 3; score 0 as 1) joined in order
+// by flow links. The actor on the most tasks becomes the persona; a task's
+// actors, in their order, become its step's owner. The name is the title,
+// else accTitle, else `fallbackName`; accTitle becomes the scenario (the name,
+// when the diagram has no title: the exporter then writes none), accDescr the
+// description.
 Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallbackName);
 
 // parseMermaidJourney() then mermaidToWorkspace(); `out` is untouched on error.

@@ -81,8 +81,9 @@ QSizeF paperSize(PageFormat format, bool portrait)
     return portrait ? landscape.transposed() : landscape;
 }
 
-bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
-              const MapExportOptions &options, QIODevice *out, QString *error, PdfReport *report)
+bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
+                   const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
+                   PdfReport *report)
 {
     QList<const Journey *> journeys;
     for (const Journey &j : workspace.journeys) {
@@ -152,27 +153,27 @@ bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
         pages[i].number.pages = int(pages.size());
     }
 
-    QPdfWriter writer(out);
-    writer.setResolution(72); // painter units are points
-    writer.setCreator(QStringLiteral("Waymark " WAYMARK_VERSION));
-    QStringList names;
-    for (const Journey *j : journeys)
-        names.append(j->name);
-    writer.setTitle(names.join(QStringLiteral(" · ")));
-    writer.setPageLayout(pages.first().layout);
-
+    device->setPageLayout(pages.first().layout);
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(device)) {
         if (error)
-            *error = tr("the PDF could not be started: %1").arg(out->errorString());
+            *error = tr("the pages could not be started");
         return false;
     }
+    // Painter units are points, whatever the device's resolution.
+    const double toDevice = device->logicalDpiX() / 72.0;
     for (int i = 0; i < pages.size(); ++i) {
         const Planned &page = pages[i];
         if (i > 0) {
-            writer.setPageLayout(page.layout);
-            writer.newPage();
+            device->setPageLayout(page.layout);
+            if (!device->newPage()) {
+                if (error)
+                    *error = tr("a new page could not be started");
+                return false;
+            }
         }
+        painter.resetTransform();
+        painter.scale(toDevice, toDevice);
         const MapSheet &sheet = *sheets[size_t(page.journey)];
         if (page.appendixPage < 0) {
             sheet.paintSheet(&painter, page.size, page.tile, page.scale, page.number);
@@ -196,7 +197,32 @@ bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
     }
     if (!painter.end()) {
         if (error)
-            *error = tr("the PDF could not be written: %1").arg(out->errorString());
+            *error = tr("the pages could not be finished");
+        return false;
+    }
+    return true;
+}
+
+bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
+              const MapExportOptions &options, QIODevice *out, QString *error, PdfReport *report)
+{
+    QPdfWriter writer(out);
+    writer.setResolution(72); // painter units are points
+    writer.setCreator(QStringLiteral("Waymark " WAYMARK_VERSION));
+    QStringList names;
+    for (const Journey &j : workspace.journeys) {
+        if (journeyIds.isEmpty() || journeyIds.contains(j.id))
+            names.append(j.name);
+    }
+    writer.setTitle(names.join(QStringLiteral(" · ")));
+    QString why;
+    if (!paintMapPages(workspace, journeyIds, options, &writer, &why, report)) {
+        if (error)
+            *error = names.isEmpty()
+                             ? why
+                             : tr("the PDF could not be written: %1")
+                                       .arg(out->errorString().isEmpty() ? why
+                                                                         : out->errorString());
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 namespace waymark {
 
@@ -38,6 +39,12 @@ QSizeF paperSize(PageFormat format, bool portrait);
 bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
               const MapExportOptions &options, QIODevice *out, QString *error,
               PdfReport *report = nullptr);
+
+// The same pages on any paged device (QPdfWriter, a QPrinter): the same
+// plan, tiling and renderer, whatever the device's resolution. Print uses it.
+bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
+                   const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
+                   PdfReport *report = nullptr);
 
 // The longest page side a PDF reader must accept (PDF 1.x: 200 inches).
 constexpr double kMaxPdfSide = 14400;

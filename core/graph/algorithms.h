@@ -40,6 +40,11 @@ int strongComponents(const Digraph &graph, std::vector<int> *component);
 // and goals on every entry-to-goal path, entry side first.
 std::vector<int> mustPassVertices(const FlowGraph &graph);
 
+// Betweenness is exact up to this many steps and estimated from this many
+// evenly spread sources above it (see centrality.cpp).
+constexpr int kExactBetweennessLimit = 4000;
+constexpr int kBetweennessPivots = 800;
+
 // centrality.cpp (Boost.Graph Brandes): betweenness of every vertex,
 // normalised like networkx for directed graphs (divided by (n-1)(n-2)).
 // `tick(done, total)` is called after each source; returning false stops the

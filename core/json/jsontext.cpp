@@ -8,42 +8,69 @@ namespace waymark {
 
 namespace {
 
+// UTF-8 for all of Unicode: runs of ordinary characters are converted
+// together, so a surrogate pair (emoji, CJK Extension B) stays one character
+// instead of two lone halves that each turn into '?'. A lone surrogate (not
+// valid Unicode, so not writable as UTF-8) becomes U+FFFD.
 void writeString(QByteArray &out, const QString &text)
 {
     out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    qsizetype run = 0; // start of the pending run of ordinary characters
+    auto flush = [&](qsizetype upTo) {
+        if (upTo > run)
+            out += QStringView(data + run, upTo - run).toUtf8();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = data[i];
+        const char *escape = nullptr;
         switch (u) {
         case u'"':
-            out += "\\\"";
+            escape = "\\\"";
             break;
         case u'\\':
-            out += "\\\\";
+            escape = "\\\\";
             break;
         case u'\n':
-            out += "\\n";
+            escape = "\\n";
             break;
         case u'\r':
-            out += "\\r";
+            escape = "\\r";
             break;
         case u'\t':
-            out += "\\t";
+            escape = "\\t";
             break;
         case u'\b':
-            out += "\\b";
+            escape = "\\b";
             break;
         case u'\f':
-            out += "\\f";
+            escape = "\\f";
             break;
         default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += QByteArray::number(u, 16).rightJustified(2, '0');
-            } else {
-                out += QString(c).toUtf8();
-            }
+            break;
+        }
+        const bool high = QChar::isHighSurrogate(u);
+        const bool paired = high && i + 1 < n && QChar::isLowSurrogate(data[i + 1]);
+        if (paired) {
+            ++i; // both halves stay in the run
+            continue;
+        }
+        const bool lone = high || QChar::isLowSurrogate(u);
+        if (!escape && u >= 0x20 && !lone)
+            continue;
+        flush(i);
+        run = i + 1;
+        if (escape) {
+            out += escape;
+        } else if (lone) {
+            out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+        } else {
+            out += "\\u00";
+            out += QByteArray::number(uint(u), 16).rightJustified(2, '0');
         }
     }
+    flush(n);
     out += '"';
 }
 

@@ -1,5 +1,7 @@
 #include "mapstyle.h"
 
+#include "render/fontfallback.h"
+
 #include <algorithm>
 
 namespace waymark {
@@ -32,7 +34,8 @@ QColor MapStyle::text() const
 
 QColor MapStyle::mutedText() const
 {
-    return dark ? QColor(0xa0, 0xa7, 0xb1) : QColor(0x5b, 0x65, 0x73);
+    // WCAG AA (4.5:1) on every lane header, card and the canvas (tst_contrast).
+    return dark ? QColor(0xc3, 0xc9, 0xd1) : QColor(0x52, 0x5c, 0x69);
 }
 
 QColor MapStyle::stageHeader(int index) const
@@ -159,9 +162,10 @@ QColor MapStyle::linkColor(LinkKind kind) const
     case LinkKind::Alternative:
         return dark ? QColor(0x9a, 0xa3, 0xaf) : QColor(0x6b, 0x72, 0x80);
     case LinkKind::Handoff:
-        return QColor(0xd9, 0x46, 0x0f);
+        return dark ? QColor(0xf9, 0x73, 0x16) : QColor(0xc2, 0x41, 0x0c);
     case LinkKind::Dependency:
-        return dark ? QColor(0x6b, 0x72, 0x80) : QColor(0x9c, 0xa3, 0xaf);
+        // Labels are written in the link's colour: readable on the canvas.
+        return dark ? QColor(0x8b, 0x95, 0xa3) : QColor(0x6b, 0x72, 0x80);
     }
     return text();
 }
@@ -233,12 +237,14 @@ QColor MapStyle::metricNeutral() const
 
 QFont MapStyle::font(double pixelSize, bool bold)
 {
-    // DejaVu Sans covers Latin and Cyrillic; Chinese falls back to WenQuanYi
-    // through fontconfig. Both are dependencies of the package.
+    // DejaVu Sans covers Latin and Cyrillic; emoji fall back to Symbola and
+    // Chinese to WenQuanYi (render/fontfallback.h). All are dependencies of
+    // the package.
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting); // same shapes on screen and paper
+    applyTextFallback(&f); // emoji, and no ligatures: a PDF search finds "confirmation"
     return f;
 }
 

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -82,15 +81,25 @@ public:
         : m_plan(plan)
     {}
 
+    // Room for `cells` totals at once: growing copies them again and again.
+    void reserve(size_t cells)
+    {
+        m_keys.reserve(cells);
+        m_counts.reserve(cells * size_t(m_plan.stride));
+        m_sums.reserve(cells * m_plan.metrics.size());
+    }
+
     void add(uint64_t key, const qint64 *counts, const double *sums)
     {
-        auto [it, added] = m_index.try_emplace(key, int(m_index.size()));
+        bool added = false;
+        const int index = m_index.findOrAdd(key, int(m_keys.size()), &added);
         if (added) {
+            m_keys.push_back(key);
             m_counts.resize(m_counts.size() + size_t(m_plan.stride), 0);
             m_sums.resize(m_sums.size() + m_plan.metrics.size(), 0.0);
         }
-        qint64 *c = m_counts.data() + size_t(it->second) * size_t(m_plan.stride);
-        double *s = m_sums.data() + size_t(it->second) * m_plan.metrics.size();
+        qint64 *c = m_counts.data() + size_t(index) * size_t(m_plan.stride);
+        double *s = m_sums.data() + size_t(index) * m_plan.metrics.size();
         for (int i = 0; i < m_plan.stride; ++i)
             c[i] += counts[i];
         for (size_t i = 0; i < m_plan.metrics.size(); ++i)
@@ -100,9 +109,20 @@ public:
     QList<MetricValue> values(const AggregationSpec &spec,
                               const std::vector<std::string> &segments) const
     {
-        QList<MetricValue> out;
+        // Sorted by key: step, period, segment.
+        std::vector<int> order(m_keys.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return m_keys[size_t(a)] < m_keys[size_t(b)]; });
+        QStringList segmentNames;
+        for (const std::string &name : segments)
+            segmentNames.append(QString::fromStdString(name));
         QHash<int, QString> periodNames;
-        for (const auto &[key, index] : m_index) { // sorted: step, period, segment
+        QList<MetricValue> out;
+        out.reserve(qsizetype(m_keys.size() * m_plan.metrics.size()));
+        for (const int index : order) {
+            const uint64_t key = m_keys[size_t(index)];
             const qint64 *c = m_counts.data() + size_t(index) * size_t(m_plan.stride);
             const double *s = m_sums.data() + size_t(index) * m_plan.metrics.size();
             const int period = keyPeriod(key);
@@ -118,14 +138,13 @@ public:
                 v.step = spec.steps[keyStep(key)].id;
                 v.metric = def.id;
                 v.period = period < 0 ? QString() : periodNames.value(period);
-                v.segment = segment < 0 ? QString()
-                                        : QString::fromStdString(segments[size_t(segment)]);
+                v.segment = segment < 0 ? QString() : segmentNames[segment];
                 v.n = c[pm.offset];
                 v.sum = s[m];
-                for (int b = 0; b < pm.bins; ++b)
-                    v.histogram.append(c[pm.offset + 1 + b]);
+                if (pm.bins > 0)
+                    v.histogram = QList<qint64>(c + pm.offset + 1, c + pm.offset + 1 + pm.bins);
                 v.value = formulaValue(def.formula, def, v).value_or(v.sum / double(v.n));
-                out.append(v);
+                out.append(std::move(v));
             }
         }
         return out;
@@ -133,7 +152,8 @@ public:
 
 private:
     const Plan &m_plan;
-    std::map<uint64_t, int> m_index;
+    CellMap m_index;
+    std::vector<uint64_t> m_keys;
     std::vector<qint64> m_counts;
     std::vector<double> m_sums;
 };
@@ -155,6 +175,13 @@ bool mergeValues(const Workers &workers, const AggregationSpec &spec, const Plan
         return false;
     }
     Totals totals(plan);
+    size_t cells = 0;
+    for (const auto &w : workers)
+        cells += w->cellKeys.size();
+    // Each cell adds to at most four totals; the steps' all-time ones are shared.
+    totals.reserve(std::min<size_t>(cells * 2 + size_t(spec.steps.size()), 1 << 22));
+    std::vector<qint64> counts(size_t(plan.stride));
+    std::vector<double> sums(plan.metrics.size());
     for (const auto &w : workers) {
         std::vector<int> global;
         for (const std::string &name : w->segmentNames)
@@ -166,8 +193,11 @@ bool mergeValues(const Workers &workers, const AggregationSpec &spec, const Plan
             const int period = keyPeriod(key);
             const int local = keySegment(key);
             const int segment = local < 0 ? -1 : global[size_t(local)];
-            const qint64 *c = w->counts.data() + cell * size_t(plan.stride);
-            const double *s = w->sums.data() + cell * plan.metrics.size();
+            std::fill(counts.begin(), counts.end(), 0);
+            std::fill(sums.begin(), sums.end(), 0.0);
+            w->addCell(cell, counts.data(), sums.data());
+            const qint64 *c = counts.data();
+            const double *s = sums.data();
             totals.add(cellKey(step, -1, -1), c, s);
             if (period >= 0)
                 totals.add(cellKey(step, period, -1), c, s);
@@ -225,6 +255,10 @@ void mergeReport(const Workers &workers, const std::vector<qint64> &lineBase,
         }
         if (r.answers > 0)
             report->rejected.append(r);
+        BlankAnswers b{r.metric, r.column, 0};
+        for (const auto &w : workers)
+            b.rows += w->blankAnswers[size_t(m)];
+        report->blank.append(b);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "aggregateworker.h"
 
+#include "codepage.h"
 #include "datafile.h"
 #include "textmatch.h"
 
@@ -21,6 +22,7 @@ constexpr double kRejected = std::numeric_limits<double>::quiet_NaN();
 constexpr size_t kMaxStepCache = 100000;
 constexpr int kTickRecords = 4096;
 constexpr qint64 kReleaseBytes = 16 * 1024 * 1024;
+constexpr size_t kMaxPairCells = 1 << 20; // 4 MB of cell numbers by (period, segment, step)
 
 std::string_view trim(std::string_view s)
 {
@@ -68,10 +70,14 @@ Plan::Plan(const AggregationSpec &s)
         m.hasMax = t.def.scaleMax.has_value();
         m.min = t.def.scaleMin.value_or(0);
         m.max = t.def.scaleMax.value_or(0);
+        m.yesNo = t.def.formula == Formula::Count || t.def.formula == Formula::Rate;
         const bool whole = m.hasMin && m.hasMax && m.min == std::floor(m.min)
                            && m.max == std::floor(m.max) && m.max >= m.min && m.max - m.min <= 100;
         m.bins = whole ? int(m.max - m.min) + 1 : 0;
+        m.tally = tallyStride;
         stride += 1 + m.bins;
+        tallyStride += std::max(m.bins, 1);
+        anySums = anySums || m.bins == 0;
         metrics.push_back(m);
     }
 }
@@ -80,6 +86,7 @@ Worker::Worker(const Plan &p, std::atomic<qint64> *done, const std::atomic<bool>
                const DataFile *file)
     : plan(p)
     , rejectedAnswers(p.metrics.size(), 0)
+    , blankAnswers(p.metrics.size(), 0)
     , examples(p.metrics.size())
     , m_slots(FirstMetricSlot + int(p.metrics.size()))
     , m_labels(p.metrics.size())
@@ -124,6 +131,47 @@ bool Worker::tick(const char *start)
     return true;
 }
 
+void Worker::addCell(size_t cell, qint64 *counts, double *sums) const
+{
+    const size_t base = cell * size_t(plan.tallyStride);
+    auto tallyAt = [&](size_t at) {
+        qint64 n = m_tally[at];
+        if (!m_wide.empty()) {
+            const auto it = m_wide.find(at);
+            if (it != m_wide.end())
+                n += it->second;
+        }
+        return n;
+    };
+    for (size_t m = 0; m < plan.metrics.size(); ++m) {
+        const Plan::Metric &pm = plan.metrics[m];
+        const size_t at = base + size_t(pm.tally);
+        if (pm.bins == 0) {
+            counts[pm.offset] += tallyAt(at);
+            sums[m] += m_sums[cell * plan.metrics.size() + m];
+            continue;
+        }
+        // Whole scale points: n and the sum follow from the distribution.
+        qint64 n = 0;
+        double sum = 0;
+        for (int b = 0; b < pm.bins; ++b) {
+            const qint64 c = tallyAt(at + size_t(b));
+            counts[pm.offset + 1 + b] += c;
+            n += c;
+            sum += double(c) * (pm.min + b);
+        }
+        counts[pm.offset] += n;
+        sums[m] += sum;
+    }
+}
+
+bool Worker::badText(qint64 line)
+{
+    error = {line, tr("the text is not UTF-8 here, though the start of the file is; say the "
+                      "file's encoding (--encoding windows-1252 or windows-1251)")};
+    return false;
+}
+
 void Worker::finish(const char *end)
 {
     if (m_reported)
@@ -135,6 +183,7 @@ int Worker::resolveStep(std::string_view value)
 {
     if (const int *cached = m_stepCache.find(value))
         return *cached;
+    m_badText = m_badText || !codepage::isValidUtf8({value.data(), qsizetype(value.size())});
     const QString text = QString::fromUtf8(value.data(), qsizetype(value.size())).trimmed();
     const QString key = matchKey(text);
     const StepMatch match = plan.spec->match;
@@ -166,25 +215,50 @@ int Worker::segmentIndex(std::string_view value)
         return *known;
     if (segmentNames.size() >= size_t(kMaxSegments))
         return -2;
+    m_badText = m_badText || !codepage::isValidUtf8({value.data(), qsizetype(value.size())});
     const int index = int(segmentNames.size());
     segmentNames.emplace_back(value);
     m_segments.insert(value, index);
     return index;
 }
 
-int Worker::cellFor(uint64_t key)
+int Worker::newCell(uint64_t key)
 {
-    if (key == m_lastKey)
-        return m_lastCell;
+    cellKeys.push_back(key);
+    m_tally.resize(m_tally.size() + size_t(plan.tallyStride), 0);
+    if (plan.anySums)
+        m_sums.resize(m_sums.size() + plan.metrics.size(), 0.0);
+    return int(cellKeys.size() - 1);
+}
+
+int Worker::cellFor(int step, int period, int segment)
+{
+    // The (period, segment) pairs are few and repeat: each has a row of
+    // cell numbers by step, small enough to stay in the cache. A hash of
+    // all cells takes over should the pairs be too many for that.
+    const uint64_t pair = cellKey(0, period, segment);
+    if (pair != m_lastPair) {
+        bool added = false;
+        m_pairRow = m_pairs.findOrAdd(pair, int(m_pairCount), &added);
+        if (added) {
+            ++m_pairCount;
+            if (m_byPair.size() + plan.spec->steps.size() <= kMaxPairCells)
+                m_byPair.resize(m_byPair.size() + size_t(plan.spec->steps.size()), -1);
+        }
+        m_lastPair = pair;
+    }
+    const size_t at = size_t(m_pairRow) * size_t(plan.spec->steps.size()) + size_t(step);
+    if (at < m_byPair.size()) {
+        int &cell = m_byPair[at];
+        if (cell < 0)
+            cell = newCell(cellKey(step, period, segment));
+        return cell;
+    }
+    const uint64_t key = cellKey(step, period, segment);
     bool added = false;
     const int cell = m_cells.findOrAdd(key, int(cellKeys.size()), &added);
-    if (added) {
-        cellKeys.push_back(key);
-        counts.resize(counts.size() + size_t(plan.stride), 0);
-        sums.resize(sums.size() + plan.metrics.size(), 0.0);
-    }
-    m_lastKey = key;
-    m_lastCell = cell;
+    if (added)
+        newCell(key);
     return cell;
 }
 
@@ -202,8 +276,11 @@ double Worker::answerValue(int metric, std::string_view v)
     ValueCache<double> &labels = m_labels[size_t(metric)];
     if (const double *known = labels.find(v))
         return *known;
-    const auto label = answers::labelValue(plan.metrics[size_t(metric)].kind,
-                                           QString::fromUtf8(v.data(), qsizetype(v.size())));
+    const Plan::Metric &pm = plan.metrics[size_t(metric)];
+    const QString text = QString::fromUtf8(v.data(), qsizetype(v.size()));
+    auto label = answers::labelValue(pm.kind, text);
+    if (!label && pm.yesNo)
+        label = answers::yesNoValue(text);
     const double value = label ? *label : kRejected;
     if (labels.size() < kMaxStepCache)
         labels.insert(v, value);
@@ -224,6 +301,8 @@ bool Worker::record(int fieldCount, const char *start, qint64 line)
     }
     ++rowsRead;
     const int step = resolveStep(m_fields[StepSlot]);
+    if (m_badText)
+        return badText(line);
     if (step < 0) {
         if (step == -1)
             ++unmatchedOther;
@@ -259,38 +338,46 @@ bool Worker::record(int fieldCount, const char *start, qint64 line)
         }
     }
 
-    const int cell = cellFor(cellKey(step, period, segment));
-    qint64 *cellCounts = counts.data() + size_t(cell) * size_t(plan.stride);
-    double *cellSums = sums.data() + size_t(cell) * plan.metrics.size();
+    const int cell = cellFor(step, period, segment);
+    const size_t tally = size_t(cell) * size_t(plan.tallyStride);
+    double *cellSums = plan.anySums ? m_sums.data() + size_t(cell) * plan.metrics.size() : nullptr;
     bool rejectedRow = false;
     for (size_t m = 0; m < plan.metrics.size(); ++m) {
         const std::string_view text = m_fields[FirstMetricSlot + m];
-        if (text.empty())
+        if (text.empty()) {
+            ++blankAnswers[m];
             continue;
+        }
         const double v = answerValue(int(m), text);
         const Plan::Metric &pm = plan.metrics[m];
         bool ok = !std::isnan(v);
         if (ok && pm.bins > 0) {
             ok = v == std::floor(v) && v >= pm.min && v <= pm.max;
-            if (ok)
-                ++cellCounts[pm.offset + 1 + int(v - pm.min)];
+            if (ok) {
+                bump(tally + size_t(pm.tally) + size_t(v - pm.min));
+                continue; // n and the sum come from the scale points (addCell)
+            }
         } else if (ok) {
             ok = (!pm.hasMin || v >= pm.min) && (!pm.hasMax || v <= pm.max);
         }
         if (!ok) {
-            if (trim(text).empty())
-                continue; // spaces only: not answered
+            if (trim(text).empty()) {
+                ++blankAnswers[m]; // spaces only: not answered
+                continue;
+            }
             ++rejectedAnswers[m];
             if (examples[m].size() < size_t(kMaxRejectedExamples))
                 examples[m].push_back({line, std::string(text)});
             rejectedRow = true;
             continue;
         }
-        ++cellCounts[pm.offset];
+        bump(tally + size_t(pm.tally));
         cellSums[m] += v;
     }
     rowsRejected += rejectedRow;
     clearFields();
+    if (m_badText)
+        return badText(line);
     return tick(start);
 }
 

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace waymark::detail {
@@ -48,18 +49,22 @@ struct Plan
     {
         MetricKind kind = MetricKind::Custom;
         int offset = 0; // into a cell's counts: n, then one count per scale point
+        int tally = 0;  // into a worker's tally: one per scale point, or n without a scale
         int bins = 0;   // 0 for a metric without a whole-number scale
         double min = 0;
         double max = 0;
         bool hasMin = false;
         bool hasMax = false;
+        bool yesNo = false; // count and rate: Yes/No answers are 1/0
     };
     const AggregationSpec *spec = nullptr;
     std::vector<int8_t> slotOf; // column -> slot, -1 when unused
     QHash<QString, int> byKey;
     QHash<QString, int> byTitle;
     std::vector<Metric> metrics;
-    int stride = 0; // counts per cell
+    int stride = 0;       // counts per cell
+    int tallyStride = 0;  // 8-bit tallies per cell in a worker
+    bool anySums = false; // a metric without a whole-number scale needs its sum
 
     explicit Plan(const AggregationSpec &spec);
 };
@@ -111,9 +116,11 @@ public:
     qint64 unmatchedOther = 0;
     std::vector<std::string> segmentNames;
     std::vector<uint64_t> cellKeys;
-    std::vector<qint64> counts; // cells x plan.stride
-    std::vector<double> sums;   // cells x metrics
+    // A cell's counts (plan.stride) and sums (one per metric), added to `counts`
+    // and `sums`.
+    void addCell(size_t cell, qint64 *counts, double *sums) const;
     std::vector<qint64> rejectedAnswers;
+    std::vector<qint64> blankAnswers; // matched rows without an answer, per metric
     std::vector<std::vector<Example>> examples;
     CsvError error; // with a line local to this worker's share
     bool cancelled = false;
@@ -121,10 +128,12 @@ public:
 private:
     void unescapeField(int slot, const char *begin, const char *end);
     int resolveStep(std::string_view value);
-    int cellFor(uint64_t key);
+    int cellFor(int step, int period, int segment);
+    int newCell(uint64_t key);
     int segmentIndex(std::string_view value);
     double answerValue(int metric, std::string_view value);
     bool tick(const char *start);
+    bool badText(qint64 line);
     void clearFields();
 
     std::array<std::string_view, kMaxSlots> m_fields{};
@@ -132,13 +141,30 @@ private:
     int m_slots = 0;
     bool m_firstEmpty = true;
     int m_extraColumn = -1;
+    bool m_badText = false; // a step or segment value that is not UTF-8
     ValueCache<int> m_stepCache;
     QHash<QString, int> m_unmatchedIndex;
     ValueCache<int> m_segments;
     std::vector<ValueCache<double>> m_labels;
-    CellMap m_cells;
-    uint64_t m_lastKey = ~uint64_t(0);
-    int m_lastCell = -1;
+    void bump(size_t at)
+    {
+        if (++m_tally[at] == 0xFF) { // one in 255: carried into a wide counter
+            m_tally[at] = 0;
+            m_wide[at] += 0xFF;
+        }
+    }
+
+    CellMap m_pairs; // (period, segment) -> its row in m_byPair
+    size_t m_pairCount = 0;
+    std::vector<int> m_byPair; // rows of cell numbers by step, -1 for none yet
+    uint64_t m_lastPair = ~uint64_t(0);
+    int m_pairRow = 0;
+    CellMap m_cells; // cells of pairs past what m_byPair holds
+    // Per cell 8-bit tallies: the cells of a month-and-segment split stay
+    // small enough for the cache, which is what the row loop waits on.
+    std::vector<uint8_t> m_tally; // cells x plan.tallyStride
+    std::vector<double> m_sums;   // cells x metrics, when plan.anySums
+    std::unordered_map<size_t, qint64> m_wide;
     std::atomic<qint64> *m_done;
     const std::atomic<bool> *m_cancel;
     const DataFile *m_file;

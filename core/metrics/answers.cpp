@@ -149,6 +149,32 @@ std::optional<double> labelValue(MetricKind kind, QStringView text)
     return *it;
 }
 
+std::optional<double> yesNoValue(QStringView text)
+{
+    static const LabelTable table = makeTable({
+            {u"yes", 1},
+            {u"no", 0},
+            {u"true", 1},
+            {u"false", 0},
+            {u"y", 1},
+            {u"n", 0},
+            {u"да", 1},
+            {u"нет", 0},
+            {u"是", 1},
+            {u"否", 0},
+            {u"ja", 1},
+            {u"nein", 0},
+            {u"oui", 1},
+            {u"non", 0},
+            {u"sí", 1},
+            {u"si", 1},
+    });
+    const auto it = table.constFind(matchKey(text));
+    if (it == table.cend())
+        return std::nullopt;
+    return *it;
+}
+
 std::optional<Date> parseDate(std::string_view s, DateOrder order)
 {
     s = trim(s);

@@ -21,6 +21,10 @@ std::optional<double> parseNumber(std::string_view text);
 // 10 on NPS), compared without case.
 std::optional<double> labelValue(MetricKind kind, QStringView text);
 
+// Yes/No answers as 1/0, compared without case: yes/no, true/false, y/n,
+// да/нет, 是/否 (and ja/nein, oui/non, sí/no); for count and rate metrics.
+std::optional<double> yesNoValue(QStringView text);
+
 // How the day, month and year of a date column are ordered.
 enum class DateOrder {
     Iso,          // 2026-03-15, 2026/03/15, 2026-03-15T10:22:31Z

@@ -74,6 +74,45 @@ struct CollectFields
 
 } // namespace
 
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case TextEncoding::Utf8Bom:
+        return QStringLiteral("utf-8-bom");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("utf-16le");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("utf-16be");
+    case TextEncoding::Windows1251:
+        return QStringLiteral("windows-1251");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
+    }
+    return {};
+}
+
+std::optional<TextEncoding> encodingFromName(QStringView name)
+{
+    const QString n = name.trimmed().toString().toLower();
+    for (TextEncoding e :
+         {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16LE, TextEncoding::Utf16BE,
+          TextEncoding::Windows1251, TextEncoding::Windows1252}) {
+        if (n == encodingName(e))
+            return e;
+    }
+    if (n == u"utf8")
+        return TextEncoding::Utf8;
+    if (n == u"utf-16" || n == u"utf16")
+        return TextEncoding::Utf16LE;
+    if (n == u"cp1251" || n == u"windows1251")
+        return TextEncoding::Windows1251;
+    if (n == u"cp1252" || n == u"windows1252" || n == u"latin1" || n == u"iso-8859-1")
+        return TextEncoding::Windows1252;
+    return std::nullopt;
+}
+
 QString CsvError::toString() const
 {
     if (line <= 0)

@@ -7,11 +7,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace waymark {
 
-// How the bytes of a data file are encoded (from its byte order mark).
-enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE };
+// How the bytes of a data file are encoded: from its byte order mark; text
+// without one that is not valid UTF-8 is read in a Windows code page.
+enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1251, Windows1252 };
+
+// "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1251", "windows-1252".
+QString encodingName(TextEncoding encoding);
+// Also "utf8", "utf-16" (little endian), "cp1251", "cp1252"; none when unknown.
+std::optional<TextEncoding> encodingFromName(QStringView name);
 
 // A failure while reading CSV: what and where (physical line, 1-based; 0
 // when it is about the file as a whole).

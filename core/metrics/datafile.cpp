@@ -1,5 +1,7 @@
 #include "datafile.h"
 
+#include "codepage.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -16,6 +18,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Metrics", text);
 }
+
+constexpr qsizetype kUtf8Probe = 8 * 1024 * 1024;
 
 void setError(QString *error, const QString &text)
 {
@@ -72,9 +76,37 @@ bool DataFile::setBytes(const QByteArray &bytes, QString *error)
 bool DataFile::adopt(QByteArrayView raw, QString *error)
 {
     int bom = 0;
-    m_encoding = csv::detectEncoding(raw, &bom);
-    if (m_encoding == TextEncoding::Utf16LE || m_encoding == TextEncoding::Utf16BE) {
-        m_owned = csv::utf16ToUtf8(raw.sliced(bom), m_encoding);
+    const TextEncoding detected = csv::detectEncoding(raw, &bom);
+    m_encoding = m_forced.value_or(detected);
+    const bool utf16 = m_encoding == TextEncoding::Utf16LE || m_encoding == TextEncoding::Utf16BE;
+    const bool utf16Bom = detected == TextEncoding::Utf16LE || detected == TextEncoding::Utf16BE;
+    if (m_forced && utf16 != utf16Bom)
+        bom = 0; // a BOM of another encoding is text of this one
+    QByteArray transcoded;
+    if (utf16) {
+        transcoded = csv::utf16ToUtf8(raw.sliced(bom), m_encoding);
+    } else if (m_encoding == TextEncoding::Utf8 || m_encoding == TextEncoding::Utf8Bom) {
+        // Excel writes CSV in the Windows code page: text that is not UTF-8
+        // is read in the likelier one, and the summary says which. The first
+        // megabytes decide (a code page file shows it in its first rows); the
+        // values an import uses are checked again as they are read
+        // (aggregate()), so a later stray byte is an error, never a guess.
+        const QByteArrayView head
+                = raw.sliced(bom).first(std::min<qsizetype>(raw.size() - bom, kUtf8Probe));
+        if (!m_forced && !codepage::isValidUtf8(head, nullptr, head.size() < raw.size() - bom)
+            && !codepage::mostlyUtf8(head)) {
+            const auto page = codepage::guess(raw.sliced(bom));
+            m_encoding = page == codepage::CodePage::Windows1251 ? TextEncoding::Windows1251
+                                                                 : TextEncoding::Windows1252;
+            transcoded = codepage::toUtf8(raw.sliced(bom), page);
+        }
+    } else {
+        transcoded = codepage::toUtf8(raw.sliced(bom), m_encoding == TextEncoding::Windows1251
+                                                               ? codepage::CodePage::Windows1251
+                                                               : codepage::CodePage::Windows1252);
+    }
+    if (!transcoded.isNull()) {
+        m_owned = std::move(transcoded);
         if (m_map) {
             m_file->unmap(m_map);
             m_map = nullptr;

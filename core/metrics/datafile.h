@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QFile;
 
@@ -16,7 +17,9 @@ namespace waymark {
 //
 // UTF-8 files are memory-mapped, not read: a 150 MB export costs address
 // space, not a copy. UTF-16 files are transcoded to UTF-8 once (about half
-// their size for Latin text). Open it on the thread that reads it.
+// their size for Latin text); so are files without a BOM that are not valid
+// UTF-8, read as Windows-1251 or -1252 (codepage::guess()). Open it on the
+// thread that reads it.
 class DataFile
 {
 public:
@@ -24,6 +27,10 @@ public:
     ~DataFile();
     DataFile(const DataFile &) = delete;
     DataFile &operator=(const DataFile &) = delete;
+
+    // Reads the text in `encoding` instead of the detected one (call before
+    // open() or setBytes()).
+    void forceEncoding(std::optional<TextEncoding> encoding) { m_forced = encoding; }
 
     bool open(const QString &path, QString *error);
     // Text already in memory (tests, pasted data); the BOM is handled the same.
@@ -46,6 +53,7 @@ private:
     QByteArray m_owned; // transcoded or handed-in bytes
     QByteArrayView m_text;
     TextEncoding m_encoding = TextEncoding::Utf8;
+    std::optional<TextEncoding> m_forced;
     QString m_path;
     qint64 m_fileSize = 0;
 };

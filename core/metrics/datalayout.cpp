@@ -57,7 +57,16 @@ bool isCommentLine(QByteArrayView line)
     return line.size() == 1 || (line[1] != ',' && line[1] != ';' && line[1] != '\t');
 }
 
-bool isQualtrics(const QList<QStringList> &records)
+// {"ImportId":"QID2"}, or {'ImportId': 'QID2'} as older exporters write it.
+bool isImportId(const QString &cell)
+{
+    if (!cell.startsWith(u'{'))
+        return false;
+    const QStringView rest = QStringView(cell).mid(1).trimmed();
+    return rest.startsWith(u"\"ImportId\"") || rest.startsWith(u"'ImportId'");
+}
+
+bool hasImportIds(const QList<QStringList> &records)
 {
     if (records.size() < 3)
         return false;
@@ -66,10 +75,33 @@ bool isQualtrics(const QList<QStringList> &records)
         if (cell.isEmpty())
             continue;
         ++filled;
-        if (cell.startsWith(u"{\"ImportId\""))
+        if (isImportId(cell))
             ++ids;
     }
     return filled > 0 && ids * 2 >= filled;
+}
+
+// The legacy Qualtrics layout: field names (V1, V2... or ResponseID...), then
+// question texts, where the metadata columns repeat their field name
+// ("ResponseID" over "ResponseID"); data from row 3.
+bool isLegacyQualtrics(const QList<QStringList> &records)
+{
+    if (records.size() < 2)
+        return false;
+    const QStringList &names = records[0];
+    const QStringList &texts = records[1];
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const bool idName = names[i].compare(u"ResponseID", Qt::CaseInsensitive) == 0
+                            || names[i].compare(u"V1", Qt::CaseInsensitive) == 0;
+        if (idName && texts.value(i).compare(u"ResponseID", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isQualtrics(const QList<QStringList> &records)
+{
+    return hasImportIds(records) || isLegacyQualtrics(records);
 }
 
 bool isSubLabel(const QString &cell)
@@ -121,11 +153,12 @@ QList<DataColumn> columnsOf(DataLayout layout, const QList<QStringList> &records
     return columns;
 }
 
-int headerRows(DataLayout layout)
+int headerRows(DataLayout layout, const QList<QStringList> &records)
 {
     switch (layout) {
     case DataLayout::Qualtrics:
-        return 3;
+        // Two rows in the legacy layout, which has no ImportId row.
+        return hasImportIds(records) || !isLegacyQualtrics(records) ? 3 : 2;
     case DataLayout::SurveyMonkey:
         return 2;
     case DataLayout::Plain:
@@ -240,7 +273,7 @@ bool readHeader(QByteArrayView text, std::optional<DataLayout> layout, DataHeade
                      : isQualtrics(head.records)    ? DataLayout::Qualtrics
                      : isSurveyMonkey(head.records) ? DataLayout::SurveyMonkey
                                                     : DataLayout::Plain;
-    const int rows = headerRows(header->layout);
+    const int rows = headerRows(header->layout, head.records);
     if (head.records.size() < rows) {
         *error = {0, tr("the data ends inside its header: a %1 export has %2 header rows")
                              .arg(layoutName(header->layout))

@@ -14,7 +14,8 @@ namespace waymark {
 // How a survey or analytics export arranges its header rows.
 enum class DataLayout {
     Plain,        // one header row
-    Qualtrics,    // field names, question texts, {"ImportId":...}; data from row 4
+    Qualtrics,    // field names, question texts, {"ImportId":...} (or {'ImportId':...});
+                  // data from row 4; the legacy layout has no ImportId row: row 3
     SurveyMonkey, // question texts, then sub-labels ("Response"); data from row 3
 };
 

@@ -31,6 +31,14 @@ QByteArray ImportReport::toJson() const
                                .set(u"examples", examples));
     }
     root.set(u"rejected", rejects);
+    JsonText blanks = JsonText::array();
+    for (const BlankAnswers &b : blank) {
+        blanks.append(JsonText::object()
+                              .set(u"metric", b.metric)
+                              .set(u"column", b.column)
+                              .set(u"rows", b.rows));
+    }
+    root.set(u"blank", blanks);
     root.set(u"badDates", badDates);
     return root.toJson(false);
 }
@@ -60,6 +68,11 @@ ImportReport ImportReport::fromJson(const QByteArray &json)
                                e.toObject().value(u"value").toString()});
         }
         r.rejected.append(a);
+    }
+    for (const QJsonValue &v : o.value(u"blank").toArray()) {
+        const QJsonObject b = v.toObject();
+        r.blank.append({b.value(u"metric").toString(), b.value(u"column").toString(),
+                        b.value(u"rows").toInteger()});
     }
     return r;
 }

@@ -31,6 +31,15 @@ struct RejectedAnswers
     bool operator==(const RejectedAnswers &) const = default;
 };
 
+// Matched rows without an answer in one metric column.
+struct BlankAnswers
+{
+    QString metric;
+    QString column;
+    qint64 rows = 0;
+    bool operator==(const BlankAnswers &) const = default;
+};
+
 // What an import could not use, kept with its source (ImportSource::report).
 struct ImportReport
 {
@@ -41,7 +50,8 @@ struct ImportReport
     QList<UnmatchedValue> unmatched; // most rows first
     qint64 unmatchedOther = 0;       // rows of values past the tracked limit
     QList<RejectedAnswers> rejected;
-    qint64 badDates = 0; // dates that could not be read: those rows count in no period
+    QList<BlankAnswers> blank; // every metric column, in mapping order
+    qint64 badDates = 0;       // dates that could not be read: those rows count in no period
 
     QByteArray toJson() const;
     static ImportReport fromJson(const QByteArray &json);

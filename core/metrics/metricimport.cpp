@@ -162,6 +162,26 @@ bool planImport(const Workspace &ws, const QString &journeyId, const DataFile &f
                                    .arg(mapping.step);
         return false;
     }
+    if (result.values.isEmpty()) {
+        // Every answer rejected or blank: an empty metric helps no one.
+        QStringList why;
+        for (qsizetype m = 0; m < spec.metrics.size(); ++m) {
+            qint64 rejected = 0;
+            for (const RejectedAnswers &r : std::as_const(result.report.rejected)) {
+                if (r.metric == spec.metrics[m].def.id)
+                    rejected = r.answers;
+            }
+            const qint64 blank = result.report.blank.value(m).rows;
+            why.append(tr("\"%1\": %2 not counted, %3 blank")
+                               .arg(spec.metrics[m].columnName)
+                               .arg(rejected)
+                               .arg(blank));
+        }
+        *error = tr("none of the %1 matched rows has an answer that can be counted (%2)")
+                         .arg(result.report.rowsMatched)
+                         .arg(why.join(QStringLiteral("; ")));
+        return false;
+    }
 
     ImportSource &src = plan->source;
     src.signature = mappingSignature(journeyId, mapping);

@@ -19,29 +19,53 @@ bool wanted(const QStringList &ids, const QString &id)
     return ids.isEmpty() || ids.contains(id);
 }
 
-double rounded(double value)
-{
-    return std::round(value * 100) / 100;
-}
-
 } // namespace
 
 ImportIssues importIssues(const Workspace &ws, const QStringList &journeyIds)
 {
-    ImportIssues out;
-    QHash<QString, qsizetype> index;
+    // Several imports of one file (say NPS first, then CSAT with another
+    // mapping) report the same rows: per file, a value counts its rows once
+    // (the most any of its imports saw), and so do rejected rows.
+    struct FileIssues
+    {
+        QHash<QString, qint64> rows; // unmatched value -> rows
+        QStringList order;
+        qint64 rejected = 0;
+    };
+    QHash<QString, FileIssues> files;
+    QStringList fileOrder;
     for (const ImportSource &src : ws.sources) {
         if (!wanted(journeyIds, src.journey))
             continue;
-        out.rejected += src.rowsRejected;
+        const QString file = src.journey + u'/' + src.fileName;
+        if (!files.contains(file))
+            fileOrder.append(file);
+        FileIssues &f = files[file];
+        f.rejected = std::max(f.rejected, src.rowsRejected);
         const ImportReport report = ImportReport::fromJson(src.report.toUtf8());
         for (const UnmatchedValue &u : report.unmatched) {
-            const auto it = index.constFind(u.value);
-            if (it != index.cend()) {
-                out.unmatched[*it].rows += u.rows;
+            auto it = f.rows.find(u.value);
+            if (it == f.rows.end()) {
+                f.rows.insert(u.value, u.rows);
+                f.order.append(u.value);
             } else {
-                index.insert(u.value, out.unmatched.size());
-                out.unmatched.append(u);
+                *it = std::max(*it, u.rows);
+            }
+        }
+    }
+    ImportIssues out;
+    QHash<QString, qsizetype> index;
+    for (const QString &file : std::as_const(fileOrder)) {
+        const FileIssues &f = files[file];
+        out.rejected += f.rejected;
+        for (const QString &value : f.order) {
+            const qint64 rows = f.rows.value(value);
+            const auto it = index.constFind(value);
+            if (it != index.cend()) {
+                out.unmatched[*it].rows += rows;
+            } else {
+                index.insert(value, out.unmatched.size());
+                out.unmatched.append({value, rows});
             }
         }
     }
@@ -63,7 +87,7 @@ QByteArray metricsJson(const Workspace &ws, const QStringList &journeyIds)
             JsonText metrics = JsonText::object();
             for (const StepMetric &m : all.value(s.id)) {
                 metrics.set(m.metric, JsonText::object()
-                                              .set(u"value", rounded(m.value))
+                                              .set(u"value", m.value)
                                               .set(u"n", m.n)
                                               .set(u"formula", enumName(m.formula)));
             }

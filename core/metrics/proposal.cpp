@@ -150,6 +150,34 @@ int dateRank(const QString &text)
     return 2;
 }
 
+// A column named only "rating", "score" or "likelihood" whose answers use
+// the 0-10 scale (some 8 or above, as a 1-5 or 1-7 one never has) is the
+// likelihood-to-recommend question under a short name: NPS.
+void proposeRatingAsNps(const DataPreview &preview, QSet<int> *used, MappingProposal *p)
+{
+    for (const MetricColumn &m : std::as_const(p->mapping.metrics)) {
+        if (m.metric == u"nps")
+            return;
+    }
+    static const QStringList words{QStringLiteral("rating"), QStringLiteral("score"),
+                                   QStringLiteral("likelihood"), QStringLiteral("оценка"),
+                                   QStringLiteral("评分")};
+    const MetricHint &nps = metricHints().first();
+    const QList<DataColumn> &columns = preview.header.columns;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (used->contains(c) || !mentions(headerText(columns[c]), {}, words))
+            continue;
+        double highest = 0;
+        if (scaleFit(preview.column(c), nps, &highest) < kValuesFit || highest < 8)
+            continue;
+        p->mapping.metrics.append({QStringLiteral("nps"), columns[c].name, std::nullopt, {}, {}});
+        used->insert(c);
+        p->notes.append(
+                tr("nps: \"%1\" (a rating with answers 0-10 reads like NPS)").arg(columns[c].name));
+        return;
+    }
+}
+
 void proposeMetrics(const DataPreview &preview, QSet<int> *used, MappingProposal *p)
 {
     const QList<DataColumn> &columns = preview.header.columns;
@@ -181,6 +209,7 @@ void proposeMetrics(const DataPreview &preview, QSet<int> *used, MappingProposal
             break;
         }
     }
+    proposeRatingAsNps(preview, used, p);
 }
 
 void proposeDate(const DataPreview &preview, QSet<int> *used, MappingProposal *p)

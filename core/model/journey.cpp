@@ -1,22 +1,6 @@
 #include "journey.h"
 
-#include <algorithm>
-
 namespace waymark {
-
-namespace {
-
-template<typename List>
-int indexById(const List &list, QStringView id)
-{
-    for (int i = 0; i < list.size(); ++i) {
-        if (list[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
-} // namespace
 
 const Step *Journey::step(QStringView stepId) const
 {
@@ -50,33 +34,45 @@ const Lane *Journey::lane(QStringView laneId) const
 
 int Journey::stageIndex(QStringView stageId) const
 {
-    return indexById(stages, stageId);
+    return index.stage(*this, stageId);
 }
 
 int Journey::laneIndex(QStringView laneId) const
 {
-    return indexById(lanes, laneId);
+    return index.lane(*this, laneId);
 }
 
 int Journey::stepIndex(QStringView stepId) const
 {
-    return indexById(steps, stepId);
+    return index.step(*this, stepId);
 }
 
 int Journey::linkIndex(QStringView linkId) const
 {
-    return indexById(links, linkId);
+    return index.link(*this, linkId);
 }
 
 QList<const Step *> Journey::cell(QStringView stageId, QStringView laneId) const
 {
     QList<const Step *> out;
-    for (const Step &s : steps) {
-        if (s.stage == stageId && s.lane == laneId)
-            out.append(&s);
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Step *a, const Step *b) { return a->order < b->order; });
+    for (int i : index.cell(*this, stageId, laneId))
+        out.append(&steps[i]);
+    return out;
+}
+
+QList<const Link *> Journey::outgoing(QStringView stepId) const
+{
+    QList<const Link *> out;
+    for (int i : index.outgoing(*this, stepId))
+        out.append(&links[i]);
+    return out;
+}
+
+QList<const Link *> Journey::incoming(QStringView stepId) const
+{
+    QList<const Link *> out;
+    for (int i : index.incoming(*this, stepId))
+        out.append(&links[i]);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enums.h"
+#include "journeyindex.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -134,6 +135,12 @@ struct Journey
 
     // Steps of one cell, in their order.
     QList<const Step *> cell(QStringView stageId, QStringView laneId) const;
+    // The links from and to a step, in list order.
+    QList<const Link *> outgoing(QStringView stepId) const;
+    QList<const Link *> incoming(QStringView stepId) const;
+
+    // Hash look-ups for the functions above (not part of the value).
+    JourneyIndex index;
 
     bool operator==(const Journey &) const = default;
 };

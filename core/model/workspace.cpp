@@ -7,20 +7,17 @@ namespace waymark {
 namespace {
 
 template<typename T>
-const T *findById(const QList<T> &list, QStringView id)
+const T *findById(const QList<T> &list, const IdIndex &index, QStringView id)
 {
-    for (const T &item : list) {
-        if (item.id == id)
-            return &item;
-    }
-    return nullptr;
+    const int i = index.find(list, id);
+    return i < 0 ? nullptr : &list[i];
 }
 
 } // namespace
 
 const Journey *Workspace::journey(QStringView idOrName) const
 {
-    if (const Journey *j = findById(journeys, idOrName))
+    if (const Journey *j = findById(journeys, journeyIndexById, idOrName))
         return j;
     for (const Journey &j : journeys) {
         if (j.name.compare(idOrName, Qt::CaseInsensitive) == 0)
@@ -31,31 +28,27 @@ const Journey *Workspace::journey(QStringView idOrName) const
 
 int Workspace::journeyIndex(QStringView id) const
 {
-    for (int i = 0; i < journeys.size(); ++i) {
-        if (journeys[i].id == id)
-            return i;
-    }
-    return -1;
+    return journeyIndexById.find(journeys, id);
 }
 
 const Persona *Workspace::persona(QStringView id) const
 {
-    return findById(personas, id);
+    return findById(personas, personaIndex, id);
 }
 
 const Channel *Workspace::channel(QStringView id) const
 {
-    return findById(channels, id);
+    return findById(channels, channelIndex, id);
 }
 
 const MetricDef *Workspace::metricDef(QStringView id) const
 {
-    return findById(metricDefs, id);
+    return findById(metricDefs, metricDefIndex, id);
 }
 
 const ImportSource *Workspace::source(QStringView id) const
 {
-    return findById(sources, id);
+    return findById(sources, sourceIndex, id);
 }
 
 QString uniqueId(const QString &base, const QStringList &taken)

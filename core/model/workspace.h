@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idindex.h"
 #include "journey.h"
 
 #include <QDateTime>
@@ -82,6 +83,9 @@ struct Workspace
     const ImportSource *source(QStringView id) const;
 
     bool operator==(const Workspace &) const = default;
+
+    // Hash look-ups for the functions above (not part of the value).
+    IdIndex personaIndex, channelIndex, metricDefIndex, journeyIndexById, sourceIndex;
 };
 
 // A new id that is not in `taken`, built from `base` ("step" -> "step-7").

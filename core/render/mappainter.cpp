@@ -1,5 +1,7 @@
 #include "render/mappainter.h"
 
+#include "render/labelplacer.h"
+
 #include "layout/channelicons.h"
 #include "layout/metricvisuals.h"
 #include "metrics/summary.h"
@@ -18,61 +20,6 @@
 namespace waymark {
 
 namespace {
-
-// Boxes bucketed on a uniform grid: "does this box touch any of them" looks
-// at the few boxes in its cells, not at all of them (label placement asks it
-// tens of thousands of times on a big map).
-class BoxGrid
-{
-public:
-    explicit BoxGrid(double cell)
-        : m_cell(cell)
-    {}
-
-    void insert(const QRectF &box)
-    {
-        const qsizetype index = m_boxes.size();
-        m_boxes.append(box);
-        forCells(box, [&](qint64 key) { m_cells[key].append(index); });
-    }
-
-    bool intersectsAny(const QRectF &box) const
-    {
-        bool hit = false;
-        forCells(box, [&](qint64 key) {
-            if (hit)
-                return;
-            const auto it = m_cells.constFind(key);
-            if (it == m_cells.cend())
-                return;
-            for (qsizetype i : *it) {
-                if (m_boxes[i].intersects(box)) {
-                    hit = true;
-                    return;
-                }
-            }
-        });
-        return hit;
-    }
-
-private:
-    template<typename Visit>
-    void forCells(const QRectF &box, Visit visit) const
-    {
-        const qint64 x0 = qint64(std::floor(box.left() / m_cell));
-        const qint64 x1 = qint64(std::floor(box.right() / m_cell));
-        const qint64 y0 = qint64(std::floor(box.top() / m_cell));
-        const qint64 y1 = qint64(std::floor(box.bottom() / m_cell));
-        for (qint64 x = x0; x <= x1; ++x) {
-            for (qint64 y = y0; y <= y1; ++y)
-                visit((x << 32) ^ (y & 0xffffffff));
-        }
-    }
-
-    double m_cell;
-    QList<QRectF> m_boxes;
-    QHash<qint64, QList<qsizetype>> m_cells;
-};
 
 QPainterPath roundedPolyline(const QPolygonF &points, double radius)
 {
@@ -130,19 +77,6 @@ QPainterPath smoothCurve(const QList<QPointF> &pts)
     return path;
 }
 
-void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &color)
-{
-    QPolygonF star;
-    for (int i = 0; i < 10; ++i) {
-        const double r = i % 2 ? radius * 0.45 : radius;
-        const double a = -M_PI / 2 + i * M_PI / 5;
-        star.append(center + QPointF(std::cos(a) * r, std::sin(a) * r));
-    }
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
-    p->drawPolygon(star);
-}
-
 QString formatValue(double value, Formula formula)
 {
     if (formula == Formula::Mean)
@@ -151,50 +85,6 @@ QString formatValue(double value, Formula formula)
 }
 
 } // namespace
-
-double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
-                       const QFont &font, int maxLines, Qt::Alignment align)
-{
-    if (text.isEmpty() || maxLines <= 0)
-        return 0;
-    const QFontMetricsF fm(font, painter->device());
-    QTextLayout layout(text, font, painter->device());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QList<std::pair<int, int>> lines;
-    double height = 0;
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(rect.width());
-        if (height + line.height() > rect.height() + 0.5 && !lines.isEmpty())
-            break;
-        lines.append({line.textStart(), line.textLength()});
-        height += line.height();
-        if (lines.size() == maxLines)
-            break;
-    }
-    layout.endLayout();
-    painter->setFont(font);
-    double y = rect.top();
-    if (align & Qt::AlignVCenter)
-        y += std::max(0.0, (rect.height() - fm.height() * lines.size()) / 2);
-    align &= ~Qt::AlignVertical_Mask;
-    for (int i = 0; i < lines.size(); ++i) {
-        QString piece = text.mid(lines[i].first, lines[i].second).trimmed();
-        const bool last = i + 1 == lines.size();
-        if (last && lines[i].first + lines[i].second < text.size())
-            piece = fm.elidedText(text.mid(lines[i].first).simplified(), Qt::ElideRight,
-                                  rect.width());
-        painter->drawText(QRectF(rect.left(), y, rect.width(), fm.height()),
-                          int(align | Qt::AlignVCenter) | Qt::TextSingleLine, piece);
-        y += fm.height();
-    }
-    return y - rect.top();
-}
 
 MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
                        RenderOptions options)
@@ -209,7 +99,10 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
         ++m_comments[c.step];
     for (const Step &s : journey.steps)
         m_steps.insert(s.id, &s);
-    placeLabels();
+    m_routeBounds.reserve(layout.routes().size());
+    for (const MapLayout::Route &r : layout.routes())
+        m_routeBounds.append(r.points.boundingRect().adjusted(-30, -30, 30, 30));
+    m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
     traceMetricCurve();
     if (m_options.overlayMetric.isEmpty())
         return;
@@ -278,70 +171,6 @@ void MapPainter::traceMetricCurve()
         }
     }
     m_curve = m_layout.emotionCurveWith(m_journey, emotions);
-}
-
-void MapPainter::placeLabels()
-{
-    const QFontMetricsF fm(MapStyle::font(10, true));
-    BoxGrid placed(64);
-    BoxGrid cards(128);
-    for (const MapLayout::Card &c : m_layout.cards())
-        cards.insert(c.rect);
-    QHash<QString, const Link *> links;
-    links.reserve(m_journey.links.size());
-    for (const Link &l : m_journey.links)
-        links.insert(l.id, &l);
-    const auto free = [&](const QRectF &box) {
-        return !placed.intersectsAny(box) && !cards.intersectsAny(box);
-    };
-    for (const MapLayout::Route &r : m_layout.routes()) {
-        const Link *link = links.value(r.linkId);
-        if (!link)
-            continue;
-        QString text = link->label;
-        if (link->share) {
-            const QString share = QStringLiteral("%1 %").arg(std::round(*link->share * 100));
-            text = text.isEmpty() ? share : QStringLiteral("%1 · %2").arg(text, share);
-        }
-        if (text.isEmpty())
-            continue;
-        text = fm.elidedText(text, Qt::ElideRight, 120);
-        const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 2);
-        const auto boxAt = [&](const QPointF &c) {
-            return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
-                          size.height());
-        };
-        // Slide along the segment that holds the label until the box is free
-        // of other labels and of cards; else keep the middle.
-        QRectF box = boxAt(r.labelAt);
-        QLineF segment;
-        for (int i = 1; i < r.points.size(); ++i) {
-            const QLineF s(r.points[i - 1], r.points[i]);
-            const QPointF d = r.labelAt - s.p1();
-            if (std::abs(d.x() * s.dy() - d.y() * s.dx()) < 0.5 * s.length() + 1e-9
-                && QRectF(s.p1(), s.p2()).normalized().adjusted(-1, -1, 1, 1).contains(r.labelAt))
-                segment = s;
-        }
-        if (!free(box) && segment.length() > 0) {
-            const double step = 6;
-            for (int k = 1; k <= 20 && k * step < segment.length() / 2; ++k) {
-                bool found = false;
-                for (int sign : {1, -1}) {
-                    const double t = 0.5 + sign * k * step / segment.length();
-                    const QRectF candidate = boxAt(segment.pointAt(t));
-                    if (free(candidate)) {
-                        box = candidate;
-                        found = true;
-                        break;
-                    }
-                }
-                if (found)
-                    break;
-            }
-        }
-        placed.insert(box);
-        m_labels.insert(r.linkId, {text, box});
-    }
 }
 
 MapPainter::Badge MapPainter::badge(const QString &stepId) const
@@ -417,9 +246,20 @@ void MapPainter::paintLines(QPainter *p, const QRectF &clip, const QRectF &viewp
         const QFont font = MapStyle::font(10.5, true);
         const QFontMetricsF fm(font, p->device());
         const QString name = MapLayout::lineName(line.kind);
-        const QRectF box(std::max(m_layout.body().left(), viewport.left()) + 8,
-                         line.y - fm.height() / 2 - 1, fm.horizontalAdvance(name) + 12,
-                         fm.height() + 2);
+        // Clear of the link labels and the cards on the line (on a printed
+        // page the name moves with the page's left edge).
+        QRectF box(std::max(m_layout.body().left(), viewport.left()) + 8,
+                   line.y - fm.height() / 2 - 1, fm.horizontalAdvance(name) + 12, fm.height() + 2);
+        QList<QRectF> taken;
+        for (const PlacedLabel &l : m_labels) {
+            if (!l.hidden && std::abs(l.box.center().y() - line.y) < 30)
+                taken.append(l.box);
+        }
+        for (const MapLayout::Card &c : m_layout.cards()) {
+            if (c.rect.top() - 2 < line.y + 20 && c.rect.bottom() + 2 > line.y - 20)
+                taken.append(c.rect.adjusted(-2, -2, 2, 2));
+        }
+        box = slideAlongLine(box, taken, std::min(bounds.right(), viewport.right()));
         if (!box.intersects(clip))
             continue;
         p->setPen(Qt::NoPen);
@@ -466,15 +306,26 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
     }
     if (points.isEmpty())
         return;
+    // Only the stretch over the clip, with two points either side so that the
+    // smoothed curve enters and leaves it as it would on the whole map: a
+    // page of a tiled PDF then holds its own part, not the whole curve.
+    qsizetype first = 0, last = points.size();
+    while (first < points.size() && points[first].pos.x() < clip.left() - 20)
+        ++first;
+    while (last > first && points[last - 1].pos.x() > clip.right() + 20)
+        --last;
+    first = std::max<qsizetype>(0, first - 2);
+    last = std::min<qsizetype>(points.size(), last + 2);
     QList<QPointF> pts;
-    for (const auto &pt : points)
-        pts.append(pt.pos);
+    for (qsizetype i = first; i < last; ++i)
+        pts.append(points[i].pos);
     QPen curve(style.text(), 2.6);
     curve.setCapStyle(Qt::RoundCap);
     p->setPen(curve);
     p->setBrush(Qt::NoBrush);
     p->drawPath(smoothCurve(pts));
-    for (const auto &pt : points) {
+    for (qsizetype i = first; i < last; ++i) {
+        const auto &pt = points[i];
         p->setPen(QPen(style.canvas(), 2));
         p->setBrush(style.emotionColor(pt.emotion));
         // Points taken from the metric are squares, the cards' own are dots.
@@ -489,8 +340,10 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
 {
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
-    for (const MapLayout::Route &r : m_layout.routes()) {
-        if (!r.points.boundingRect().adjusted(-30, -30, 30, 30).intersects(clip))
+    const QList<MapLayout::Route> &routes = m_layout.routes();
+    for (qsizetype i = 0; i < routes.size(); ++i) {
+        const MapLayout::Route &r = routes[i];
+        if (!m_routeBounds[i].intersects(clip))
             continue;
         const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
         p->setOpacity(dim ? 0.18 : 1.0);
@@ -508,14 +361,14 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
 
 void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
 {
-    // Over the lines and the cards: placeLabels() keeps them off the cards
-    // where it can, and a share that is hidden says nothing.
+    // Over the lines and the cards: the placer keeps them off the cards, the
+    // line names and each other, shortened or hidden where there is no room.
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     p->setFont(MapStyle::font(10, true));
     for (const MapLayout::Route &r : m_layout.routes()) {
         const auto label = m_labels.constFind(r.linkId);
-        if (label == m_labels.cend() || !label->box.intersects(clip))
+        if (label == m_labels.cend() || label->hidden || !label->box.intersects(clip))
             continue;
         const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
         p->setOpacity(dim ? 0.18 : 1.0);
@@ -525,154 +378,6 @@ void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
         p->drawText(label->box, Qt::AlignCenter, label->text);
     }
     p->setOpacity(1.0);
-}
-
-void MapPainter::paintCards(QPainter *p, const QRectF &clip) const
-{
-    const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
-    for (const MapLayout::Card &c : m_layout.cards()) {
-        if (!c.rect.adjusted(-12, -12, 12, 12).intersects(clip))
-            continue;
-        const Step *s = m_steps.value(c.stepId);
-        if (!s)
-            continue;
-        p->setOpacity(focusing && !m_options.focusSteps.contains(c.stepId) ? 0.3 : 1.0);
-        paintCard(p, *s, c.rect);
-    }
-    p->setOpacity(1.0);
-}
-
-void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
-{
-    const MapStyle &style = m_options.style;
-    const QColor accent = s.color.isEmpty() ? style.cardAccent(s.kind) : QColor(s.color);
-    QColor fill = style.cardFill(s.kind);
-    if (!s.color.isEmpty())
-        fill = QColor::fromRgbF(float(accent.redF() * 0.15 + fill.redF() * 0.85),
-                                float(accent.greenF() * 0.15 + fill.greenF() * 0.85),
-                                float(accent.blueF() * 0.15 + fill.blueF() * 0.85));
-
-    // Body, kind stripe, and a loud frame for moments of truth.
-    p->setPen(s.momentOfTruth ? QPen(style.momentOfTruth(), 2.4) : QPen(style.cardBorder(), 1));
-    p->setBrush(fill);
-    p->drawRoundedRect(rect, 6, 6);
-    QPainterPath stripe;
-    stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 10, rect.height()), 5, 5);
-    QPainterPath clipRight;
-    clipRight.addRect(QRectF(rect.left(), rect.top(), 5, rect.height()));
-    p->setPen(Qt::NoPen);
-    p->setBrush(accent);
-    p->drawPath(stripe.intersected(clipRight));
-
-    const double left = rect.left() + 12;
-    const double width = rect.width() - 22;
-    p->setPen(style.text());
-    drawWrappedText(p, QRectF(left, rect.top() + 7, width - (s.momentOfTruth ? 10 : 0), 48),
-                    s.title.isEmpty() ? QCoreApplication::translate("MapPainter", "(untitled)")
-                                      : s.title,
-                    MapStyle::font(12.5, true), 3);
-
-    // Footer: channel, then the overlay value or the owner.
-    const QFont small = MapStyle::font(10);
-    const QFontMetricsF fm(small, p->device());
-    const double footerY = rect.bottom() - 20;
-    double x = left;
-    const double right = rect.right() - 8;
-    const auto badgeIt = m_badges.constFind(s.id);
-    const bool hasBadge = badgeIt != m_badges.cend();
-    if (const Channel *channel = m_workspace.channel(s.channel)) {
-        paintChannelIcon(p, channelIconName(*channel), QRectF(x, footerY + 1, 13, 13),
-                         style.mutedText());
-        x += 17;
-        // With a metric on the card the icon alone names the channel.
-        if (!hasBadge) {
-            const QString name = fm.elidedText(channel->name, Qt::ElideRight, 70);
-            p->setFont(small);
-            p->setPen(style.mutedText());
-            p->drawText(QRectF(x, footerY, 72, 15), Qt::AlignLeft | Qt::AlignVCenter, name);
-            x += fm.horizontalAdvance(name) + 8;
-        }
-    }
-    if (hasBadge) {
-        const Badge &b = *badgeIt;
-        const QFont bold = MapStyle::font(10, true);
-        const QFontMetricsF bfm(bold, p->device());
-        const double sparkWidth = b.trend.size() >= 2 ? 38 : 0;
-        const QString text
-                = bfm.elidedText(b.text, Qt::ElideRight, right - x - 10 - sparkWidth - 4);
-        const double w = bfm.horizontalAdvance(text) + 10;
-        const QRectF pill(right - w, footerY - 1, w, 17);
-        QPen pen(b.color, 1.2);
-        if (b.smallSample)
-            pen.setStyle(Qt::DashLine); // a small sample shows, but does not shout
-        p->setPen(pen);
-        p->setBrush(b.smallSample ? style.canvas() : b.color);
-        p->drawRoundedRect(pill, 8, 8);
-        p->setPen(b.smallSample ? b.color : QColor(Qt::white));
-        p->setFont(bold);
-        p->drawText(pill, Qt::AlignCenter, text);
-        if (sparkWidth > 0) {
-            // The trend per period, left of the value, its last point marked.
-            const QRectF box(pill.left() - 4 - sparkWidth, footerY + 1, sparkWidth, 13);
-            const QPolygonF line = sparklinePoints(b.trend, box);
-            QPen spark(style.mutedText(), 1.4);
-            spark.setJoinStyle(Qt::RoundJoin);
-            spark.setCapStyle(Qt::RoundCap);
-            p->setPen(spark);
-            p->setBrush(Qt::NoBrush);
-            p->drawPolyline(line);
-            p->setPen(Qt::NoPen);
-            p->setBrush(b.color);
-            p->drawEllipse(line.last(), 2.2, 2.2);
-        }
-    } else if (!s.owner.isEmpty()) {
-        p->setFont(small);
-        p->setPen(style.mutedText());
-        p->drawText(QRectF(x, footerY, right - x, 15), Qt::AlignRight | Qt::AlignVCenter,
-                    fm.elidedText(s.owner, Qt::ElideRight, std::max(0.0, right - x)));
-    }
-
-    if (s.momentOfTruth) {
-        const QPointF c(rect.right() - 4, rect.top() + 4);
-        p->setPen(QPen(style.canvas(), 2));
-        p->setBrush(style.momentOfTruth());
-        p->drawEllipse(c, 11, 11);
-        paintStar(p, c, 7, Qt::white);
-    }
-
-    // Workshop marks: dot votes on the top edge, the comment count below them.
-    if (m_options.showVotes) {
-        const int votes = m_votes.value(s.id);
-        for (int i = 0; i < std::min(votes, 6); ++i) {
-            p->setPen(QPen(style.canvas(), 1.5));
-            p->setBrush(style.voteDot());
-            p->drawEllipse(QPointF(rect.left() + 18 + i * 11, rect.top()), 5, 5);
-        }
-        if (votes > 6) {
-            p->setFont(MapStyle::font(10, true));
-            p->setPen(style.voteDot());
-            p->drawText(QRectF(rect.left() + 18 + 6 * 11 - 4, rect.top() - 8, 40, 16),
-                        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("+%1").arg(votes - 6));
-        }
-    }
-    if (m_options.showComments) {
-        if (const int n = m_comments.value(s.id)) {
-            const QRectF bubble(rect.right() - 30, rect.bottom() - 40, 22, 15);
-            p->setPen(QPen(style.mutedText(), 1));
-            p->setBrush(style.canvas());
-            p->drawRoundedRect(bubble, 4, 4);
-            p->setFont(MapStyle::font(9.5, true));
-            p->drawText(bubble, Qt::AlignCenter, QString::number(n));
-        }
-    }
-    if (const double lost = m_options.dropOff.value(s.id); lost > 0.005) {
-        // Drop-off: a red bar under the card, as long as the share lost.
-        const QRectF bar(rect.left() + 6, rect.bottom() + 2,
-                         (rect.width() - 12) * std::min(1.0, lost), 3);
-        p->setPen(Qt::NoPen);
-        p->setBrush(style.metricBad());
-        p->drawRect(bar);
-    }
 }
 
 void MapPainter::paintStageHeaders(QPainter *p, const QRectF &clip) const

@@ -2,6 +2,7 @@
 
 #include "layout/maplayout.h"
 #include "layout/mapstyle.h"
+#include "render/labelplacer.h"
 
 #include <QHash>
 #include <QRectF>
@@ -69,6 +70,8 @@ public:
         QList<double> trend; // the value per period, oldest first, for the sparkline
     };
     Badge badge(const QString &stepId) const;
+    // The link labels as placed; a hidden one is not drawn (a tooltip shows it).
+    const QHash<QString, PlacedLabel> &labels() const { return m_labels; }
 
 private:
     void paintLanes(QPainter *p, const QRectF &clip) const;
@@ -82,29 +85,30 @@ private:
     const Journey &m_journey;
     const MapLayout &m_layout;
     RenderOptions m_options;
-    void placeLabels();
 
     void traceMetricCurve();
 
     QHash<QString, Badge> m_badges;
     QList<MapLayout::EmotionPoint> m_curve;
+    // Each route's bounds, widened by its arrow head and pen: pages and
+    // tiles skip the routes they do not cross without walking their points.
+    QList<QRectF> m_routeBounds;
     QSet<QString> m_metricPoints; // steps whose curve point comes from the metric
     QHash<QString, int> m_votes;
     QHash<QString, int> m_comments;
     QHash<QString, const Step *> m_steps;
-    // Link labels ("Online · 80 %"), placed once so that they do not cover
-    // each other or the cards, and every tile draws them alike.
-    struct Label
-    {
-        QString text;
-        QRectF box;
-    };
-    QHash<QString, Label> m_labels;
+    // Link labels, placed once (labelplacer.h) so that every tile and page
+    // draws them alike.
+    QHash<QString, PlacedLabel> m_labels;
 };
 
 // Draws `text` wrapped into `rect`, at most `maxLines` lines, the last one
 // elided; returns the height used.
 double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
                        const QFont &font, int maxLines, Qt::Alignment align = Qt::AlignLeft);
+
+// True when the card drawn in `cardRect` cannot show the whole title of
+// `step` (MapPainter::paintCard elides it): the window then offers a tooltip.
+bool cardTitleIsCut(const Step &step, const QRectF &cardRect);
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "model/standardmetrics.h"
 #include "model/workspace.h"
+#include "scenario.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,9 @@ QList<Stage> standardStages()
     };
 }
 
-QList<Channel> standardChannels()
+} // namespace
+
+QList<Channel> scenario::standardChannels()
 {
     return {
             {QStringLiteral("web"), tr("Website"), ChannelKind::Digital, QStringLiteral("web")},
@@ -43,30 +46,84 @@ QList<Channel> standardChannels()
     };
 }
 
-} // namespace
+struct TemplateInfo
+{
+    Template which;
+    const char *name;
+    const char *title;
+};
+
+constexpr TemplateInfo kTemplates[] = {
+        {Template::Journey, "journey", QT_TRANSLATE_NOOP("Templates", "Empty journey map")},
+        {Template::Blueprint, "blueprint",
+         QT_TRANSLATE_NOOP("Templates", "Empty service blueprint")},
+        {Template::Sample, "sample",
+         QT_TRANSLATE_NOOP("Templates", "E-commerce purchase (the sample)")},
+        {Template::B2bOnboarding, "b2b-onboarding",
+         QT_TRANSLATE_NOOP("Templates", "B2B onboarding")},
+        {Template::SupportIncident, "support-incident",
+         QT_TRANSLATE_NOOP("Templates", "Support incident")},
+        {Template::Cancellation, "cancellation",
+         QT_TRANSLATE_NOOP("Templates", "Subscription cancellation")},
+        {Template::BankAccount, "bank-account",
+         QT_TRANSLATE_NOOP("Templates", "Bank account opening")},
+        {Template::TariffChange, "tariff-change",
+         QT_TRANSLATE_NOOP("Templates", "Telecom tariff change")},
+};
 
 std::optional<Template> templateFromName(QStringView name)
 {
-    if (name == u"journey")
-        return Template::Journey;
-    if (name == u"blueprint")
-        return Template::Blueprint;
-    if (name == u"sample")
+    if (name == u"purchase")
         return Template::Sample;
+    for (const TemplateInfo &t : kTemplates) {
+        if (name == QLatin1String(t.name))
+            return t.which;
+    }
     return std::nullopt;
+}
+
+QString templateName(Template which)
+{
+    for (const TemplateInfo &t : kTemplates) {
+        if (t.which == which)
+            return QLatin1String(t.name);
+    }
+    return {};
 }
 
 QString templateNames()
 {
-    return QStringLiteral("journey, blueprint, sample");
+    QStringList names;
+    for (const TemplateInfo &t : kTemplates)
+        names.append(QLatin1String(t.name));
+    return names.join(QStringLiteral(", "));
+}
+
+QList<Template> allTemplates()
+{
+    QList<Template> all;
+    for (const TemplateInfo &t : kTemplates)
+        all.append(t.which);
+    return all;
+}
+
+QString templateTitle(Template which)
+{
+    for (const TemplateInfo &t : kTemplates) {
+        if (t.which == which)
+            return tr(t.title);
+    }
+    return {};
 }
 
 Workspace makeTemplate(Template which)
 {
     if (which == Template::Sample)
         return makeSampleWorkspace();
+    if (const scenario::Scenario *s = scenario::scenarioOf(int(which)))
+        return scenario::buildScenario(*s);
     Workspace ws = standardMetrics();
-    ws.channels = standardChannels();
+    ws.channels = scenario::standardChannels();
     Journey j;
     j.id = QStringLiteral("j1");
     j.stages = standardStages();

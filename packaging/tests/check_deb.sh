@@ -11,13 +11,13 @@ cpack=$1 build=$2 version=$3 mimecheck=$4 waymark_bin=$5
 id=io.waymark.Waymark
 
 required_depends=(
-    libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6quickcontrols2-6 libqt6svg6
+    libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6quickcontrols2-6 libqt6svg6 libqt6printsupport6
     qt6-qpa-plugins libsqlite3-0
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-window
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-    fonts-dejavu-core fonts-wqy-microhei
+    fonts-dejavu-core fonts-wqy-microhei fonts-symbola
 )
 icon_sizes=(16 24 32 48 64 128 256 512)
 required_files=(

@@ -17,6 +17,8 @@ MenuBar {
 
         delegate: AppMenuItem {}
         title: qsTr("&File")
+        // Wide enough for its longest item in every language ("Import journeys (JSON, Mermaid)…").
+        width: Math.max(implicitWidth, 340)
 
         Action {
             text: qsTr("New &journey map…")
@@ -55,12 +57,24 @@ MenuBar {
                 onObjectRemoved: (index, object) => recentMenu.removeItem(object)
             }
         }
+        Action {
+            text: qsTr("Save a cop&y as…")
+            shortcut: "Ctrl+Shift+S"
+            enabled: bar.open
+            onTriggered: bar.window.saveCopyDialog()
+        }
         MenuSeparator {}
         Action {
             text: qsTr("&Export…")
             shortcut: "Ctrl+E"
             enabled: bar.open
             onTriggered: bar.window.openExportDialog("")
+        }
+        Action {
+            text: qsTr("&Print…")
+            shortcut: StandardKey.Print
+            enabled: bar.open && bar.window.journeyId.length > 0
+            onTriggered: bar.window.openPrintDialog()
         }
         Action {
             text: qsTr("Export &workshop results…")
@@ -146,6 +160,25 @@ MenuBar {
             shortcut: StandardKey.SelectAll
             enabled: bar.open
             onTriggered: bar.view.selectAll()
+        }
+        MenuSeparator {}
+        Action {
+            text: qsTr("&Find…")
+            shortcut: StandardKey.Find
+            enabled: bar.open
+            onTriggered: bar.view.openFind()
+        }
+        Action {
+            text: qsTr("Find &next")
+            shortcut: "F3"
+            enabled: bar.open
+            onTriggered: bar.view.findNext()
+        }
+        Action {
+            text: qsTr("Find pre&vious")
+            shortcut: "Shift+F3"
+            enabled: bar.open
+            onTriggered: bar.view.findPrevious()
         }
         MenuSeparator {}
         Action {
@@ -280,6 +313,17 @@ MenuBar {
         delegate: AppMenuItem {}
         title: qsTr("&Help")
 
+        Action {
+            text: qsTr("&Keyboard shortcuts")
+            shortcut: "Ctrl+F1"
+            onTriggered: bar.window.openShortcuts()
+        }
+        Action {
+            text: qsTr("Short &guide")
+            shortcut: "F1"
+            onTriggered: bar.window.openGuide()
+        }
+        MenuSeparator {}
         Action {
             text: qsTr("&About Waymark")
             onTriggered: bar.window.openAbout()

@@ -85,21 +85,58 @@ Dialog {
             ComboBox {
                 Layout.fillWidth: true
                 model: dialog.editor.channelKinds
-                displayText: dialog.editor.displayName("channel", dialog.channel.kind || "")
+                displayText: (Preferences.language, dialog.editor.displayName("channel", dialog.channel.kind || ""))
                 currentIndex: dialog.editor.channelKinds.indexOf(dialog.channel.kind)
                 delegate: ItemDelegate {
                     required property string modelData
                     width: ListView.view.width
-                    text: dialog.editor.displayName("channel", modelData)
+                    text: (Preferences.language, dialog.editor.displayName("channel", modelData))
                 }
                 onActivated: index => dialog.editor.library.setChannelField(dialog.channel.id, "kind", dialog.editor.channelKinds[index])
             }
             FieldLabel { text: qsTr("Icon") }
             ComboBox {
+                id: iconBox
+
+                objectName: "channelIconBox"
                 Layout.fillWidth: true
                 model: dialog.editor.channelIcons
                 currentIndex: dialog.editor.channelIcons.indexOf(dialog.channel.icon)
                 onActivated: index => dialog.editor.library.setChannelField(dialog.channel.id, "icon", dialog.editor.channelIcons[index])
+                // The icons with their names, not their ids.
+                delegate: ItemDelegate {
+                    required property string modelData
+                    width: ListView.view.width
+                    text: glyph.title
+                    leftPadding: 38
+                    ChannelIcon {
+                        id: glyph
+                        x: 10
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 18
+                        height: 18
+                        icon: parent.modelData
+                        color: iconBox.palette.text
+                    }
+                }
+                contentItem: Item {
+                    implicitHeight: 24
+                    ChannelIcon {
+                        id: shownIcon
+                        x: 8
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 18
+                        height: 18
+                        icon: iconBox.currentIndex >= 0 ? dialog.editor.channelIcons[iconBox.currentIndex] : ""
+                        color: iconBox.palette.text
+                    }
+                    Label {
+                        anchors.left: shownIcon.right
+                        anchors.leftMargin: 8
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: shownIcon.title
+                    }
+                }
             }
         }
     }

@@ -10,6 +10,8 @@ ColumnLayout {
     required property MapEditor editor
     required property string stepId
     property bool writable: true
+    // Asks the user's name before the first comment.
+    readonly property alias nameDialog: askName
     readonly property var comments: { editor.document.revision; return editor.workshop.comments(stepId) }
 
     spacing: 4
@@ -43,7 +45,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         //: comment header: author, date and time
                         text: qsTr("%1 · %2").arg(noteItem.modelData.author || qsTr("Anonymous"))
-                                             .arg(Qt.formatDateTime(noteItem.modelData.created, Locale.ShortFormat))
+                                             .arg(noteItem.modelData.created.toLocaleString(Qt.locale(Preferences.language), Locale.ShortFormat))
                         font.pixelSize: 11
                         color: "#713f12"
                         elide: Text.ElideRight
@@ -78,6 +80,11 @@ ColumnLayout {
             Layout.fillWidth: true
             placeholderText: qsTr("Add a comment as %1").arg(Preferences.userName || qsTr("Anonymous"))
             onAccepted: {
+                // The name is asked once, then kept in the preferences.
+                if (Preferences.userName.length === 0) {
+                    askName.open()
+                    return
+                }
                 if (box.editor.workshop.addComment(box.stepId, Preferences.userName, text))
                     text = ""
             }
@@ -87,5 +94,14 @@ ColumnLayout {
             enabled: newComment.text.trim().length > 0
             onClicked: newComment.accepted()
         }
+    }
+
+    UserNameDialog {
+        id: askName
+
+        objectName: "userNameDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        onNamed: newComment.accepted()
     }
 }

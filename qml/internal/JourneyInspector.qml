@@ -94,7 +94,7 @@ ColumnLayout {
         }
 
         FieldLabel { text: qsTr("Scenario") }
-        TextArea {
+        FieldArea {
             objectName: "scenarioField"
             Layout.fillWidth: true
             Layout.minimumHeight: 70
@@ -105,7 +105,7 @@ ColumnLayout {
         }
 
         FieldLabel { text: qsTr("Notes") }
-        TextArea {
+        FieldArea {
             Layout.fillWidth: true
             Layout.minimumHeight: 70
             text: box.journey.description || ""

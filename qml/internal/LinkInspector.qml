@@ -47,12 +47,12 @@ ColumnLayout {
             objectName: "linkKindBox"
             Layout.fillWidth: true
             model: box.editor.linkKinds
-            displayText: box.editor.displayName("link", box.link.kind || "")
+            displayText: (Preferences.language, box.editor.displayName("link", box.link.kind || ""))
             currentIndex: box.editor.linkKinds.indexOf(box.link.kind)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
-                text: box.editor.displayName("link", modelData)
+                text: (Preferences.language, box.editor.displayName("link", modelData))
             }
             onActivated: index => box.set("kind", box.editor.linkKinds[index])
         }

@@ -170,7 +170,7 @@ Menu {
                 required property string modelData
                 readonly property var owner: kindMenu.owner
 
-                text: owner.editor ? owner.editor.displayName("lane", modelData) : modelData
+                text: (Preferences.language, owner.editor ? owner.editor.displayName("lane", modelData) : modelData)
                 objectName: "laneKind_" + modelData
                 // One of several: a radio mark, not a tick box.
                 checkable: true

@@ -55,7 +55,7 @@ ToolBar {
                         required property string modelData
 
                         objectName: "palette_" + modelData
-                        text: bar.editor.displayName("step", modelData)
+                        text: (Preferences.language, bar.editor.displayName("step", modelData))
                         enabled: bar.writable
                         ToolTip.text: qsTr("Add a card of this kind to the selected cell; or drag it onto the map")
                         ToolTip.visible: hovered
@@ -141,7 +141,7 @@ ToolBar {
                             required property string modelData
 
                             objectName: "paletteMenu_" + modelData
-                            text: bar.editor.displayName("step", modelData)
+                            text: (Preferences.language, bar.editor.displayName("step", modelData))
                             onTriggered: bar.addRequested(modelData)
                         }
                         onObjectAdded: (index, object) => addMenu.insertItem(index, object)

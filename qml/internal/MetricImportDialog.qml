@@ -209,7 +209,10 @@ Dialog {
                                         currentIndex: Math.max(0, dialog.importer.formulaOptions.findIndex(
                                                                    o => o.value === (dialog.importer.formulas[columnBox.index] || "")))
                                         onActivated: dialog.importer.setFormula(columnBox.index, currentValue)
-                                        ToolTip.text: qsTr("How the answers become one number")
+                                        // The formulas' names are long: the list is wider
+                                        // than the column, the tooltip has the whole name.
+                                        popup.width: Math.max(width, 340)
+                                        ToolTip.text: currentText + "\n" + qsTr("How the answers become one number")
                                         ToolTip.visible: hovered
                                         ToolTip.delay: 600
                                     }

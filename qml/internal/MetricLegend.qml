@@ -12,7 +12,7 @@ Pane {
     required property MetricOverlay metrics
     property string metricId: ""
     readonly property var metric: { metrics.metrics; return metrics.metric(metricId) }
-    readonly property var bands: { metrics.metrics; return metrics.legend(metricId) }
+    readonly property var bands: { metrics.metrics; Preferences.language; return metrics.legend(metricId) }
 
     signal targetsRequested(string metric)
 
@@ -96,12 +96,16 @@ Pane {
             visible: legend.metric.hasPeriods || false
 
             Canvas {
+                // Repainted when the theme changes (else it keeps the old colour).
+                readonly property color stroke: palette.windowText
+
                 width: 26
                 height: 12
+                onStrokeChanged: requestPaint()
                 onPaint: {
                     const ctx = getContext("2d")
                     ctx.reset()
-                    ctx.strokeStyle = palette.windowText
+                    ctx.strokeStyle = stroke
                     ctx.lineWidth = 1.3
                     ctx.beginPath()
                     ctx.moveTo(1, 9)

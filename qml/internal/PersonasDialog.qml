@@ -24,7 +24,10 @@ Dialog {
         spacing: 12
 
         ColumnLayout {
+            // Fixed: the fields on the right must not push the list while typing.
             Layout.preferredWidth: 200
+            Layout.minimumWidth: 200
+            Layout.maximumWidth: 200
             Layout.fillHeight: true
 
             ListView {
@@ -68,6 +71,7 @@ Dialog {
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 300
             columns: 1
             enabled: dialog.writable && dialog.persona.id !== undefined
 
@@ -79,7 +83,7 @@ Dialog {
                 onEditingFinished: if (text !== dialog.persona.name) dialog.editor.library.setPersonaField(dialog.persona.id, "name", text)
             }
             FieldLabel { text: qsTr("Goals") }
-            TextArea {
+            FieldArea {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 60
                 wrapMode: TextEdit.Wrap
@@ -93,7 +97,7 @@ Dialog {
                 onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.library.setPersonaField(dialog.persona.id, "quote", text)
             }
             FieldLabel { text: qsTr("Description") }
-            TextArea {
+            FieldArea {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 wrapMode: TextEdit.Wrap

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark.App
 
-// Language and theme; both apply at once.
+// Language, theme, the name comments are signed with; all apply at once.
 Dialog {
     title: qsTr("Preferences")
     modal: true
@@ -48,6 +48,17 @@ Dialog {
                 checked: Preferences.dark
                 onClicked: Preferences.theme = "dark"
             }
+        }
+
+        Label {
+            text: qsTr("Your name")
+        }
+        TextField {
+            objectName: "userNamePreference"
+            Layout.preferredWidth: 220
+            text: Preferences.userName
+            placeholderText: qsTr("Signs your comments")
+            onEditingFinished: Preferences.userName = text.trim()
         }
 
         Label {

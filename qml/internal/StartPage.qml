@@ -58,6 +58,28 @@ Pane {
         }
 
         Label {
+            text: qsTr("Or start from a typical journey:")
+        }
+
+        Flow {
+            objectName: "scenarioTemplates"
+            Layout.fillWidth: true
+            spacing: 8
+
+            Repeater {
+                // qsTr() makes the binding run again when the language changes.
+                model: qsTr("Waymark") ? page.controller.scenarioTemplates() : []
+                delegate: Button {
+                    required property var modelData
+
+                    objectName: "template_" + modelData.name
+                    text: modelData.title
+                    onClicked: page.newRequested(modelData.name)
+                }
+            }
+        }
+
+        Label {
             text: qsTr("Recent files")
             font.bold: true
             visible: recent.count > 0

@@ -59,7 +59,7 @@ ColumnLayout {
         enabled: box.writable
 
         FieldLabel { text: qsTr("Title"); visible: box.single }
-        TextArea {
+        FieldArea {
             objectName: "titleField"
             Layout.fillWidth: true
             visible: box.single
@@ -73,12 +73,12 @@ ColumnLayout {
             objectName: "kindBox"
             Layout.fillWidth: true
             model: box.editor.stepKinds
-            displayText: box.mixed("kind") ? box.mixedText : box.editor.displayName("step", box.step.kind || "")
+            displayText: box.mixed("kind") ? box.mixedText : (Preferences.language, box.editor.displayName("step", box.step.kind || ""))
             currentIndex: box.mixed("kind") ? -1 : box.editor.stepKinds.indexOf(box.step.kind)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
-                text: box.editor.displayName("step", modelData)
+                text: (Preferences.language, box.editor.displayName("step", modelData))
             }
             onActivated: index => box.set("kind", box.editor.stepKinds[index])
         }
@@ -172,12 +172,12 @@ ColumnLayout {
             objectName: "priorityBox"
             Layout.fillWidth: true
             model: box.editor.priorities
-            displayText: box.mixed("priority") ? box.mixedText : box.editor.displayName("priority", box.step.priority || "none")
+            displayText: box.mixed("priority") ? box.mixedText : (Preferences.language, box.editor.displayName("priority", box.step.priority || "none"))
             currentIndex: box.mixed("priority") ? -1 : box.editor.priorities.indexOf(box.step.priority)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
-                text: box.editor.displayName("priority", modelData)
+                text: (Preferences.language, box.editor.displayName("priority", modelData))
             }
             onActivated: index => box.set("priority", box.editor.priorities[index])
         }
@@ -198,7 +198,7 @@ ColumnLayout {
             Layout.fillWidth: true
             visible: box.single
             text: box.step.key || ""
-            placeholderText: qsTr("The id survey data uses for this step")
+            placeholderText: qsTr("Id in the survey data")
             onEditingFinished: if (text !== box.step.key) box.set("key", text)
         }
 
@@ -240,7 +240,7 @@ ColumnLayout {
         }
 
         FieldLabel { text: qsTr("Description"); visible: box.single }
-        TextArea {
+        FieldArea {
             objectName: "descriptionField"
             Layout.fillWidth: true
             Layout.minimumHeight: 80

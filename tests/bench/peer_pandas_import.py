@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """The pandas peer of bench_import: the same aggregation, done the way a
 careful analyst would do it (read_csv on the needed columns only, step names
-matched once per distinct value, one groupby per level).
+matched once per distinct value, dates parsed into months, one groupby per
+level: per step, per step and month, per step and segment, per step, month
+and segment, as Waymark stores them).
 
 Usage: peer_pandas_import.py SURVEY.csv STEPS.json OUT.json
 STEPS.json is [{"id", "key", "title"}, ...]. Writes the time for read_csv +
 groupby, the answers counted per metric and each step's NPS (all months),
-for bench_import to check that both computed the same thing.
+and how many groups of each level have NPS answers, for bench_import to check
+that both computed the same thing.
 """
 import json
 import sys
@@ -30,8 +33,8 @@ def main():
         by_title.setdefault(match_key(s["title"]), s["id"])
 
     start = time.perf_counter()
-    df = pd.read_csv(path, usecols=["RecordedDate", "Touchpoint", "NPS", "CSAT", "CES"],
-                     dtype={"RecordedDate": str, "Touchpoint": str}, engine="c")
+    df = pd.read_csv(path, usecols=["RecordedDate", "Touchpoint", "NPS", "CSAT", "CES", "Segment"],
+                     dtype={"RecordedDate": str, "Touchpoint": str, "Segment": str}, engine="c")
     read = time.perf_counter() - start
 
     # By key first, then by title, without case or extra spaces; once per
@@ -46,7 +49,8 @@ def main():
     for column, low, high in (("NPS", 0, 10), ("CSAT", 1, 5), ("CES", 1, 7)):
         values = pd.to_numeric(df[column], errors="coerce")
         df[column] = values.where(values.between(low, high) & (values == np.floor(values)))
-    df["month"] = df["RecordedDate"].str.slice(0, 7)
+    dates = pd.to_datetime(df["RecordedDate"], format="%Y-%m-%dT%H:%M:%SZ", errors="coerce")
+    df["month"] = dates.dt.year * 12 + (dates.dt.month - 1)
     df["promoter"] = df["NPS"] >= 9
     df["detractor"] = df["NPS"] <= 6
     df["top2"] = df["CSAT"] >= 4
@@ -62,6 +66,8 @@ def main():
 
     overall = summarise(df.groupby("step"))
     monthly = summarise(df.groupby(["step", "month"]))
+    by_segment = summarise(df.groupby(["step", "Segment"]))
+    month_segment = summarise(df.groupby(["step", "month", "Segment"]))
     seconds = time.perf_counter() - start
 
     result = {
@@ -71,6 +77,9 @@ def main():
               "ces": int(overall["ces_n"].sum())},
         "nps": {str(step): float(v) for step, v in overall["nps"].items()},
         "monthly": int(len(monthly)),
+        "groups": {"month": int((monthly["nps_n"] > 0).sum()),
+                   "segment": int((by_segment["nps_n"] > 0).sum()),
+                   "monthSegment": int((month_segment["nps_n"] > 0).sum())},
     }
     with open(out, "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=False)

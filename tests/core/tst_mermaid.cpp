@@ -95,9 +95,9 @@ void TestMermaid::everyFeature()
     QCOMPARE(summary(p.diagram),
              QStringLiteral("Discover: Sees an ad=4[Customer,Marketing]; Reads reviews=3[Customer] "
                             "| Sign up: Creates an account=2[Customer,Support,Sales]; "
-                            "Verifies the e-mail=1[Customer] | Первый заказ: Оформляет "
+                            "Verifies the e-mail=0[Customer] | Первый заказ: Оформляет "
                             "заказ=5[Customer]; 下单付款=4[Customer,客服]"));
-    QCOMPARE(p.warnings.size(), 3); // 0 and 9 clamped, 3.6 rounded
+    QCOMPARE(p.warnings.size(), 3); // 0 drawn as 1, 9 clamped, 3.6 rounded
     QVERIFY(p.warnings[0].startsWith(QStringLiteral("line 18:")));
     QVERIFY(p.warnings[1].startsWith(QStringLiteral("line 20:")));
     QVERIFY(p.warnings[2].startsWith(QStringLiteral("line 21:")));
@@ -120,9 +120,9 @@ void TestMermaid::scores_data()
     QTest::addColumn<bool>("warned");
     QTest::addRow("1") << QByteArray("1") << 1 << false;
     QTest::addRow("5") << QByteArray(" 5 ") << 5 << false;
-    QTest::addRow("0 clamped") << QByteArray("0") << 1 << true;
+    QTest::addRow("0 kept") << QByteArray("0") << 0 << true; // told it is drawn as 1
     QTest::addRow("7 clamped") << QByteArray("7") << 5 << true;
-    QTest::addRow("-3 clamped") << QByteArray("-3") << 1 << true;
+    QTest::addRow("-3 clamped") << QByteArray("-3") << 0 << true;
     QTest::addRow("2.5 rounded") << QByteArray("2.5") << 3 << true;
     QTest::addRow("1e1 clamped") << QByteArray("1e1") << 5 << true;
 }
@@ -201,14 +201,16 @@ void TestMermaid::toWorkspace()
     QCOMPARE(j.lanes[0].kind, LaneKind::Customer);
     QCOMPARE(j.lanes[1].kind, LaneKind::Emotions);
     QCOMPARE(j.steps.size(), 6);
-    // The actor on most tasks is the persona; the others own the step.
+    // The actor on most tasks is the persona; a task's actors, in order,
+    // are its step's owner.
     QCOMPARE(ws.personas.size(), 1);
     QCOMPARE(ws.personas.first().name, QStringLiteral("Customer"));
     QCOMPARE(j.persona, ws.personas.first().id);
-    QCOMPARE(j.steps[0].owner, QStringLiteral("Marketing"));
-    QCOMPARE(j.steps[1].owner, QString());
-    QCOMPARE(j.steps[2].owner, QStringLiteral("Support, Sales"));
-    QCOMPARE(j.steps[5].owner, QStringLiteral("客服"));
+    QCOMPARE(j.steps[0].owner, QStringLiteral("Customer, Marketing"));
+    QCOMPARE(j.steps[1].owner, QStringLiteral("Customer"));
+    QCOMPARE(j.steps[2].owner, QStringLiteral("Customer, Support, Sales"));
+    QCOMPARE(j.steps[5].owner, QStringLiteral("Customer, 客服"));
+    QCOMPARE(j.scenario, QStringLiteral("Onboarding of a new customer")); // accTitle
     // emotion = score - 3
     QCOMPARE(j.steps[0].emotion, std::optional<int>(1));
     QCOMPARE(j.steps[3].emotion, std::optional<int>(-2));
@@ -311,6 +313,8 @@ void TestMermaid::roundTrip_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addRow("working day") << mermaidFile("working-day.mmd");
     QTest::addRow("onboarding") << mermaidFile("onboarding.mmd");
+    QTest::addRow("actors") << mermaidFile("actors.mmd");
+    QTest::addRow("indented front matter") << mermaidFile("indented-frontmatter.mmd");
 }
 
 void TestMermaid::roundTrip()
@@ -326,7 +330,11 @@ void TestMermaid::roundTrip()
     const Parsed second = parse(again);
     QVERIFY2(second.ok, qPrintable(second.error));
     QCOMPARE(second.diagram.title, first.diagram.title);
-    QCOMPARE(summary(second.diagram), summary(first.diagram));
+    QCOMPARE(second.diagram.accTitle, first.diagram.accTitle);
+    QCOMPARE(second.diagram.accDescr, first.diagram.accDescr);
+    // Score 0 is drawn as the lowest emotion, as 1 is, and written back as 1.
+    QCOMPARE(summary(second.diagram),
+             summary(first.diagram).replace(QStringLiteral("=0["), QStringLiteral("=1[")));
     const Workspace ws2 = mermaidToWorkspace(second.diagram, QStringLiteral("x"));
     QCOMPARE(ws2.journeys.first().steps, ws.journeys.first().steps);
     QCOMPARE(ws2.personas, ws.personas);

@@ -11,6 +11,7 @@
 #include "metrics/metricimport.h"
 #include "metrics/preview.h"
 #include "metrics/summary.h"
+#include "model/standardmetrics.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -634,5 +635,4 @@ void TestMetricAggregate::cancelAndProgress()
 }
 
 QTEST_GUILESS_MAIN(TestMetricAggregate)
-#include "model/standardmetrics.h"
 #include "tst_metricaggregate.moc"

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -98,6 +99,10 @@ private Q_SLOTS:
     void names();
     void journeyTemplate();
     void blueprintTemplate();
+    void scenarios_data();
+    void scenarios();
+    void translated_data();
+    void translated();
     void throughAFile_data();
     void throughAFile();
     void sampleValidates();
@@ -113,7 +118,128 @@ void TestTemplates::names()
     QVERIFY(templateFromName(u"sample") == Template::Sample);
     QVERIFY(!templateFromName(u"Sample"));
     QVERIFY(!templateFromName(u""));
-    QCOMPARE(templateNames(), QStringLiteral("journey, blueprint, sample"));
+    QVERIFY(templateFromName(u"purchase") == Template::Sample);
+    QCOMPARE(templateNames(),
+             QStringLiteral("journey, blueprint, sample, b2b-onboarding, support-incident, "
+                            "cancellation, bank-account, tariff-change"));
+    for (Template t : allTemplates()) {
+        QVERIFY(templateFromName(templateName(t)) == t);
+        QVERIFY(!templateTitle(t).isEmpty());
+    }
+    QCOMPARE(allTemplates().size(), 8);
+}
+
+void TestTemplates::scenarios_data()
+{
+    QTest::addColumn<int>("which");
+    for (Template t : allTemplates()) {
+        if (t > Template::Sample)
+            QTest::newRow(qPrintable(templateName(t))) << int(t);
+    }
+}
+
+// Each scenario: one blueprint with all its lanes, a persona, the customer's
+// path from an entry to a goal, handoffs down the blueprint, and the pain
+// points and ideas such a journey is known for.
+void TestTemplates::scenarios()
+{
+    QFETCH(int, which);
+    const Workspace ws = makeTemplate(Template(which));
+    QVERIFY(ws.metricDef(u"nps"));
+    QCOMPARE(ws.journeys.size(), 1);
+    const Journey &j = ws.journeys.first();
+    QCOMPARE(j.kind, JourneyKind::Blueprint);
+    QVERIFY2(validateJourney(ws, j).isEmpty(), qPrintable(validateJourney(ws, j)));
+    QVERIFY(ws.persona(j.persona));
+    QVERIFY(!j.scenario.isEmpty());
+    QVERIFY(j.stages.size() >= 5);
+    const QList<LaneKind> kinds = laneKinds(j);
+    for (LaneKind k :
+         {LaneKind::Evidence, LaneKind::Customer, LaneKind::Frontstage, LaneKind::Backstage,
+          LaneKind::Support, LaneKind::Emotions, LaneKind::PainPoints, LaneKind::Opportunities})
+        QVERIFY2(kinds.contains(k), qPrintable(enumName(k)));
+    QHash<StepKind, int> perKind;
+    QSet<QString> stagesUsed;
+    int withEmotion = 0;
+    for (const Step &s : j.steps) {
+        QVERIFY2(!s.title.isEmpty(), qPrintable(s.id));
+        QVERIFY2(j.stage(s.stage) && j.lane(s.lane), qPrintable(s.id));
+        ++perKind[s.kind];
+        stagesUsed.insert(s.stage);
+        withEmotion += s.emotion ? 1 : 0;
+    }
+    QCOMPARE(stagesUsed.size(), j.stages.size());
+    QVERIFY(perKind.value(StepKind::PainPoint) >= 3);
+    QVERIFY(perKind.value(StepKind::Opportunity) >= 3);
+    QVERIFY(perKind.value(StepKind::Evidence) >= 2);
+    QVERIFY(perKind.value(StepKind::Process) >= 5);
+    QVERIFY(withEmotion >= 5);
+    QVERIFY(handoffLinks(j) >= 2);
+    QCOMPARE(entries(j).size(), 1);
+    const QSet<QString> reached = reachable(j);
+    for (const Step &s : j.steps) {
+        if (s.goal)
+            QVERIFY2(reached.contains(s.id), qPrintable(s.id));
+    }
+}
+
+// The names of every template go through the "Templates" (or, for the
+// sample, "Sample") translation context.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const QByteArray c(context);
+        if (c == "Templates" || c == "Sample")
+            return QStringLiteral("\u00ab") + QString::fromUtf8(source);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+void TestTemplates::translated_data()
+{
+    QTest::addColumn<int>("which");
+    for (Template t : allTemplates())
+        QTest::newRow(qPrintable(templateName(t))) << int(t);
+}
+
+void TestTemplates::translated()
+{
+    QFETCH(int, which);
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    const Workspace ws = makeTemplate(Template(which));
+    const QString title = templateTitle(Template(which));
+    QCoreApplication::removeTranslator(&marker);
+    const QChar mark(0x00ab);
+    QVERIFY2(title.startsWith(mark), qPrintable(title));
+    QStringList untranslated;
+    auto check = [&](const QString &text) {
+        if (!text.isEmpty() && !text.startsWith(mark))
+            untranslated.append(text);
+    };
+    for (const Persona &p : ws.personas) {
+        check(p.name);
+        check(p.goals);
+    }
+    for (const Channel &c : ws.channels)
+        check(c.name);
+    for (const Journey &j : ws.journeys) {
+        check(j.name);
+        check(j.scenario);
+        for (const Stage &s : j.stages)
+            check(s.name);
+        for (const Lane &l : j.lanes)
+            check(l.name);
+        for (const Step &s : j.steps) {
+            check(s.title);
+            check(s.owner);
+            check(s.description);
+        }
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
 }
 
 void TestTemplates::journeyTemplate()
@@ -161,6 +287,8 @@ void TestTemplates::throughAFile_data()
     QTest::newRow("journey") << int(Template::Journey);
     QTest::newRow("blueprint") << int(Template::Blueprint);
     QTest::newRow("sample") << int(Template::Sample);
+    QTest::newRow("b2b-onboarding") << int(Template::B2bOnboarding);
+    QTest::newRow("tariff-change") << int(Template::TariffChange);
 }
 
 void TestTemplates::throughAFile()

@@ -138,7 +138,8 @@ void TestCli::help()
         VERIFY_RUN(r.out.contains("--version"), r);
     }
     const Run sub = m_runner.waymark({QStringLiteral("new"), QStringLiteral("--help")});
-    VERIFY_RUN(sub.exitCode == 0 && sub.out.contains("--template") && sub.out.contains("--force"),
+    VERIFY_RUN(sub.exitCode == 0 && sub.out.contains("--template") && sub.out.contains("--force")
+                       && sub.out.contains("b2b-onboarding") && sub.out.contains("tariff-change"),
                sub);
 }
 
@@ -162,6 +163,12 @@ void TestCli::newFromTemplate_data()
     QTest::newRow("blueprint") << QStringLiteral("blueprint") << QStringList{QStringLiteral("j1")};
     QTest::newRow("sample") << QStringLiteral("sample")
                             << QStringList{QStringLiteral("sofa"), QStringLiteral("sofa-future")};
+    QTest::newRow("purchase (the sample)")
+            << QStringLiteral("purchase")
+            << QStringList{QStringLiteral("sofa"), QStringLiteral("sofa-future")};
+    for (const char *name :
+         {"b2b-onboarding", "support-incident", "cancellation", "bank-account", "tariff-change"})
+        QTest::newRow(name) << QString::fromLatin1(name) << QStringList{QString::fromLatin1(name)};
 }
 
 void TestCli::newFromTemplate()
@@ -203,6 +210,21 @@ void TestCli::newFromTemplate()
         QCOMPARE(kinds, (QStringList{QStringLiteral("evidence"), QStringLiteral("customer"),
                                      QStringLiteral("frontstage"), QStringLiteral("backstage"),
                                      QStringLiteral("support")}));
+    }
+    if (templateName.contains(u'-') || templateName == u"cancellation") {
+        // A scenario: a blueprint with its pain points, ideas and handoffs.
+        const QJsonObject j = root[u"journeys"][0].toObject();
+        QCOMPARE(j[u"kind"].toString(), QStringLiteral("blueprint"));
+        int pains = 0, ideas = 0, handoffs = 0;
+        for (const QJsonValue &s : j[u"steps"].toArray()) {
+            pains += s[u"kind"].toString() == u"painpoint" ? 1 : 0;
+            ideas += s[u"kind"].toString() == u"opportunity" ? 1 : 0;
+        }
+        for (const QJsonValue &l : j[u"links"].toArray())
+            handoffs += l[u"kind"].toString() == u"handoff" ? 1 : 0;
+        QVERIFY(pains >= 3 && ideas >= 3 && handoffs >= 2);
+        const Run analyzed = m_runner.waymark({QStringLiteral("analyze"), path});
+        VERIFY_RUN(analyzed.exitCode == 0, analyzed);
     }
     const Run check = m_runner.waymark({QStringLiteral("check"), path});
     VERIFY_RUN(check.exitCode == 0, check);

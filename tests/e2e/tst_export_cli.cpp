@@ -421,7 +421,7 @@ void TestExportCli::mermaidImportOfficialSyntax()
     QVERIFY(r.out.contains("Imported 1 journey"));
     // Clamped and rounded scores are reported with their lines.
     QCOMPARE(r.errLines().size(), 3);
-    QVERIFY(r.err.contains("onboarding.mmd: line 18: the score 0 is outside 1..5; taken as 1"));
+    QVERIFY(r.err.contains("onboarding.mmd: line 18: the score 0 is shown as the lowest emotion"));
     QVERIFY(r.err.contains("line 21: the score 3.6 is rounded to 4"));
     // A second diagram adds a second journey and shares the persona.
     r = waymark({QStringLiteral("import"), target, QStringLiteral("--mermaid"),
@@ -438,12 +438,12 @@ void TestExportCli::mermaidImportOfficialSyntax()
              QStringLiteral("From the first visit\nto the first order."));
     const QJsonArray steps = onboarding[u"steps"].toArray();
     QCOMPARE(steps[2][u"title"].toString(), QStringLiteral("Creates an account"));
-    QCOMPARE(steps[2][u"owner"].toString(), QStringLiteral("Support, Sales"));
+    QCOMPARE(steps[2][u"owner"].toString(), QStringLiteral("Customer, Support, Sales"));
     QCOMPARE(steps[2][u"emotion"].toInt(), -1);
     QCOMPARE(steps[5][u"title"].toString(), QStringLiteral("下单付款"));
     const QJsonObject day = journeys[1].toObject();
     QCOMPARE(day[u"name"].toString(), QStringLiteral("My working day"));
-    QCOMPARE(day[u"steps"].toArray()[2][u"owner"].toString(), QStringLiteral("Cat"));
+    QCOMPARE(day[u"steps"].toArray()[2][u"owner"].toString(), QStringLiteral("Me, Cat"));
     QStringList personas;
     for (const QJsonValue &p : root[u"personas"].toArray())
         personas.append(p[u"name"].toString());

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Waymark.App
 
 // Workshop mode: dot voting by clicks on the map, presenting stage by stage,
 // comments on cards; each checked in the model.
@@ -146,6 +147,7 @@ EditorTestCase {
     }
 
     function test_commentOnACard() {
+        Preferences.userName = ""
         openWindow("sample")
         const step = journey().steps[0]
         const p = cardCenter(step.id)
@@ -167,13 +169,34 @@ EditorTestCase {
         tryVerify(() => field.activeFocus)
         type("Ask the showroom team")
         keyClick(Qt.Key_Return)
+        // The first comment asks for the user's name, once.
+        let section = field.parent
+        while (section && section.nameDialog === undefined)
+            section = section.parent
+        verify(section, "the comments section")
+        const ask = section.nameDialog
+        tryVerify(() => ask.opened, 3000, "the name is asked")
+        tryVerify(() => findChild(ask.contentItem, "userNameField").activeFocus)
+        type("Dana")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !ask.visible)
+        compare(Preferences.userName, "Dana")
         const comments = journey().comments.filter(c => c.step === step.id)
         compare(comments.length, 1)
         compare(comments[0].text, "Ask the showroom team")
+        compare(comments[0].author, "Dana")
         compare(editor.workshop.comments(step.id).length, 1)
         compare(field.text, "", "the field is ready for the next one")
         // Ctrl+Z in the field is the field's own; Edit ▸ Undo takes the comment back.
         controller.undo()
         compare(journey().comments.filter(c => c.step === step.id).length, 0)
+
+        // The next comment is signed at once.
+        mouseClick(field)
+        type("Second thought")
+        keyClick(Qt.Key_Return)
+        verify(!ask.visible)
+        compare(journey().comments.filter(c => c.step === step.id)[0].author, "Dana")
+        Preferences.userName = ""
     }
 }

@@ -1,0 +1,364 @@
+// Document primitives: personas, channels, metric definitions, journeys.
+#include "document/document.h"
+
+#include "document/documentedit.h"
+#include "model/validate.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace waymark {
+
+using namespace detail;
+
+// ---- personas
+
+bool Document::insertPersona(const Persona &p, int index, QString *error)
+{
+    if (p.id.isEmpty() || m_ws.persona(p.id)) {
+        setError(error, tr("persona id \"%1\" is empty or already used").arg(p.id));
+        return false;
+    }
+    index = std::clamp(index, 0, int(m_ws.personas.size()));
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->makeRoom(Table::Persona, {}, index, e)
+                       && m_store->insert({}, &p, index, e);
+            },
+            [&] {
+                m_ws.personas.insert(index, p);
+                Q_EMIT personasChanged();
+                noteAdded(ItemKind::Persona, {}, p.id);
+            });
+}
+
+bool Document::updatePersona(const Persona &p, QString *error)
+{
+    const int i = indexOfId(m_ws.personas, p.id);
+    if (i < 0) {
+        setError(error, tr("there is no persona \"%1\"").arg(p.id));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->update({}, &p, e); },
+            [&] {
+                m_ws.personas[i] = p;
+                Q_EMIT personasChanged();
+                noteChanged(ItemKind::Persona, {}, p.id);
+            });
+}
+
+bool Document::removePersona(const QString &id, QString *error)
+{
+    const int i = indexOfId(m_ws.personas, id);
+    if (i < 0) {
+        setError(error, tr("there is no persona \"%1\"").arg(id));
+        return false;
+    }
+    for (const Journey &j : m_ws.journeys) {
+        if (j.persona == id) {
+            setError(error, tr("persona \"%1\" is used by journey \"%2\"").arg(id, j.name));
+            return false;
+        }
+    }
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->remove(Table::Persona, {}, {id}, e)
+                       && m_store->closeGap(Table::Persona, {}, i, e);
+            },
+            [&] {
+                m_ws.personas.removeAt(i);
+                Q_EMIT personasChanged();
+                noteRemoved(ItemKind::Persona, {}, id);
+            });
+}
+
+bool Document::movePersona(int from, int to, QString *error)
+{
+    if (!validMove(from, to, m_ws.personas.size())) {
+        setError(error, tr("no persona at that position"));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->moveRow(Table::Persona, {}, from, to, e); },
+            [&] {
+                m_ws.personas.move(from, to);
+                Q_EMIT personasChanged();
+                noteReordered(ItemKind::Persona, {});
+            });
+}
+
+// ---- channels
+
+bool Document::insertChannel(const Channel &c, int index, QString *error)
+{
+    if (c.id.isEmpty() || m_ws.channel(c.id)) {
+        setError(error, tr("channel id \"%1\" is empty or already used").arg(c.id));
+        return false;
+    }
+    index = std::clamp(index, 0, int(m_ws.channels.size()));
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->makeRoom(Table::Channel, {}, index, e)
+                       && m_store->insert({}, &c, index, e);
+            },
+            [&] {
+                m_ws.channels.insert(index, c);
+                Q_EMIT channelsChanged();
+                noteAdded(ItemKind::Channel, {}, c.id);
+            });
+}
+
+bool Document::updateChannel(const Channel &c, QString *error)
+{
+    const int i = indexOfId(m_ws.channels, c.id);
+    if (i < 0) {
+        setError(error, tr("there is no channel \"%1\"").arg(c.id));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->update({}, &c, e); },
+            [&] {
+                m_ws.channels[i] = c;
+                Q_EMIT channelsChanged();
+                noteChanged(ItemKind::Channel, {}, c.id);
+            });
+}
+
+bool Document::removeChannel(const QString &id, QString *error)
+{
+    const int i = indexOfId(m_ws.channels, id);
+    if (i < 0) {
+        setError(error, tr("there is no channel \"%1\"").arg(id));
+        return false;
+    }
+    for (const Journey &j : m_ws.journeys) {
+        for (const Step &st : j.steps) {
+            if (st.channel == id) {
+                setError(error, tr("channel \"%1\" is used by step \"%2\"").arg(id, st.title));
+                return false;
+            }
+        }
+    }
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->remove(Table::Channel, {}, {id}, e)
+                       && m_store->closeGap(Table::Channel, {}, i, e);
+            },
+            [&] {
+                m_ws.channels.removeAt(i);
+                Q_EMIT channelsChanged();
+                noteRemoved(ItemKind::Channel, {}, id);
+            });
+}
+
+bool Document::moveChannel(int from, int to, QString *error)
+{
+    if (!validMove(from, to, m_ws.channels.size())) {
+        setError(error, tr("no channel at that position"));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->moveRow(Table::Channel, {}, from, to, e); },
+            [&] {
+                m_ws.channels.move(from, to);
+                Q_EMIT channelsChanged();
+                noteReordered(ItemKind::Channel, {});
+            });
+}
+
+// ---- metric definitions
+
+bool Document::insertMetricDef(const MetricDef &m, int index, QString *error)
+{
+    if (m.id.isEmpty() || m_ws.metricDef(m.id)) {
+        setError(error, tr("metric id \"%1\" is empty or already used").arg(m.id));
+        return false;
+    }
+    index = std::clamp(index, 0, int(m_ws.metricDefs.size()));
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->makeRoom(Table::MetricDef, {}, index, e)
+                       && m_store->insert({}, &m, index, e);
+            },
+            [&] {
+                m_ws.metricDefs.insert(index, m);
+                Q_EMIT metricDefsChanged();
+                noteAdded(ItemKind::MetricDef, {}, m.id);
+            });
+}
+
+bool Document::updateMetricDef(const MetricDef &m, QString *error)
+{
+    const int i = indexOfId(m_ws.metricDefs, m.id);
+    if (i < 0) {
+        setError(error, tr("there is no metric \"%1\"").arg(m.id));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->update({}, &m, e); },
+            [&] {
+                m_ws.metricDefs[i] = m;
+                Q_EMIT metricDefsChanged();
+                noteChanged(ItemKind::MetricDef, {}, m.id);
+            });
+}
+
+bool Document::removeMetricDef(const QString &id, QString *error)
+{
+    const int i = indexOfId(m_ws.metricDefs, id);
+    if (i < 0) {
+        setError(error, tr("there is no metric \"%1\"").arg(id));
+        return false;
+    }
+    for (const Journey &j : m_ws.journeys) {
+        for (const MetricValue &v : j.metricValues) {
+            if (v.metric == id) {
+                setError(error, tr("metric \"%1\" has values in journey \"%2\"").arg(id, j.name));
+                return false;
+            }
+        }
+    }
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->remove(Table::MetricDef, {}, {id}, e)
+                       && m_store->closeGap(Table::MetricDef, {}, i, e);
+            },
+            [&] {
+                m_ws.metricDefs.removeAt(i);
+                Q_EMIT metricDefsChanged();
+                noteRemoved(ItemKind::MetricDef, {}, id);
+            });
+}
+
+// ---- journeys
+
+bool Document::insertJourney(const Journey &j, int index, QString *error)
+{
+    if (m_ws.journeyIndex(j.id) >= 0) {
+        setError(error, tr("journey id \"%1\" is already used").arg(j.id));
+        return false;
+    }
+    if (const QString problem = validateJourney(m_ws, j); !problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    index = std::clamp(index, 0, int(m_ws.journeys.size()));
+    return edit(
+            error,
+            [&](QString *e) {
+                if (!m_store->makeRoom(Table::Journey, {}, index, e)
+                    || !m_store->insert({}, &j, index, e))
+                    return false;
+                for (int i = 0; i < j.stages.size(); ++i) {
+                    if (!m_store->insert(j.id, &j.stages[i], i, e))
+                        return false;
+                }
+                for (int i = 0; i < j.lanes.size(); ++i) {
+                    if (!m_store->insert(j.id, &j.lanes[i], i, e))
+                        return false;
+                }
+                for (int i = 0; i < j.steps.size(); ++i) {
+                    if (!m_store->insert(j.id, &j.steps[i], i, e))
+                        return false;
+                }
+                for (int i = 0; i < j.links.size(); ++i) {
+                    if (!m_store->insert(j.id, &j.links[i], i, e))
+                        return false;
+                }
+                for (int i = 0; i < j.comments.size(); ++i) {
+                    if (!m_store->insert(j.id, &j.comments[i], i, e))
+                        return false;
+                }
+                for (int i = 0; i < j.votes.size(); ++i) {
+                    if (!m_store->insert(j.id, &j.votes[i], i, e))
+                        return false;
+                }
+                for (const MetricValue &v : j.metricValues) {
+                    if (!m_store->insert(j.id, &v, -1, e))
+                        return false;
+                }
+                return true;
+            },
+            [&] {
+                m_ws.journeys.insert(index, j);
+                Q_EMIT journeysChanged();
+                noteAdded(ItemKind::Journey, j.id, j.id);
+            });
+}
+
+bool Document::removeJourney(const QString &id, QString *error)
+{
+    const int i = m_ws.journeyIndex(id);
+    if (i < 0) {
+        setError(error, tr("there is no journey \"%1\"").arg(id));
+        return false;
+    }
+    for (const ImportSource &src : m_ws.sources) {
+        if (src.journey == id) {
+            setError(error, tr("journey \"%1\" still has imported data").arg(id));
+            return false;
+        }
+    }
+    return edit(
+            error,
+            [&](QString *e) {
+                return m_store->removeJourneyContent(id, e)
+                       && m_store->remove(Table::Journey, {}, {id}, e)
+                       && m_store->closeGap(Table::Journey, {}, i, e);
+            },
+            [&] {
+                m_ws.journeys.removeAt(i);
+                Q_EMIT journeysChanged();
+                noteRemoved(ItemKind::Journey, id, id);
+            });
+}
+
+bool Document::updateJourney(const Journey &props, QString *error)
+{
+    Journey *j = mutableJourney(props.id, error);
+    if (!j)
+        return false;
+    if (!props.persona.isEmpty() && !m_ws.persona(props.persona)) {
+        setError(error, tr("there is no persona \"%1\"").arg(props.persona));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->update({}, &props, e); },
+            [&] {
+                j->name = props.name;
+                j->persona = props.persona;
+                j->scenario = props.scenario;
+                j->description = props.description;
+                j->state = props.state;
+                j->kind = props.kind;
+                j->votesPerParticipant = props.votesPerParticipant;
+                Q_EMIT journeysChanged();
+                Q_EMIT journeyChanged(props.id);
+                noteChanged(ItemKind::Journey, props.id, props.id);
+            });
+}
+
+bool Document::moveJourney(int from, int to, QString *error)
+{
+    if (!validMove(from, to, m_ws.journeys.size())) {
+        setError(error, tr("no journey at that position"));
+        return false;
+    }
+    return edit(
+            error, [&](QString *e) { return m_store->moveRow(Table::Journey, {}, from, to, e); },
+            [&] {
+                m_ws.journeys.move(from, to);
+                Q_EMIT journeysChanged();
+                noteReordered(ItemKind::Journey, {});
+            });
+}
+
+} // namespace waymark

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QStringView>
+
+namespace waymark {
+
+struct Journey;
+
+// Hash look-ups into one journey's lists: ids to positions, the steps of each
+// cell in their order, and the links out of and into each step. Built on the
+// first look-up and again when a list has changed: the document invalidates
+// it after each edit that moves rows, and a list that was appended to,
+// shrunk or reallocated is noticed by its size and address. Not part of the
+// journey's value: copies start empty and compare equal.
+class JourneyIndex
+{
+public:
+    JourneyIndex() = default;
+    JourneyIndex(const JourneyIndex &) {}
+    JourneyIndex &operator=(const JourneyIndex &)
+    {
+        invalidate();
+        return *this;
+    }
+    bool operator==(const JourneyIndex &) const { return true; }
+
+    void invalidate() const;
+
+    int step(const Journey &j, QStringView id) const;
+    int link(const Journey &j, QStringView id) const;
+    int stage(const Journey &j, QStringView id) const;
+    int lane(const Journey &j, QStringView id) const;
+    // Positions in j.steps of one cell's steps, by their order.
+    QList<int> cell(const Journey &j, QStringView stage, QStringView lane) const;
+    // Positions in j.links of the links from / to a step, in list order.
+    QList<int> outgoing(const Journey &j, QStringView stepId) const;
+    QList<int> incoming(const Journey &j, QStringView stepId) const;
+
+private:
+    // One list's part of the index, with what it was built from.
+    struct Part
+    {
+        const void *data = nullptr;
+        qsizetype size = -1;
+        QHash<QString, int> ids;
+        QHash<QString, QList<int>> out, in; // links only
+    };
+    template<typename List>
+    void refresh(Part &part, const List &list, bool adjacency) const;
+    template<typename List>
+    int find(Part &part, const List &list, QStringView id, bool adjacency) const;
+
+    mutable QMutex m_mutex;
+    mutable Part m_steps, m_links, m_stages, m_lanes;
+    // The cells, rebuilt when the steps change.
+    mutable const void *m_cellsData = nullptr;
+    mutable qsizetype m_cellsSize = -1;
+    mutable QHash<QString, QList<int>> m_cells; // key: stage + '\n' + lane
+};
+
+} // namespace waymark

@@ -1,0 +1,275 @@
+// The cards of the map: MapPainter::paintCard and the text helpers it shares
+// with the window (wrapped titles, whether a title is cut).
+
+#include "render/mappainter.h"
+
+#include "layout/channelicons.h"
+#include "layout/metricvisuals.h"
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &color)
+{
+    QPolygonF star;
+    for (int i = 0; i < 10; ++i) {
+        const double r = i % 2 ? radius * 0.45 : radius;
+        const double a = -M_PI / 2 + i * M_PI / 5;
+        star.append(center + QPointF(std::cos(a) * r, std::sin(a) * r));
+    }
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawPolygon(star);
+}
+
+} // namespace
+
+double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
+                       const QFont &font, int maxLines, Qt::Alignment align)
+{
+    if (text.isEmpty() || maxLines <= 0)
+        return 0;
+    const QFontMetricsF fm(font, painter->device());
+    QTextLayout layout(text, font, painter->device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<std::pair<int, int>> lines;
+    double height = 0;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        if (height + line.height() > rect.height() + 0.5 && !lines.isEmpty())
+            break;
+        lines.append({line.textStart(), line.textLength()});
+        height += line.height();
+        if (lines.size() == maxLines)
+            break;
+    }
+    layout.endLayout();
+    painter->setFont(font);
+    double y = rect.top();
+    if (align & Qt::AlignVCenter)
+        y += std::max(0.0, (rect.height() - fm.height() * lines.size()) / 2);
+    align &= ~Qt::AlignVertical_Mask;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString piece = text.mid(lines[i].first, lines[i].second).trimmed();
+        const bool last = i + 1 == lines.size();
+        if (last && lines[i].first + lines[i].second < text.size())
+            piece = fm.elidedText(text.mid(lines[i].first).simplified(), Qt::ElideRight,
+                                  rect.width());
+        painter->drawText(QRectF(rect.left(), y, rect.width(), fm.height()),
+                          int(align | Qt::AlignVCenter) | Qt::TextSingleLine, piece);
+        y += fm.height();
+    }
+    return y - rect.top();
+}
+
+namespace {
+
+// Where paintCard puts the title of a card.
+QRectF titleRect(const Step &s, const QRectF &rect)
+{
+    return QRectF(rect.left() + 12, rect.top() + 7, rect.width() - 22 - (s.momentOfTruth ? 10 : 0),
+                  48);
+}
+
+constexpr int kTitleLines = 3;
+
+} // namespace
+
+bool cardTitleIsCut(const Step &step, const QRectF &cardRect)
+{
+    if (step.title.isEmpty())
+        return false;
+    const QRectF box = titleRect(step, cardRect);
+    QTextLayout layout(step.title, MapStyle::font(12.5, true));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    double height = 0;
+    int lines = 0;
+    bool cut = false;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(box.width());
+        if ((height + line.height() > box.height() + 0.5 && lines > 0) || lines == kTitleLines) {
+            cut = true;
+            break;
+        }
+        height += line.height();
+        ++lines;
+    }
+    layout.endLayout();
+    return cut;
+}
+
+void MapPainter::paintCards(QPainter *p, const QRectF &clip) const
+{
+    const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
+    for (const MapLayout::Card &c : m_layout.cards()) {
+        if (!c.rect.adjusted(-12, -12, 12, 12).intersects(clip))
+            continue;
+        const Step *s = m_steps.value(c.stepId);
+        if (!s)
+            continue;
+        p->setOpacity(focusing && !m_options.focusSteps.contains(c.stepId) ? 0.3 : 1.0);
+        paintCard(p, *s, c.rect);
+    }
+    p->setOpacity(1.0);
+}
+
+void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
+{
+    const MapStyle &style = m_options.style;
+    const QColor accent = s.color.isEmpty() ? style.cardAccent(s.kind) : QColor(s.color);
+    QColor fill = style.cardFill(s.kind);
+    if (!s.color.isEmpty())
+        fill = QColor::fromRgbF(float(accent.redF() * 0.15 + fill.redF() * 0.85),
+                                float(accent.greenF() * 0.15 + fill.greenF() * 0.85),
+                                float(accent.blueF() * 0.15 + fill.blueF() * 0.85));
+
+    // Body, kind stripe, and a loud frame for moments of truth.
+    p->setPen(s.momentOfTruth ? QPen(style.momentOfTruth(), 2.4) : QPen(style.cardBorder(), 1));
+    p->setBrush(fill);
+    p->drawRoundedRect(rect, 6, 6);
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 10, rect.height()), 5, 5);
+    QPainterPath clipRight;
+    clipRight.addRect(QRectF(rect.left(), rect.top(), 5, rect.height()));
+    p->setPen(Qt::NoPen);
+    p->setBrush(accent);
+    p->drawPath(stripe.intersected(clipRight));
+
+    const double left = rect.left() + 12;
+    p->setPen(style.text());
+    drawWrappedText(p, titleRect(s, rect),
+                    s.title.isEmpty() ? QCoreApplication::translate("MapPainter", "(untitled)")
+                                      : s.title,
+                    MapStyle::font(12.5, true), kTitleLines);
+
+    // Footer: channel, then the overlay value or the owner.
+    const QFont small = MapStyle::font(10);
+    const QFontMetricsF fm(small, p->device());
+    const double footerY = rect.bottom() - 20;
+    double x = left;
+    const double right = rect.right() - 8;
+    const auto badgeIt = m_badges.constFind(s.id);
+    const bool hasBadge = badgeIt != m_badges.cend();
+    if (const Channel *channel = m_workspace.channel(s.channel)) {
+        paintChannelIcon(p, channelIconName(*channel), QRectF(x, footerY + 1, 13, 13),
+                         style.mutedText());
+        x += 17;
+        // With a metric on the card the icon alone names the channel.
+        if (!hasBadge) {
+            const QString name = fm.elidedText(channel->name, Qt::ElideRight, 70);
+            p->setFont(small);
+            p->setPen(style.mutedText());
+            p->drawText(QRectF(x, footerY, 72, 15), Qt::AlignLeft | Qt::AlignVCenter, name);
+            x += fm.horizontalAdvance(name) + 8;
+        }
+    }
+    if (hasBadge) {
+        const Badge &b = *badgeIt;
+        const QFont bold = MapStyle::font(10, true);
+        const QFontMetricsF bfm(bold, p->device());
+        const double sparkWidth = b.trend.size() >= 2 ? 38 : 0;
+        const QString text
+                = bfm.elidedText(b.text, Qt::ElideRight, right - x - 10 - sparkWidth - 4);
+        const double w = bfm.horizontalAdvance(text) + 10;
+        const QRectF pill(right - w, footerY - 1, w, 17);
+        QPen pen(b.color, 1.2);
+        if (b.smallSample)
+            pen.setStyle(Qt::DashLine); // a small sample shows, but does not shout
+        p->setPen(pen);
+        p->setBrush(b.smallSample ? style.canvas() : b.color);
+        p->drawRoundedRect(pill, 8, 8);
+        p->setPen(b.smallSample ? b.color : QColor(Qt::white));
+        p->setFont(bold);
+        p->drawText(pill, Qt::AlignCenter, text);
+        if (sparkWidth > 0) {
+            // The trend per period, left of the value, its last point marked.
+            const QRectF box(pill.left() - 4 - sparkWidth, footerY + 1, sparkWidth, 13);
+            const QPolygonF line = sparklinePoints(b.trend, box);
+            QPen spark(style.mutedText(), 1.4);
+            spark.setJoinStyle(Qt::RoundJoin);
+            spark.setCapStyle(Qt::RoundCap);
+            p->setPen(spark);
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(line);
+            p->setPen(Qt::NoPen);
+            p->setBrush(b.color);
+            p->drawEllipse(line.last(), 2.2, 2.2);
+        }
+    } else if (!s.owner.isEmpty()) {
+        p->setFont(small);
+        p->setPen(style.mutedText());
+        p->drawText(QRectF(x, footerY, right - x, 15), Qt::AlignRight | Qt::AlignVCenter,
+                    fm.elidedText(s.owner, Qt::ElideRight, std::max(0.0, right - x)));
+    }
+
+    if (s.momentOfTruth) {
+        const QPointF c(rect.right() - 4, rect.top() + 4);
+        p->setPen(QPen(style.canvas(), 2));
+        p->setBrush(style.momentOfTruth());
+        p->drawEllipse(c, 11, 11);
+        paintStar(p, c, 7, Qt::white);
+    }
+
+    // Workshop marks: dot votes on the top edge, the comment count below them.
+    if (m_options.showVotes) {
+        // Big enough to count on a projector: 15 map units (px at 100 %) across.
+        constexpr double kDot = 7.5;
+        constexpr double kStep = 2 * kDot + 3;
+        constexpr int kShown = 6;
+        const int votes = m_votes.value(s.id);
+        for (int i = 0; i < std::min(votes, kShown); ++i) {
+            p->setPen(QPen(style.canvas(), 1.5));
+            p->setBrush(style.voteDot());
+            p->drawEllipse(QPointF(rect.left() + 20 + i * kStep, rect.top()), kDot, kDot);
+        }
+        if (votes > kShown) {
+            p->setFont(MapStyle::font(11, true));
+            p->setPen(style.voteDot());
+            p->drawText(QRectF(rect.left() + 20 + kShown * kStep - kDot, rect.top() - 9, 40, 18),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        QStringLiteral("+%1").arg(votes - kShown));
+        }
+    }
+    if (m_options.showComments) {
+        if (const int n = m_comments.value(s.id)) {
+            const QRectF bubble(rect.right() - 30, rect.bottom() - 40, 22, 15);
+            p->setPen(QPen(style.mutedText(), 1));
+            p->setBrush(style.canvas());
+            p->drawRoundedRect(bubble, 4, 4);
+            p->setFont(MapStyle::font(9.5, true));
+            p->drawText(bubble, Qt::AlignCenter, QString::number(n));
+        }
+    }
+    if (const double lost = m_options.dropOff.value(s.id); lost > 0.005) {
+        // Drop-off: a red bar under the card, as long as the share lost.
+        const QRectF bar(rect.left() + 6, rect.bottom() + 2,
+                         (rect.width() - 12) * std::min(1.0, lost), 3);
+        p->setPen(Qt::NoPen);
+        p->setBrush(style.metricBad());
+        p->drawRect(bar);
+    }
+}
+
+} // namespace waymark

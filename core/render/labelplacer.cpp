@@ -1,0 +1,207 @@
+#include "render/labelplacer.h"
+
+#include "layout/maplayout.h"
+#include "layout/mapstyle.h"
+#include "model/journey.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+// Boxes bucketed on a uniform grid: "does this box touch any of them" looks
+// at the few boxes in its cells, not at all of them (label placement asks it
+// tens of thousands of times on a big map).
+class BoxGrid
+{
+public:
+    explicit BoxGrid(double cell)
+        : m_cell(cell)
+    {}
+
+    void insert(const QRectF &box)
+    {
+        const qsizetype index = m_boxes.size();
+        m_boxes.append(box);
+        forCells(box, [&](qint64 key) { m_cells[key].append(index); });
+    }
+
+    bool intersectsAny(const QRectF &box) const
+    {
+        bool hit = false;
+        forCells(box, [&](qint64 key) {
+            if (hit)
+                return;
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return;
+            for (qsizetype i : *it) {
+                if (m_boxes[i].intersects(box)) {
+                    hit = true;
+                    return;
+                }
+            }
+        });
+        return hit;
+    }
+
+private:
+    template<typename Visit>
+    void forCells(const QRectF &box, Visit visit) const
+    {
+        const qint64 x0 = qint64(std::floor(box.left() / m_cell));
+        const qint64 x1 = qint64(std::floor(box.right() / m_cell));
+        const qint64 y0 = qint64(std::floor(box.top() / m_cell));
+        const qint64 y1 = qint64(std::floor(box.bottom() / m_cell));
+        for (qint64 x = x0; x <= x1; ++x) {
+            for (qint64 y = y0; y <= y1; ++y)
+                visit((x << 32) ^ (y & 0xffffffff));
+        }
+    }
+
+    double m_cell;
+    QList<QRectF> m_boxes;
+    QHash<qint64, QList<qsizetype>> m_cells;
+};
+
+QString labelText(const Link &link)
+{
+    QString text = link.label;
+    if (link.share) {
+        const QString share = QStringLiteral("%1 %").arg(std::round(*link.share * 100));
+        text = text.isEmpty() ? share : QStringLiteral("%1 · %2").arg(text, share);
+    }
+    return text;
+}
+
+// Shorter versions of a label, best first: elided to 120, the share alone
+// (or the text elided to 60), then to 36 units.
+QStringList shorterTexts(const Link &link, const QString &full, const QFontMetricsF &fm)
+{
+    QStringList out{fm.elidedText(full, Qt::ElideRight, 120)};
+    if (link.share && !link.label.isEmpty())
+        out.append(QStringLiteral("%1 %").arg(std::round(*link.share * 100)));
+    else
+        out.append(fm.elidedText(full, Qt::ElideRight, 60));
+    out.append(fm.elidedText(out.last(), Qt::ElideRight, 36));
+    out.removeDuplicates();
+    return out;
+}
+
+// Points along a route, nearest to `from` first (in steps of `step` units).
+QList<QPointF> candidatesAlong(const QPolygonF &route, const QPointF &from, double step)
+{
+    QList<std::pair<double, QPointF>> points{{0.0, from}};
+    for (int i = 1; i < route.size(); ++i) {
+        const QLineF segment(route[i - 1], route[i]);
+        const int n = int(segment.length() / step);
+        for (int k = 1; k < n; ++k) {
+            const QPointF p = segment.pointAt(double(k) / n);
+            points.append({QLineF(p, from).length(), p});
+        }
+    }
+    std::stable_sort(points.begin(), points.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QPointF> out;
+    for (const auto &p : points)
+        out.append(p.second);
+    return out;
+}
+
+} // namespace
+
+QList<QRectF> lineNameBoxes(const MapLayout &layout, const QRectF &viewport)
+{
+    const QFontMetricsF fm(MapStyle::font(10.5, true));
+    QList<QRectF> boxes;
+    for (const MapLayout::Line &line : layout.lines()) {
+        const QString name = MapLayout::lineName(line.kind);
+        boxes.append(QRectF(std::max(layout.body().left(), viewport.left()) + 8,
+                            line.y - fm.height() / 2 - 1, fm.horizontalAdvance(name) + 12,
+                            fm.height() + 2));
+    }
+    return boxes;
+}
+
+QHash<QString, PlacedLabel> placeLinkLabels(const Journey &journey, const MapLayout &layout,
+                                            const QList<QRectF> &obstacles)
+{
+    QHash<QString, PlacedLabel> labels;
+    const QFontMetricsF fm(MapStyle::font(10, true));
+    BoxGrid placed(64);
+    BoxGrid taken(128);
+    for (const MapLayout::Card &c : layout.cards())
+        taken.insert(c.rect.adjusted(-2, -2, 2, 2));
+    for (const QRectF &r : obstacles)
+        taken.insert(r);
+    QHash<QString, const Link *> links;
+    links.reserve(journey.links.size());
+    for (const Link &l : journey.links)
+        links.insert(l.id, &l);
+    const auto free = [&](const QRectF &box) {
+        return !placed.intersectsAny(box) && !taken.intersectsAny(box);
+    };
+    for (const MapLayout::Route &r : layout.routes()) {
+        const Link *link = links.value(r.linkId);
+        if (!link)
+            continue;
+        const QString full = labelText(*link);
+        if (full.isEmpty())
+            continue;
+        PlacedLabel label;
+        label.fullText = full;
+        const QList<QPointF> spots = candidatesAlong(r.points, r.labelAt, 6);
+        bool found = false;
+        for (const QString &text : shorterTexts(*link, full, fm)) {
+            const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 2);
+            for (const QPointF &c : spots) {
+                const QRectF box(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                                 size.height());
+                if (free(box)) {
+                    label.text = text;
+                    label.box = box;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        if (!found) {
+            const QSizeF size(fm.horizontalAdvance(full) + 10, fm.height() + 2);
+            label.text = full;
+            label.box = QRectF(r.labelAt.x() - size.width() / 2, r.labelAt.y() - size.height() / 2,
+                               size.width(), size.height());
+            label.hidden = true;
+        } else {
+            placed.insert(label.box);
+        }
+        labels.insert(r.linkId, label);
+    }
+    return labels;
+}
+
+QRectF slideAlongLine(const QRectF &wanted, const QList<QRectF> &taken, double maxRight)
+{
+    QRectF box = wanted;
+    while (box.right() <= maxRight) {
+        bool hit = false;
+        for (const QRectF &t : taken) {
+            if (t.intersects(box)) {
+                box.moveLeft(t.right() + 6);
+                hit = true;
+                break;
+            }
+        }
+        if (!hit)
+            return box;
+    }
+    return wanted;
+}
+
+} // namespace waymark

@@ -1,0 +1,2 @@
+#include "document/document.h"
+#include <QQuickItem>

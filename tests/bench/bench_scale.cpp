@@ -1,0 +1,304 @@
+// How Waymark's model grows with the map (issue 11): generated realistic maps
+// of 50 stages x 10 lanes at 1k, 5k, 20k and 50k steps (3 links per step,
+// links without ids), each figure with its growth exponent (the slope of log
+// time over log size between the two largest sizes; 1 is linear, 2 quadratic)
+// and the goal beside it.
+//
+// Usage: bench_scale [MAX_STEPS]   (default 50000; the sizes above it are skipped)
+
+#include "commands/documentcommand.h"
+#include "commands/fieldcommands.h"
+#include "commands/importcommand.h"
+#include "commands/stepcommands.h"
+#include "document/document.h"
+#include "formats/jsonexport.h"
+#include "formats/jsonimport.h"
+#include "formats/pdfexport.h"
+#include "graph/analysis.h"
+#include "layout/maplayout.h"
+#include "storage/documentfile.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+using namespace waymark;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+constexpr int kStages = 50;
+constexpr int kLanes = 10;
+
+// A journey as `waymark import --json` reads it: steps spread over the cells,
+// each step linked to up to three later or nearby steps, links without ids.
+QByteArray makeJson(int steps, bool linkIds)
+{
+    QRandomGenerator rng(42);
+    QJsonArray stages, lanes, stepArray, links;
+    static const char *laneKinds[kLanes]
+            = {"evidence",   "customer",  "touchpoints", "emotions",   "thoughts",
+               "frontstage", "backstage", "support",     "painpoints", "opportunities"};
+    for (int s = 0; s < kStages; ++s)
+        stages.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s%1").arg(s)},
+                                  {QStringLiteral("name"), QStringLiteral("Stage %1").arg(s + 1)}});
+    for (int l = 0; l < kLanes; ++l)
+        lanes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("l%1").arg(l)},
+                                 {QStringLiteral("name"), QStringLiteral("Lane %1").arg(l + 1)},
+                                 {QStringLiteral("kind"), QLatin1String(laneKinds[l])}});
+    for (int i = 0; i < steps; ++i) {
+        // Reading order: stages left to right, so that links mostly go forward.
+        const int stage = int(qint64(i) * kStages / steps);
+        int lane = int(rng.bounded(kLanes));
+        if (lane == 3)
+            lane = 1; // the emotions lane holds no cards
+        stepArray.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("st%1").arg(i)},
+                {QStringLiteral("stage"), QStringLiteral("s%1").arg(stage)},
+                {QStringLiteral("lane"), QStringLiteral("l%1").arg(lane)},
+                {QStringLiteral("title"), QStringLiteral("Step %1 of the journey").arg(i)},
+                {QStringLiteral("owner"), QStringLiteral("Team %1").arg(rng.bounded(12))},
+                {QStringLiteral("emotion"), int(rng.bounded(5)) - 2}});
+    }
+    int n = 0;
+    for (int i = 0; i < steps; ++i) {
+        for (int k = 1; k <= 3; ++k) {
+            const int to = (k == 3 && i > 10) ? i - int(rng.bounded(10)) - 1
+                                              : std::min(steps - 1, i + int(rng.bounded(40)) + 1);
+            if (to == i)
+                continue;
+            QJsonObject link{{QStringLiteral("from"), QStringLiteral("st%1").arg(i)},
+                             {QStringLiteral("to"), QStringLiteral("st%1").arg(to)},
+                             {QStringLiteral("share"), 0.3}};
+            if (linkIds)
+                link.insert(QStringLiteral("id"), QStringLiteral("ln%1").arg(n));
+            ++n;
+            links.append(link);
+        }
+    }
+    QJsonObject journey{{QStringLiteral("id"), QStringLiteral("big")},
+                        {QStringLiteral("name"), QStringLiteral("Scale test")},
+                        {QStringLiteral("kind"), QStringLiteral("blueprint")},
+                        {QStringLiteral("stages"), stages},
+                        {QStringLiteral("lanes"), lanes},
+                        {QStringLiteral("steps"), stepArray},
+                        {QStringLiteral("links"), links}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("waymark")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("journeys"), QJsonArray{journey}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+long residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+struct Row
+{
+    int steps = 0;
+    double importNoIds = 0, importIds = 0, open = 0, layout = 0, drop = 0, editP99 = 0, pdf = 0,
+           analysis = 0;
+    long openRssMb = 0;
+};
+
+double percentile(QList<double> v, double q)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0
+                       : v[std::clamp<qsizetype>(qsizetype(std::ceil(q * v.size())) - 1, 0,
+                                                 v.size() - 1)];
+}
+
+bool fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_scale: %s\n", qPrintable(what));
+    return false;
+}
+
+// JSON text -> model -> a new .cjm file (what `waymark import` does).
+bool importInto(const QString &path, const QByteArray &json, double *ms)
+{
+    const auto start = Clock::now();
+    Workspace ws;
+    QString error;
+    if (!readJson(json, &ws, nullptr, &error))
+        return fail(error);
+    OpenResult created = createDocument(path);
+    if (!created.document)
+        return fail(created.error);
+    std::unique_ptr<DocumentCommand> cmd(makeImportCommand(created.document.get(), ws, nullptr));
+    cmd->redo();
+    if (cmd->hasFailed())
+        return fail(cmd->error());
+    *ms = msSince(start);
+    return true;
+}
+
+bool measure(int steps, const QString &folder, Row *row)
+{
+    row->steps = steps;
+    const QString noIds = folder + QStringLiteral("/noids-%1.cjm").arg(steps);
+    const QString withIds = folder + QStringLiteral("/ids-%1.cjm").arg(steps);
+    if (!importInto(noIds, makeJson(steps, false), &row->importNoIds)
+        || !importInto(withIds, makeJson(steps, true), &row->importIds))
+        return false;
+
+    // Open to what the first frame needs: the model and its layout.
+    const long rssBefore = residentKb();
+    auto start = Clock::now();
+    OpenResult opened = openDocument(noIds);
+    if (!opened.document)
+        return fail(opened.error);
+    Document *doc = opened.document.get();
+    const Journey *j = doc->journey(u"big");
+    MapLayout layout = MapLayout::compute(*j);
+    row->open = msSince(start);
+    row->openRssMb = (residentKb() - rssBefore) / 1024;
+    start = Clock::now();
+    layout = MapLayout::compute(*j);
+    row->layout = msSince(start);
+
+    // A drop: move one card to another cell, committed, and the layout again.
+    start = Clock::now();
+    {
+        const Step &st = j->steps[j->steps.size() / 2];
+        MoveStepsCommand move(doc, QStringLiteral("big"), {st.id}, QStringLiteral("s0"),
+                              QStringLiteral("l0"), 0);
+        move.redo();
+        if (move.hasFailed())
+            return fail(move.error());
+        j = doc->journey(u"big");
+        layout = MapLayout::compute(*j);
+    }
+    row->drop = msSince(start);
+
+    // One edit committed (a title), 200 times on different cards.
+    QList<double> edits;
+    for (int i = 0; i < 200; ++i) {
+        const QString id = j->steps[(i * 7919) % j->steps.size()].id;
+        QString error;
+        start = Clock::now();
+        std::unique_ptr<DocumentCommand> cmd(
+                makeStepFieldCommand(doc, QStringLiteral("big"), {id}, QStringLiteral("title"),
+                                     QStringLiteral("Edited %1").arg(i), &error));
+        if (!cmd)
+            return fail(error);
+        cmd->redo();
+        edits.append(msSince(start));
+        if (cmd->hasFailed())
+            return fail(cmd->error());
+    }
+    row->editP99 = percentile(edits, 0.99);
+
+    // PDF, A3, in memory.
+    {
+        MapExportOptions options;
+        options.page = PageFormat::A3;
+        options.date = QDate(2026, 12, 3);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QString error;
+        start = Clock::now();
+        if (!writePdf(doc->workspace(), {QStringLiteral("big")}, options, &out, &error))
+            return fail(error);
+        row->pdf = msSince(start);
+    }
+
+    // Full analysis.
+    start = Clock::now();
+    const JourneyAnalysis a = analyzeJourney(*j, doc->workspace().metricDefs);
+    row->analysis = msSince(start);
+    if (a.entries.isEmpty())
+        return fail(QStringLiteral("the analysis found no entry"));
+    return true;
+}
+
+double slope(double t0, double t1, int n0, int n1)
+{
+    if (t0 <= 0 || t1 <= 0)
+        return 0;
+    return std::log(t1 / t0) / std::log(double(n1) / double(n0));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The PDF export needs fonts: a GUI application, without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const int maxSteps = argc > 1 ? QByteArray(argv[1]).toInt() : 50000;
+    QTemporaryDir dir;
+    QList<Row> rows;
+    for (int n : {1000, 5000, 20000, 50000}) {
+        if (n > maxSteps)
+            break;
+        Row r;
+        if (!measure(n, dir.path(), &r))
+            return 1;
+        rows.append(r);
+        std::fprintf(stderr, "measured %d steps\n", n);
+    }
+    struct Figure
+    {
+        const char *name;
+        double Row::*field;
+        const char *goal;
+    };
+    const Figure figures[] = {
+            {"JSON import, links without ids (ms)", &Row::importNoIds, "10k: <= 600, 50k: <= 3000"},
+            {"JSON import, links with ids (ms)", &Row::importIds, "50k: <= 3000"},
+            {"open .cjm + layout (first frame's model) (ms)", &Row::open, "50k: <= 2000"},
+            {"layout alone (ms)", &Row::layout, ""},
+            {"drop a card: commit + layout (ms)", &Row::drop, "50k: <= 100"},
+            {"one edit committed, p99 of 200 (ms)", &Row::editP99, "50k: <= 2"},
+            {"PDF export, A3 (ms)", &Row::pdf, "5k: <= 1500"},
+            {"full analysis (ms)", &Row::analysis, "50k: <= 10000"},
+    };
+    std::printf("%-46s", "steps (links = 3 x steps)");
+    for (const Row &r : rows)
+        std::printf(" %10d", r.steps);
+    std::printf("  %8s  %s\n", "growth", "goal");
+    for (const Figure &f : figures) {
+        std::printf("%-46s", f.name);
+        for (const Row &r : rows)
+            std::printf(" %10.1f", r.*(f.field));
+        const qsizetype n = rows.size();
+        const double g = n >= 2 ? slope(rows[n - 2].*(f.field), rows[n - 1].*(f.field),
+                                        rows[n - 2].steps, rows[n - 1].steps)
+                                : 0;
+        std::printf("  %8.2f  %s\n", g, f.goal);
+    }
+    std::printf("%-46s", "resident memory added by the open (MB)");
+    for (const Row &r : rows)
+        std::printf(" %10ld", r.openRssMb);
+    std::printf("  %8s  %s\n", "", "50k: <= 500 (whole process)");
+    std::printf("process peak resident: %ld MB\n", residentKb() / 1024);
+    return 0;
+}

@@ -1,0 +1,375 @@
+// Pseudo-localization: every string the window shows goes through tr().
+//
+// At test time lupdate extracts the source strings of core/, app/ and qml/
+// into a fresh .ts in a temporary folder; every translation is rewritten as
+// the source in brackets with accented letters ("⟦Ñéŵ ĵöüŕñéý⟧"), lrelease
+// makes the .qm, and the real window (Main.qml) runs in that language on a
+// sample file made in it. Then every dialog, menu and panel is opened and
+// the tree of items is walked: a visible text with words in it and without
+// the mark was not translated (or lupdate cannot see its tr()).
+
+#include "commands/applytemplate.h"
+#include "document/document.h"
+#include "i18n.h"
+#include "storage/documentfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Waymark_AppPlugin)
+Q_IMPORT_QML_PLUGIN(WaymarkPlugin)
+
+namespace {
+
+const QString kQtBin = QStringLiteral("/usr/lib/qt6/bin/");
+
+// Accented look-alikes of the ASCII letters, so the text stays readable.
+QString accent(const QString &text)
+{
+    static const QString from = QStringLiteral("aceinouyAEIOUCNY");
+    static const QString to = QStringLiteral("àçéïñöüýÅÉÏÖÜÇÑÝ");
+    QString out;
+    // Placeholders, entities and mnemonics stay as they are.
+    static const QRegularExpression keep(
+            QStringLiteral("(%L?\\d+|%n|&[a-zA-Z]+;|&#\\d+;|&lt;[^&]*&gt;)"));
+    qsizetype at = 0;
+    auto it = keep.globalMatch(text);
+    auto plain = [&](QStringView part) {
+        for (const QChar c : part) {
+            const qsizetype i = from.indexOf(c);
+            out.append(i >= 0 ? to.at(i) : c);
+        }
+    };
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        plain(QStringView(text).mid(at, m.capturedStart() - at));
+        out.append(m.captured());
+        at = m.capturedEnd();
+    }
+    plain(QStringView(text).mid(at));
+    return QStringLiteral("⟦") + out + QStringLiteral("⟧");
+}
+
+bool runTool(const QString &tool, const QStringList &args, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(kQtBin + tool, args);
+    const bool ok = p.waitForFinished(120000) && p.exitCode() == 0;
+    *output = QString::fromLocal8Bit(p.readAll());
+    return ok;
+}
+
+} // namespace
+
+class TestPseudoLoc : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void editor();
+    void panels();
+    void menus();
+    void dialogs_data();
+    void dialogs();
+    void startPage();
+
+private:
+    // Texts on screen without the mark: "class 'text'" lines.
+    QStringList unmarked() const;
+    void walk(QQuickItem *item, QStringList *out) const;
+    QObject *window() const { return m_window; }
+    QObject *view() const { return m_window->property("editorView").value<QObject *>(); }
+    void settle() { QTest::qWait(150); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    mutable int m_checked = 0; // texts with words seen by walk()
+    QQuickWindow *m_window = nullptr;
+};
+
+void TestPseudoLoc::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QDir source(QStringLiteral(WAYMARK_SOURCE_DIR));
+    const QString ts = m_dir.filePath(QStringLiteral("waymark_pseudo.ts"));
+    QString output;
+    QVERIFY2(runTool(QStringLiteral("lupdate"),
+                     {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                      QStringLiteral("-locations"), QStringLiteral("none"),
+                      QStringLiteral("-target-language"), QStringLiteral("en"),
+                      QStringLiteral("-I"), source.filePath(QStringLiteral("core")),
+                      QStringLiteral("-I"), source.filePath(QStringLiteral("app")),
+                      QStringLiteral("-I"), source.filePath(QStringLiteral("app/gui")),
+                      source.filePath(QStringLiteral("core")),
+                      source.filePath(QStringLiteral("app")),
+                      source.filePath(QStringLiteral("qml")), QStringLiteral("-ts"), ts},
+                     &output),
+             qPrintable(output));
+
+    QFile file(ts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    static const QRegularExpression message(
+            QStringLiteral(
+                    "<message( numerus=\"yes\")?>(.*?)<source>(.*?)</source>(.*?)"
+                    "<translation "
+                    "type=\"unfinished\">\\s*(?:<numerusform></numerusform>\\s*)*</translation>"),
+            QRegularExpression::DotMatchesEverythingOption);
+    QString rewritten;
+    qsizetype at = 0;
+    int count = 0;
+    auto it = message.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        rewritten.append(QStringView(text).mid(at, m.capturedStart() - at));
+        const QString pseudo = accent(m.captured(3));
+        const QString translation
+                = m.captured(1).isEmpty()
+                          ? QStringLiteral("<translation>%1</translation>").arg(pseudo)
+                          : QStringLiteral("<translation><numerusform>%1</numerusform>"
+                                           "<numerusform>%1</numerusform></translation>")
+                                    .arg(pseudo);
+        rewritten.append(QStringLiteral("<message%1>%2<source>%3</source>%4%5")
+                                 .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4),
+                                      translation));
+        at = m.capturedEnd();
+        ++count;
+    }
+    rewritten.append(QStringView(text).mid(at));
+    QVERIFY2(count > 1000, qPrintable(QString::number(count)));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(rewritten.toUtf8());
+    file.close();
+
+    const QString qm = m_dir.filePath(QStringLiteral("waymark_pseudo.qm"));
+    QVERIFY2(runTool(QStringLiteral("lrelease"),
+                     {QStringLiteral("-silent"), ts, QStringLiteral("-qm"), qm}, &output),
+             qPrintable(output));
+    // As the app installs its catalogue: helper contexts looked up by scope.
+    QVERIFY(waymark::installTranslationFile(QCoreApplication::instance(), qm));
+    QCOMPARE(QCoreApplication::translate("Templates", "B2B onboarding"),
+             accent(QStringLiteral("B2B onboarding")));
+
+    // The sample, made in the pseudo language: its names are marked too.
+    const QString path = m_dir.filePath(QStringLiteral("sample.cjm"));
+    {
+        waymark::OpenResult created = waymark::createDocument(path);
+        QVERIFY2(created.document, qPrintable(created.error));
+        QString error;
+        QVERIFY2(waymark::applyTemplate(created.document.get(), waymark::Template::Sample, &error),
+                 qPrintable(error));
+    }
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setInitialProperties({{QStringLiteral("initialFile"), path},
+                                    {QStringLiteral("width"), 1400},
+                                    {QStringLiteral("height"), 900}});
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Waymark/Main.qml")));
+    QVERIFY(!m_engine->rootObjects().isEmpty());
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    QVERIFY(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(view()->property("ready").toBool(), 20000);
+    settle();
+}
+
+void TestPseudoLoc::cleanupTestCase()
+{
+    m_engine.reset();
+    waymark::installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+void TestPseudoLoc::walk(QQuickItem *item, QStringList *out) const
+{
+    if (!item || !item->isVisible() || item->opacity() < 0.05)
+        return;
+    // File names and folders of the recent files are data, not words of the UI.
+    if (item->objectName() == u"recentFiles")
+        return;
+    const QMetaObject *meta = item->metaObject();
+    const bool isText = item->inherits("QQuickText");
+    const bool isInput = item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit");
+    if ((isText || isInput) && item->width() > 1 && item->height() > 1) {
+        QString text = item->property("text").toString();
+        if (isInput && text.isEmpty())
+            text = item->property("placeholderText").toString();
+        // In a text field, what the user typed is data: only the placeholder counts.
+        if (isInput && !item->property("placeholderText").toString().isEmpty() && !text.isEmpty()
+            && text != item->property("placeholderText").toString())
+            text.clear();
+        static const QRegularExpression words(QStringLiteral("\\p{L}{2,}"));
+        const QRectF onScreen = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const bool shown = onScreen.intersects(QRectF(0, 0, m_window->width(), m_window->height()));
+        // Each language's name is written in that language, by design.
+        static const QStringList names = {QStringLiteral("English"), QStringLiteral("Русский"),
+                                          QStringLiteral("简体中文")};
+        if (shown && text.contains(words))
+            ++m_checked;
+        if (shown && text.contains(words) && !text.contains(QStringLiteral("⟦"))
+            && !names.contains(text))
+            out->append(QStringLiteral("%1 %2 '%3'")
+                                .arg(QLatin1String(meta->className()), item->objectName(),
+                                     text.left(80)));
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        walk(child, out);
+}
+
+QStringList TestPseudoLoc::unmarked() const
+{
+    QStringList out;
+    walk(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
+                                               : m_window->contentItem(),
+         &out);
+    out.removeDuplicates();
+    return out;
+}
+
+#define VERIFY_MARKED() \
+    do { \
+        const QStringList missing = unmarked(); \
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n")))); \
+    } while (false)
+
+void TestPseudoLoc::editor()
+{
+    m_checked = 0;
+    VERIFY_MARKED();
+    // The walk sees the window's texts: menus titles, toolbar, lanes, inspector.
+    QVERIFY2(m_checked > 25, qPrintable(QString::number(m_checked)));
+    // With a card selected: the inspector of a step, its comments.
+    QObject *canvas = view()->property("canvas").value<QObject *>();
+    canvas->setProperty("selectedSteps", QStringList{QStringLiteral("c06")});
+    canvas->setProperty("currentStep", QStringLiteral("c06"));
+    settle();
+    VERIFY_MARKED();
+    // A link.
+    canvas->setProperty("selectedSteps", QStringList());
+    canvas->setProperty("selectedLinks", QStringList{QStringLiteral("l1")});
+    settle();
+    VERIFY_MARKED();
+    canvas->setProperty("selectedLinks", QStringList());
+    // Find, with results.
+    QMetaObject::invokeMethod(view(), "openFind");
+    settle();
+    QObject *field = m_window->findChild<QObject *>(QStringLiteral("findField"));
+    QVERIFY(field);
+    field->setProperty("text",
+                       QCoreApplication::translate("Sample", "Visits the showroom").left(6));
+    settle();
+    VERIFY_MARKED();
+    field->setProperty("text", QString());
+}
+
+void TestPseudoLoc::panels()
+{
+    for (const char *panel : {"analysis", "voting", "inspector"}) {
+        view()->setProperty("panel", QString::fromLatin1(panel));
+        QTest::qWait(400);
+        const QStringList missing = unmarked();
+        QVERIFY2(missing.isEmpty(), qPrintable(QString::fromLatin1(panel) + u'\n'
+                                               + missing.join(QStringLiteral("\n"))));
+    }
+}
+
+void TestPseudoLoc::menus()
+{
+    QObject *bar = m_window->property("menuBar").value<QObject *>();
+    QVERIFY(bar);
+    QList<QObject *> menus;
+    for (QObject *o : bar->findChildren<QObject *>()) {
+        if (o->inherits("QQuickMenu") && !menus.contains(o))
+            menus.append(o);
+    }
+    QVERIFY(menus.size() >= 6);
+    for (QObject *menu : menus) {
+        // Submenus (Open recent) open from their parent menu only.
+        if (!menu->property("enabled").toBool() || menu->parent() != bar)
+            continue;
+        QMetaObject::invokeMethod(menu, "open");
+        QTRY_VERIFY(menu->property("opened").toBool());
+        settle();
+        const QStringList missing = unmarked();
+        QMetaObject::invokeMethod(menu, "close");
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QVERIFY2(missing.isEmpty(), qPrintable(menu->property("title").toString() + u'\n'
+                                               + missing.join(QStringLiteral("\n"))));
+    }
+}
+
+void TestPseudoLoc::dialogs_data()
+{
+    QTest::addColumn<QString>("opener"); // "window.f" or "view.f"
+    QTest::addColumn<QString>("dialog"); // objectName or id path to close
+    QTest::newRow("preferences") << "window.openPreferences"
+                                 << "";
+    QTest::newRow("about") << "window.openAbout"
+                           << "";
+    QTest::newRow("shortcuts") << "window.openShortcuts"
+                               << "";
+    QTest::newRow("guide") << "window.openGuide"
+                           << "";
+    QTest::newRow("print") << "window.openPrintDialog"
+                           << "";
+    QTest::newRow("export") << "window.openExportDialog"
+                            << "";
+    QTest::newRow("personas") << "view.openPersonas"
+                              << "";
+    QTest::newRow("channels") << "view.openChannels"
+                              << "";
+}
+
+void TestPseudoLoc::dialogs()
+{
+    QFETCH(QString, opener);
+    const QStringList parts = opener.split(u'.');
+    QObject *target = parts.first() == u"window" ? window() : view();
+    const QList<QObject *> before = m_window->findChildren<QObject *>();
+    if (parts.last() == u"openExportDialog")
+        QVERIFY(QMetaObject::invokeMethod(target, "openExportDialog",
+                                          Q_ARG(QVariant, QVariant(QStringLiteral("pdf")))));
+    else
+        QVERIFY(QMetaObject::invokeMethod(target, parts.last().toLatin1().constData()));
+    QTest::qWait(400);
+    const QStringList missing = unmarked();
+    // Close whatever popup opened.
+    for (QObject *o : m_window->findChildren<QObject *>()) {
+        if (o->inherits("QQuickPopup") && o->property("opened").toBool())
+            QMetaObject::invokeMethod(o, "close");
+    }
+    QTest::qWait(300);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+}
+
+void TestPseudoLoc::startPage()
+{
+    QObject *controller = m_window->property("documentController").value<QObject *>();
+    QVERIFY(QMetaObject::invokeMethod(controller, "close"));
+    QTest::qWait(300);
+    VERIFY_MARKED();
+}
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WaymarkPseudoTest"));
+    TestPseudoLoc test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pseudoloc.moc"
