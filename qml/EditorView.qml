@@ -22,6 +22,8 @@ Item {
     readonly property bool voting: panel === "voting"
     property bool presenting: false
     property int presentStage: 0
+    // The window's state before a presentation, given back after it.
+    property int visibilityBefore: Window.Windowed
 
     signal journeySelected(string id)
 
@@ -64,18 +66,37 @@ Item {
     function openEventImport(path) { eventImport.show(path) }
 
     function startPresentation() {
+        if (presenting)
+            return
+        visibilityBefore = Window.window.visibility
         presenting = true
         panel = "inspector"
+        // The wall shows the stage, not what the editor had selected.
+        mapView.selectOnly("")
         Window.window.visibility = Window.FullScreen
         showStage(0)
         mapView.forceActiveFocus()
     }
 
     function stopPresentation() {
+        if (!presenting)
+            return
         presenting = false
         canvas.focusSteps = []
-        Window.window.visibility = Window.Windowed
+        Window.window.visibility = visibilityBefore === Window.FullScreen ? Window.Windowed
+                                                                          : visibilityBefore
         canvas.fitToView()
+    }
+
+    // The keys of a presentation go to the map, wherever the menu that
+    // started it gives the focus back when it closes.
+    Connections {
+        target: view.Window.window
+        enabled: view.presenting
+        function onActiveFocusItemChanged() {
+            if (!mapView.activeFocus)
+                Qt.callLater(() => { if (view.presenting) mapView.forceActiveFocus() })
+        }
     }
 
     function showStage(index) {
@@ -86,13 +107,13 @@ Item {
     }
 
     function newJourney(templateName) {
-        const id = editor.newJourney(templateName)
+        const id = editor.journeys.newJourney(templateName)
         if (id.length > 0)
             journeySelected(id)
     }
 
     function duplicateJourney() {
-        const id = editor.duplicateAsFutureState(journeyId)
+        const id = editor.journeys.duplicateAsFutureState(journeyId)
         if (id.length > 0)
             journeySelected(id)
     }
@@ -102,13 +123,13 @@ Item {
     }
 
     function addStage() {
-        const id = editor.addStage(qsTr("New stage"), stageList.count)
+        const id = editor.structure.addStage(qsTr("New stage"), stageList.count)
         if (id.length > 0)
             mapView.renameHeader("stage", id)
     }
 
     function addLane(kind) {
-        const id = editor.addLane(editor.displayName("lane", kind), kind, lanes.count)
+        const id = editor.structure.addLane(editor.displayName("lane", kind), kind, lanes.count)
         if (id.length > 0)
             mapView.renameHeader("lane", id)
     }
@@ -208,6 +229,7 @@ Item {
                 writable: view.writable
                 voting: view.voting ? workshopPanel : null
                 presenting: view.presenting
+                legendHeight: legend.visible ? legend.height + 24 : 0
                 onPresentationStep: delta => view.showStage(view.presentStage + delta)
                 onPresentationEnd: view.stopPresentation()
             }
@@ -309,6 +331,8 @@ Item {
     }
 
     MetricLegend {
+        id: legend
+
         objectName: "metricLegend"
         parent: mapView
         anchors.left: parent.left
@@ -372,6 +396,6 @@ Item {
             wrapMode: Text.Wrap
             text: qsTr("Delete \"%1\" with all its cards? You can undo this.").arg(view.editor.journey.name || "")
         }
-        onAccepted: view.editor.deleteJourney(view.journeyId)
+        onAccepted: view.editor.journeys.deleteJourney(view.journeyId)
     }
 }

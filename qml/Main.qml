@@ -19,7 +19,11 @@ ApplicationWindow {
     // Emitted once the map is drawn; the screenshot option waits for it.
     signal mapReady()
 
+    // A title typed in place and not yet confirmed is kept, not lost.
+    onClosing: editorView.mapView.commitEdits()
+
     function openFile(path) {
+        editorView.mapView.commitEdits()
         if (controller.open(path))
             selectFirstJourney()
     }
@@ -138,7 +142,13 @@ ApplicationWindow {
         journeyId: window.journeyId
     }
 
-    menuBar: AppMenuBar {
+    // Not on the wall during a presentation.
+    menuBar: editorView.presenting ? null : appMenuBar
+
+    AppMenuBar {
+        id: appMenuBar
+
+        objectName: "appMenuBar"
         window: window
         controller: controller
         editor: editor
@@ -208,6 +218,7 @@ ApplicationWindow {
         controller: controller
         journeys: journeys
         journeyId: window.journeyId
+        shownMetric: editorView.canvas.overlayMetric
         onExported: (path, message) => window.showMessage(message, false)
         onExportFailed: message => window.showMessage(message, true)
     }

@@ -118,6 +118,7 @@ Presented present(const Journey &j, const JourneyAnalysis &a)
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
+    , m_follow(this, [this](const ChangeSet &change) { onChange(change); })
 {
     m_pool.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
@@ -135,19 +136,22 @@ AnalysisController::~AnalysisController()
 
 void AnalysisController::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &DocumentController::revisionChanged, this,
-                &AnalysisController::schedule);
-        connect(m_document, &DocumentController::documentChanged, this,
-                &AnalysisController::schedule);
-    }
-    Q_EMIT documentChanged();
-    schedule();
+    if (m_follow.follow(document))
+        Q_EMIT documentChanged();
+}
+
+// The analysis reads the journey's cards, links, lanes and stages, its metric
+// values and the metric definitions: anything else (personas, comments,
+// votes, other journeys) leaves it as it is.
+void AnalysisController::onChange(const ChangeSet &change)
+{
+    const ItemKind kinds[] = {ItemKind::Step,  ItemKind::Link,         ItemKind::Lane,
+                              ItemKind::Stage, ItemKind::MetricValues, ItemKind::Journey};
+    bool concerned = change.reset || change.touches(ItemKind::MetricDef);
+    for (ItemKind kind : kinds)
+        concerned = concerned || change.touches(kind, m_journeyId);
+    if (concerned)
+        schedule();
 }
 
 void AnalysisController::setJourneyId(const QString &id)
@@ -193,7 +197,7 @@ void AnalysisController::cancel()
 
 void AnalysisController::start()
 {
-    Document *doc = m_document ? m_document->document() : nullptr;
+    Document *doc = m_follow.document();
     const int index = doc ? doc->workspace().journeyIndex(m_journeyId) : -1;
     if (index < 0) {
         m_findings.clear();
@@ -251,7 +255,7 @@ void AnalysisController::start()
 QVariantMap AnalysisController::whatIf(const QVariantMap &linkShares,
                                        const QVariantMap &dropOffs) const
 {
-    Document *doc = m_document ? m_document->document() : nullptr;
+    Document *doc = m_follow.document();
     const Journey *j = doc ? doc->journey(m_journeyId) : nullptr;
     if (!j)
         return {};
@@ -267,7 +271,7 @@ QVariantMap AnalysisController::whatIf(const QVariantMap &linkShares,
 
 QVariantMap AnalysisController::compare(const QString &currentId, const QString &futureId) const
 {
-    Document *doc = m_document ? m_document->document() : nullptr;
+    Document *doc = m_follow.document();
     const Journey *current = doc ? doc->journey(currentId) : nullptr;
     const Journey *future = doc ? doc->journey(futureId) : nullptr;
     if (!current || !future)

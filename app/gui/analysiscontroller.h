@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "documentfollower.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,7 +41,7 @@ public:
     explicit AnalysisController(QObject *parent = nullptr);
     ~AnalysisController() override;
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
@@ -75,9 +76,10 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    void onChange(const ChangeSet &change);
     void start();
 
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QString m_journeyId;
     bool m_active = false;
     bool m_running = false;

@@ -70,6 +70,13 @@ QString DocumentController::redoText() const
     return m_undo ? m_undo->redoText() : QString();
 }
 
+void DocumentController::deliver(const ChangeSet &change)
+{
+    ++m_revision;
+    Q_EMIT changed(change);
+    Q_EMIT revisionChanged();
+}
+
 void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &message)
 {
     m_undo.reset();
@@ -78,19 +85,18 @@ void DocumentController::adopt(std::unique_ptr<Document> doc, const QString &mes
     connect(m_undo.get(), &QUndoStack::indexChanged, this, &DocumentController::undoStateChanged);
     connect(m_undo.get(), &UndoStack::failed, this, &DocumentController::failed);
     connect(m_doc.get(), &Document::readOnlyChanged, this, &DocumentController::readOnlyChanged);
-    const auto bump = [this] {
-        ++m_revision;
-        Q_EMIT revisionChanged();
-    };
-    connect(m_doc.get(), &Document::edited, this, bump);
-    connect(m_doc.get(), &Document::reset, this, bump);
+    connect(m_doc.get(), &Document::changed, this, &DocumentController::deliver);
     remember(m_doc->filePath());
     ++m_revision;
     Q_EMIT documentChanged();
+    ChangeSet all;
+    all.reset = true;
+    Q_EMIT changed(all);
     Q_EMIT readOnlyChanged();
     Q_EMIT undoStateChanged();
     Q_EMIT revisionChanged();
-    if (!message.isEmpty())
+    // The read-only banner already says why: not a second time in the message bar.
+    if (!message.isEmpty() && message != m_doc->readOnlyReason())
         Q_EMIT notice(message);
 }
 
@@ -156,6 +162,9 @@ void DocumentController::close()
     m_doc.reset();
     ++m_revision;
     Q_EMIT documentChanged();
+    ChangeSet all;
+    all.reset = true;
+    Q_EMIT changed(all);
     Q_EMIT revisionChanged();
     Q_EMIT readOnlyChanged();
     Q_EMIT undoStateChanged();

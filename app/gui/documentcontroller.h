@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/changeset.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
@@ -73,6 +75,9 @@ Q_SIGNALS:
     void readOnlyChanged();
     void undoStateChanged();
     void revisionChanged(); // after every change to the document
+    // What one committed edit changed, after the commit; reset when another
+    // document was opened or closed. Views follow this (see DocumentFollower).
+    void changed(const waymark::ChangeSet &change);
     void recentFilesChanged();
     // One line for the window's message bar.
     void failed(const QString &message);
@@ -80,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void adopt(std::unique_ptr<Document> doc, const QString &notice);
+    void deliver(const ChangeSet &change);
 
     void remember(const QString &path);
 

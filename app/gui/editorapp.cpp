@@ -1,5 +1,7 @@
 #include "editorapp.h"
 
+#include "windowgeometry.h"
+
 #include "i18n.h"
 
 #include <QCommandLineParser>
@@ -27,6 +29,7 @@ struct EditorOptions
     QString file;
     QString screenshot;
     QSize size{1600, 1000};
+    bool sizeGiven = false;
 };
 
 void printEditorError(const QString &message)
@@ -65,6 +68,7 @@ bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QStrin
             return false;
         }
         out->size = QSize(w, h);
+        out->sizeGiven = true;
     }
     if (!out->screenshot.isEmpty() && out->file.isEmpty()) {
         *error = QCoreApplication::translate("Editor", "--screenshot needs a FILE to open");
@@ -183,6 +187,9 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
         return 1;
     if (!options.screenshot.isEmpty() && !takeScreenshot(window, options.screenshot))
         return 1;
+    // A window sized by hand (--size) or for a screenshot is not remembered.
+    if (options.screenshot.isEmpty() && !options.sizeGiven)
+        placeAndRemember(window);
     return app.exec();
 }
 

@@ -11,6 +11,7 @@ namespace waymark {
 
 ExportController::ExportController(QObject *parent)
     : QObject(parent)
+    , m_follow(this, [this](const ChangeSet &change) { Q_UNUSED(change); })
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -23,10 +24,8 @@ ExportController::~ExportController()
 
 void ExportController::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    m_document = document;
-    Q_EMIT documentChanged();
+    if (m_follow.follow(document))
+        Q_EMIT documentChanged();
 }
 
 QStringList ExportController::formats() const
@@ -64,15 +63,15 @@ bool ExportController::holdsSeveralJourneys(const QString &format) const
 QString ExportController::suggestedPath(const QString &format, const QString &journeyId) const
 {
     const auto f = exportFormatFromName(format);
-    if (!m_document || !m_document->document() || !f)
+    if (!m_follow.document() || !f)
         return {};
-    const QFileInfo file(m_document->filePath());
+    const QFileInfo file(document()->filePath());
     QString base = file.completeBaseName();
     if (*f == ExportFormat::VotesCsv)
         base += QStringLiteral("-votes");
     if (!waymark::holdsSeveralJourneys(*f) || *f == ExportFormat::VotesCsv) {
-        if (const Journey *j = m_document->document()->workspace().journey(journeyId)) {
-            if (m_document->document()->workspace().journeys.size() > 1)
+        if (const Journey *j = m_follow.document()->workspace().journey(journeyId)) {
+            if (m_follow.document()->workspace().journeys.size() > 1)
                 base += QLatin1Char('-') + j->id;
         }
     }
@@ -87,7 +86,7 @@ bool ExportController::start(const QString &pathOrUrl, const QVariantMap &option
     };
     if (m_running)
         return fail(tr("An export is still being written."));
-    if (!m_document || !m_document->document())
+    if (!m_follow.document())
         return fail(tr("Open a map to export it."));
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
@@ -116,7 +115,7 @@ bool ExportController::start(const QString &pathOrUrl, const QVariantMap &option
         mapOptions.dpi = qBound(10.0, options.value(QStringLiteral("dpi")).toDouble(), 2400.0);
 
     // Copies: the worker never touches the document.
-    const Workspace workspace = m_document->document()->workspace();
+    const Workspace workspace = m_follow.document()->workspace();
     QStringList journeys;
     const QString journey = options.value(QStringLiteral("journey")).toString();
     if (!journey.isEmpty()) {

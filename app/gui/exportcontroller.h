@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "documentfollower.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,7 +28,7 @@ public:
     explicit ExportController(QObject *parent = nullptr);
     ~ExportController() override;
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     bool running() const { return m_running; }
 
@@ -61,7 +62,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QThreadPool m_pool;
     bool m_running = false;
 };

@@ -29,21 +29,13 @@ QString fieldName(SearchField f)
 
 FindController::FindController(QObject *parent)
     : QObject(parent)
+    , m_follow(this, [this](const ChangeSet &) { refresh(); })
 {}
 
 void FindController::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &DocumentController::revisionChanged, this, &FindController::refresh);
-        connect(m_document, &DocumentController::documentChanged, this, &FindController::refresh);
-    }
-    Q_EMIT documentChanged();
-    refresh();
+    if (m_follow.follow(document))
+        Q_EMIT documentChanged();
 }
 
 void FindController::setJourneyId(const QString &id)
@@ -104,7 +96,7 @@ QVariantMap FindController::result(int index) const
 
 void FindController::refresh()
 {
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     QVariantList results;
     if (doc) {
         const Workspace &ws = doc->workspace();

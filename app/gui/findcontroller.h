@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "documentfollower.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,7 +28,7 @@ class FindController : public QObject
 public:
     explicit FindController(QObject *parent = nullptr);
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
@@ -53,7 +54,7 @@ Q_SIGNALS:
 private:
     void refresh();
 
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QString m_journeyId;
     QString m_query;
     QVariantList m_results;

@@ -3,60 +3,97 @@
 #include "document/document.h"
 #include "documentcontroller.h"
 
+#include <QSet>
+
 namespace waymark {
+
+namespace {
+
+QString idOf(const QVariantList &row)
+{
+    return row.value(0).toString();
+}
+
+} // namespace
 
 DocumentListModel::DocumentListModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_follow(this, [this](const ChangeSet &change) { onChange(change); })
 {}
 
 void DocumentListModel::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &DocumentController::revisionChanged, this,
-                &DocumentListModel::refresh);
-        connect(m_document, &DocumentController::documentChanged, this,
-                &DocumentListModel::refresh);
-    }
-    Q_EMIT documentChanged();
-    refresh();
+    if (m_follow.follow(document))
+        Q_EMIT documentChanged();
 }
 
-void DocumentListModel::refresh()
+void DocumentListModel::onChange(const ChangeSet &change)
 {
-    QList<QVariantMap> next
-            = (m_document && m_document->document()) ? rows() : QList<QVariantMap>();
+    if (change.reset)
+        resetRows();
+    else if (doc() && concerns(change))
+        syncRows();
+}
+
+void DocumentListModel::resetRows()
+{
+    QList<Row> next = doc() ? rows() : QList<Row>();
     if (next == m_rows)
         return;
     const bool countChanges = next.size() != m_rows.size();
-    if (next.size() == m_rows.size() && !next.isEmpty()) {
-        // Same rows, new values: keep the views' state (current item, scroll).
-        QList<int> changed;
-        for (int i = 0; i < next.size(); ++i) {
-            if (next[i].value(QStringLiteral("id")) != m_rows[i].value(QStringLiteral("id"))) {
-                changed.clear();
-                break;
-            }
-            if (next[i] != m_rows[i])
-                changed.append(i);
-        }
-        if (!changed.isEmpty()) {
-            m_rows = std::move(next);
-            for (int i : changed)
-                Q_EMIT dataChanged(index(i), index(i));
-            ++m_revision;
-            Q_EMIT revisionChanged();
-            return;
-        }
-    }
     beginResetModel();
     m_rows = std::move(next);
     endResetModel();
     if (countChanges)
+        Q_EMIT countChanged();
+    ++m_revision;
+    Q_EMIT revisionChanged();
+}
+
+// Brings the rows to the document's with as few row-level signals as it
+// takes: removes, then moves and inserts in the new order, then dataChanged
+// for rows whose values differ. The lists are short (stages, personas...).
+void DocumentListModel::syncRows()
+{
+    const QList<Row> next = doc() ? rows() : QList<Row>();
+    if (next == m_rows)
+        return;
+    const qsizetype before = m_rows.size();
+    QSet<QString> keep;
+    keep.reserve(next.size());
+    for (const Row &r : next)
+        keep.insert(idOf(r));
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        if (keep.contains(idOf(m_rows[i])))
+            continue;
+        beginRemoveRows({}, int(i), int(i));
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+    for (qsizetype i = 0; i < next.size(); ++i) {
+        const QString id = idOf(next[i]);
+        if (i < m_rows.size() && idOf(m_rows[i]) == id)
+            continue;
+        qsizetype from = -1;
+        for (qsizetype j = i + 1; j < m_rows.size() && from < 0; ++j)
+            from = idOf(m_rows[j]) == id ? j : -1;
+        if (from >= 0) {
+            beginMoveRows({}, int(from), int(from), {}, int(i));
+            m_rows.move(from, i);
+            endMoveRows();
+        } else {
+            beginInsertRows({}, int(i), int(i));
+            m_rows.insert(i, next[i]);
+            endInsertRows();
+        }
+    }
+    for (qsizetype i = 0; i < next.size(); ++i) {
+        if (m_rows[i] == next[i])
+            continue;
+        m_rows[i] = next[i];
+        Q_EMIT dataChanged(index(int(i)), index(int(i)));
+    }
+    if (before != m_rows.size())
         Q_EMIT countChanged();
     ++m_revision;
     Q_EMIT revisionChanged();
@@ -71,33 +108,31 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QStringList k = keys();
-    const int key = role - Qt::UserRole - 1;
     if (role == Qt::DisplayRole)
-        return m_rows[index.row()].value(QStringLiteral("name"));
-    if (key < 0 || key >= k.size())
-        return {};
-    return m_rows[index.row()].value(k[key]);
-}
-
-QHash<int, QByteArray> DocumentListModel::roleNames() const
-{
-    QHash<int, QByteArray> names{{Qt::DisplayRole, "display"}};
-    const QStringList k = keys();
-    for (int i = 0; i < k.size(); ++i)
-        names.insert(Qt::UserRole + 1 + i, k[i].toUtf8());
-    return names;
+        role = kNameRole;
+    const Row &row = m_rows[index.row()];
+    const int at = role - kIdRole;
+    return at >= 0 && at < row.size() ? row[at] : QVariant();
 }
 
 QVariantMap DocumentListModel::get(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row] : QVariantMap();
+    QVariantMap out;
+    if (row < 0 || row >= m_rows.size())
+        return out;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const int at = it.key() - kIdRole;
+        if (at >= 0 && at < m_rows[row].size())
+            out.insert(QString::fromUtf8(it.value()), m_rows[row][at]);
+    }
+    return out;
 }
 
 int DocumentListModel::indexOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].value(QStringLiteral("id")).toString() == id)
+        if (idOf(m_rows[i]) == id)
             return i;
     }
     return -1;
@@ -105,87 +140,98 @@ int DocumentListModel::indexOf(const QString &id) const
 
 // ---- journeys, personas, channels, metrics
 
-QStringList JourneyListModel::keys() const
+QHash<int, QByteArray> JourneyListModel::roleNames() const
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state"),
-            QStringLiteral("kind"), QStringLiteral("steps")};
+    return {{Qt::DisplayRole, "display"}, {IdRole, "id"},     {NameRole, "name"},
+            {StateRole, "state"},         {KindRole, "kind"}, {StepsRole, "steps"}};
 }
 
-QList<QVariantMap> JourneyListModel::rows() const
+QList<DocumentListModel::Row> JourneyListModel::rows() const
 {
-    QList<QVariantMap> out;
-    for (const Journey &j : document()->document()->workspace().journeys) {
-        out.append({{QStringLiteral("id"), j.id},
-                    {QStringLiteral("name"), j.name},
-                    {QStringLiteral("state"), enumName(j.state)},
-                    {QStringLiteral("kind"), enumName(j.kind)},
-                    {QStringLiteral("steps"), int(j.steps.size())}});
-    }
+    QList<Row> out;
+    for (const Journey &j : doc()->workspace().journeys)
+        out.append({j.id, j.name, enumName(j.state), enumName(j.kind), int(j.steps.size())});
     return out;
 }
 
-QStringList PersonaListModel::keys() const
+bool JourneyListModel::concerns(const ChangeSet &change) const
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("goals"),
-            QStringLiteral("quote"), QStringLiteral("description")};
+    const auto anyStep = [](const QList<ChangeSet::Item> &items) {
+        return std::any_of(items.begin(), items.end(),
+                           [](const ChangeSet::Item &i) { return i.kind == ItemKind::Step; });
+    };
+    return change.touches(ItemKind::Journey) || anyStep(change.added) || anyStep(change.removed);
 }
 
-QList<QVariantMap> PersonaListModel::rows() const
+QHash<int, QByteArray> PersonaListModel::roleNames() const
 {
-    QList<QVariantMap> out;
-    for (const Persona &p : document()->document()->workspace().personas) {
-        out.append({{QStringLiteral("id"), p.id},
-                    {QStringLiteral("name"), p.name},
-                    {QStringLiteral("goals"), p.goals},
-                    {QStringLiteral("quote"), p.quote},
-                    {QStringLiteral("description"), p.description}});
-    }
+    return {{Qt::DisplayRole, "display"}, {IdRole, "id"},       {NameRole, "name"},
+            {GoalsRole, "goals"},         {QuoteRole, "quote"}, {DescriptionRole, "description"}};
+}
+
+QList<DocumentListModel::Row> PersonaListModel::rows() const
+{
+    QList<Row> out;
+    for (const Persona &p : doc()->workspace().personas)
+        out.append({p.id, p.name, p.goals, p.quote, p.description});
     return out;
 }
 
-QStringList ChannelListModel::keys() const
+bool PersonaListModel::concerns(const ChangeSet &change) const
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
-            QStringLiteral("icon"), QStringLiteral("uses")};
+    return change.touches(ItemKind::Persona);
 }
 
-QList<QVariantMap> ChannelListModel::rows() const
+QHash<int, QByteArray> ChannelListModel::roleNames() const
 {
-    QList<QVariantMap> out;
-    const Workspace &ws = document()->document()->workspace();
-    for (const Channel &c : ws.channels) {
-        int uses = 0;
-        for (const Journey &j : ws.journeys) {
-            for (const Step &s : j.steps)
-                uses += s.channel == c.id;
+    return {{Qt::DisplayRole, "display"}, {IdRole, "id"},     {NameRole, "name"},
+            {KindRole, "kind"},           {IconRole, "icon"}, {UsesRole, "uses"}};
+}
+
+QList<DocumentListModel::Row> ChannelListModel::rows() const
+{
+    QList<Row> out;
+    const Workspace &ws = doc()->workspace();
+    QHash<QString, int> uses;
+    for (const Journey &j : ws.journeys) {
+        for (const Step &s : j.steps) {
+            if (!s.channel.isEmpty())
+                ++uses[s.channel];
         }
-        out.append({{QStringLiteral("id"), c.id},
-                    {QStringLiteral("name"), c.name},
-                    {QStringLiteral("kind"), enumName(c.kind)},
-                    {QStringLiteral("icon"), c.icon},
-                    {QStringLiteral("uses"), uses}});
+    }
+    for (const Channel &c : ws.channels)
+        out.append({c.id, c.name, enumName(c.kind), c.icon, uses.value(c.id)});
+    return out;
+}
+
+bool ChannelListModel::concerns(const ChangeSet &change) const
+{
+    // Uses follow the cards: any card added, removed or changed, or a journey gone.
+    return change.touches(ItemKind::Channel) || change.touches(ItemKind::Step)
+           || change.touches(ItemKind::Journey);
+}
+
+QHash<int, QByteArray> MetricListModel::roleNames() const
+{
+    return {{Qt::DisplayRole, "display"}, {IdRole, "id"},           {NameRole, "name"},
+            {KindRole, "kind"},           {FormulaRole, "formula"}, {GreenRole, "green"},
+            {AmberRole, "amber"}};
+}
+
+QList<DocumentListModel::Row> MetricListModel::rows() const
+{
+    QList<Row> out;
+    for (const MetricDef &m : doc()->workspace().metricDefs) {
+        out.append({m.id, m.name, enumName(m.kind), enumName(m.formula),
+                    m.green ? QVariant(*m.green) : QVariant(),
+                    m.amber ? QVariant(*m.amber) : QVariant()});
     }
     return out;
 }
 
-QStringList MetricListModel::keys() const
+bool MetricListModel::concerns(const ChangeSet &change) const
 {
-    return {QStringLiteral("id"),      QStringLiteral("name"),  QStringLiteral("kind"),
-            QStringLiteral("formula"), QStringLiteral("green"), QStringLiteral("amber")};
-}
-
-QList<QVariantMap> MetricListModel::rows() const
-{
-    QList<QVariantMap> out;
-    for (const MetricDef &m : document()->document()->workspace().metricDefs) {
-        out.append({{QStringLiteral("id"), m.id},
-                    {QStringLiteral("name"), m.name},
-                    {QStringLiteral("kind"), enumName(m.kind)},
-                    {QStringLiteral("formula"), enumName(m.formula)},
-                    {QStringLiteral("green"), m.green ? QVariant(*m.green) : QVariant()},
-                    {QStringLiteral("amber"), m.amber ? QVariant(*m.amber) : QVariant()}});
-    }
-    return out;
+    return change.touches(ItemKind::MetricDef);
 }
 
 // ---- stages and lanes
@@ -196,43 +242,67 @@ void JourneyPartListModel::setJourneyId(const QString &id)
         return;
     m_journeyId = id;
     Q_EMIT journeyIdChanged();
-    refresh();
+    resetRows(); // another list altogether
 }
 
-QStringList StageListModel::keys() const
+const Journey *JourneyPartListModel::journey() const
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description")};
+    const Journey *j = doc() ? doc()->workspace().journey(m_journeyId) : nullptr;
+    return j && j->id == m_journeyId ? j : nullptr;
 }
 
-QList<QVariantMap> StageListModel::rows() const
+bool JourneyPartListModel::concernsPart(const ChangeSet &change, ItemKind kind) const
 {
-    QList<QVariantMap> out;
-    if (const Journey *j = document()->document()->workspace().journey(journeyId())) {
-        for (const Stage &s : j->stages) {
-            out.append({{QStringLiteral("id"), s.id},
-                        {QStringLiteral("name"), s.name},
-                        {QStringLiteral("description"), s.description}});
-        }
+    const auto journeyCameOrWent = [&](const QList<ChangeSet::Item> &items) {
+        return std::any_of(items.begin(), items.end(), [&](const ChangeSet::Item &i) {
+            return i.kind == ItemKind::Journey && i.id == m_journeyId;
+        });
+    };
+    return change.touches(kind, m_journeyId) || journeyCameOrWent(change.added)
+           || journeyCameOrWent(change.removed);
+}
+
+QHash<int, QByteArray> StageListModel::roleNames() const
+{
+    return {{Qt::DisplayRole, "display"},
+            {IdRole, "id"},
+            {NameRole, "name"},
+            {DescriptionRole, "description"}};
+}
+
+QList<DocumentListModel::Row> StageListModel::rows() const
+{
+    QList<Row> out;
+    if (const Journey *j = journey()) {
+        for (const Stage &s : j->stages)
+            out.append({s.id, s.name, s.description});
     }
     return out;
 }
 
-QStringList LaneListModel::keys() const
+bool StageListModel::concerns(const ChangeSet &change) const
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind")};
+    return concernsPart(change, ItemKind::Stage);
 }
 
-QList<QVariantMap> LaneListModel::rows() const
+QHash<int, QByteArray> LaneListModel::roleNames() const
 {
-    QList<QVariantMap> out;
-    if (const Journey *j = document()->document()->workspace().journey(journeyId())) {
-        for (const Lane &l : j->lanes) {
-            out.append({{QStringLiteral("id"), l.id},
-                        {QStringLiteral("name"), l.name},
-                        {QStringLiteral("kind"), enumName(l.kind)}});
-        }
+    return {{Qt::DisplayRole, "display"}, {IdRole, "id"}, {NameRole, "name"}, {KindRole, "kind"}};
+}
+
+QList<DocumentListModel::Row> LaneListModel::rows() const
+{
+    QList<Row> out;
+    if (const Journey *j = journey()) {
+        for (const Lane &l : j->lanes)
+            out.append({l.id, l.name, enumName(l.kind)});
     }
     return out;
+}
+
+bool LaneListModel::concerns(const ChangeSet &change) const
+{
+    return concernsPart(change, ItemKind::Lane);
 }
 
 } // namespace waymark

@@ -1,41 +1,48 @@
 #pragma once
 
-#include "documentcontroller.h"
+#include "documentfollower.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantMap>
 
 namespace waymark {
 
-// A list of rows read from the open document, one QVariantMap per row; the
-// keys are the roles. Subclasses say which rows; the base resets only when
-// they changed, so views keep their state across unrelated edits.
+class Document;
+class DocumentController;
+struct Journey;
+
+// A list of rows read from the open document. Each subclass names its roles
+// in an enum (the first two are always the id and the name) and builds its
+// rows; the base follows the document's change feed and, for a change set
+// that concerns the list, moves the views with row-level signals: inserts,
+// removes, moves and dataChanged for the rows concerned. Only a reset of the
+// document (another file, a reload) resets the model.
 class DocumentListModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
                        documentChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    // Grows whenever a row changes: QML bindings that read rows by get()
-    // depend on it (the document's revision fires before the rows follow).
+    // Grows whenever a row changes: QML bindings that read rows by get() depend on it.
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     explicit DocumentListModel(QObject *parent = nullptr);
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     int count() const { return int(m_rows.size()); }
     int revision() const { return m_revision; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE int indexOf(const QString &id) const;
+
+    static constexpr int kIdRole = Qt::UserRole + 1;
+    static constexpr int kNameRole = Qt::UserRole + 2;
 
 Q_SIGNALS:
     void documentChanged();
@@ -43,13 +50,20 @@ Q_SIGNALS:
     void revisionChanged();
 
 protected:
-    virtual QStringList keys() const = 0;
-    virtual QList<QVariantMap> rows() const = 0;
-    void refresh();
+    using Row = QVariantList; // one value per role, from kIdRole on
+    // The rows now; only called with a document open.
+    virtual QList<Row> rows() const = 0;
+    // Whether a change set can change the rows.
+    virtual bool concerns(const ChangeSet &change) const = 0;
+    const Document *doc() const { return m_follow.document(); }
+    void resetRows();
+    void syncRows();
 
 private:
-    QPointer<DocumentController> m_document;
-    QList<QVariantMap> m_rows;
+    void onChange(const ChangeSet &change);
+
+    DocumentFollower m_follow;
+    QList<Row> m_rows;
     int m_revision = 0;
 };
 
@@ -60,11 +74,14 @@ class JourneyListModel : public DocumentListModel
     QML_ELEMENT
 
 public:
+    enum Role { IdRole = kIdRole, NameRole, StateRole, KindRole, StepsRole };
+    Q_ENUM(Role)
     using DocumentListModel::DocumentListModel;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QStringList keys() const override;
-    QList<QVariantMap> rows() const override;
+    QList<Row> rows() const override;
+    bool concerns(const ChangeSet &change) const override;
 };
 
 // The personas of the file.
@@ -74,25 +91,31 @@ class PersonaListModel : public DocumentListModel
     QML_ELEMENT
 
 public:
+    enum Role { IdRole = kIdRole, NameRole, GoalsRole, QuoteRole, DescriptionRole };
+    Q_ENUM(Role)
     using DocumentListModel::DocumentListModel;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QStringList keys() const override;
-    QList<QVariantMap> rows() const override;
+    QList<Row> rows() const override;
+    bool concerns(const ChangeSet &change) const override;
 };
 
-// The channels of the file.
+// The channels of the file, with how many cards use each.
 class ChannelListModel : public DocumentListModel
 {
     Q_OBJECT
     QML_ELEMENT
 
 public:
+    enum Role { IdRole = kIdRole, NameRole, KindRole, IconRole, UsesRole };
+    Q_ENUM(Role)
     using DocumentListModel::DocumentListModel;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QStringList keys() const override;
-    QList<QVariantMap> rows() const override;
+    QList<Row> rows() const override;
+    bool concerns(const ChangeSet &change) const override;
 };
 
 // The metric definitions of the file.
@@ -102,11 +125,14 @@ class MetricListModel : public DocumentListModel
     QML_ELEMENT
 
 public:
+    enum Role { IdRole = kIdRole, NameRole, KindRole, FormulaRole, GreenRole, AmberRole };
+    Q_ENUM(Role)
     using DocumentListModel::DocumentListModel;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QStringList keys() const override;
-    QList<QVariantMap> rows() const override;
+    QList<Row> rows() const override;
+    bool concerns(const ChangeSet &change) const override;
 };
 
 // Stages or lanes of one journey.
@@ -123,6 +149,10 @@ public:
 Q_SIGNALS:
     void journeyIdChanged();
 
+protected:
+    const Journey *journey() const;
+    bool concernsPart(const ChangeSet &change, ItemKind kind) const;
+
 private:
     QString m_journeyId;
 };
@@ -133,11 +163,14 @@ class StageListModel : public JourneyPartListModel
     QML_ELEMENT
 
 public:
+    enum Role { IdRole = kIdRole, NameRole, DescriptionRole };
+    Q_ENUM(Role)
     using JourneyPartListModel::JourneyPartListModel;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QStringList keys() const override;
-    QList<QVariantMap> rows() const override;
+    QList<Row> rows() const override;
+    bool concerns(const ChangeSet &change) const override;
 };
 
 class LaneListModel : public JourneyPartListModel
@@ -146,11 +179,14 @@ class LaneListModel : public JourneyPartListModel
     QML_ELEMENT
 
 public:
+    enum Role { IdRole = kIdRole, NameRole, KindRole };
+    Q_ENUM(Role)
     using JourneyPartListModel::JourneyPartListModel;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QStringList keys() const override;
-    QList<QVariantMap> rows() const override;
+    QList<Row> rows() const override;
+    bool concerns(const ChangeSet &change) const override;
 };
 
 } // namespace waymark

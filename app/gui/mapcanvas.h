@@ -4,15 +4,14 @@
 #include "model/workspace.h"
 #include "render/mappainter.h"
 
+#include "canvasselection.h"
 #include "documentcontroller.h"
+#include "documentfollower.h"
+#include "tilecache.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QImage>
-#include <QPointer>
 #include <QQuickItem>
 #include <QRectF>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -26,7 +25,9 @@ namespace waymark {
 // textures stay cheap where thousands of items do not). Stage and lane
 // headers are their own layers pinned to the top and left edges. Edits
 // repaint only the tiles they touch. Interaction lives in QML; this item
-// answers hit tests and draws the selection.
+// answers hit tests and draws the selection. It follows the document's
+// change feed: an edit repaints the tiles of the cards and links it changed
+// and of those the new layout moved (layout/layoutdiff.h).
 class MapCanvas : public QQuickItem
 {
     Q_OBJECT
@@ -53,12 +54,16 @@ class MapCanvas : public QQuickItem
     Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY pendingTilesChanged)
     Q_PROPERTY(qreal headerWidth READ headerWidth NOTIFY viewChanged)
     Q_PROPERTY(qreal headerHeight READ headerHeight NOTIFY viewChanged)
+    // View pixels at the bottom that overlays cover (minimap, legend): Fit
+    // keeps the map above them.
+    Q_PROPERTY(
+            qreal fitMarginBottom READ fitMarginBottom WRITE setFitMarginBottom NOTIFY viewChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
     ~MapCanvas() override;
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
@@ -72,12 +77,14 @@ public:
     QRectF mapBounds() const { return m_layout.bounds(); }
     qreal headerWidth() const { return m_layout.metrics().laneHeaderWidth * m_zoom; }
     qreal headerHeight() const { return m_layout.metrics().stageHeaderHeight * m_zoom; }
+    qreal fitMarginBottom() const { return m_fitMarginBottom; }
+    void setFitMarginBottom(qreal margin);
 
-    QStringList selectedSteps() const { return m_selectedSteps; }
+    QStringList selectedSteps() const { return m_selection.steps(); }
     void setSelectedSteps(const QStringList &ids);
-    QStringList selectedLinks() const { return m_selectedLinks; }
+    QStringList selectedLinks() const { return m_selection.links(); }
     void setSelectedLinks(const QStringList &ids);
-    QString currentStep() const { return m_currentStep; }
+    QString currentStep() const { return m_selection.current(); }
     void setCurrentStep(const QString &id);
 
     bool dark() const { return m_options.style.dark; }
@@ -100,7 +107,7 @@ public:
     void setDropOff(const QVariantMap &values);
 
     bool isReady() const { return m_ready; }
-    int pendingTiles() const { return int(m_dirty.size()); }
+    int pendingTiles() const { return m_tiles.pending(); }
 
     // Hit tests and geometry, in this item's coordinates.
     Q_INVOKABLE QString cardAt(qreal x, qreal y) const;
@@ -126,11 +133,17 @@ public:
     Q_INVOKABLE void panBy(qreal dx, qreal dy);
     Q_INVOKABLE void centerOn(qreal mapX, qreal mapY);
     Q_INVOKABLE void ensureVisible(const QString &stepId);
+    // Scrolls a stage column or lane row into view: kind "stage" or "lane".
+    Q_INVOKABLE void revealHeader(const QString &kind, const QString &id);
     // Presentation: one stage fills the view, the lane headers beside it.
     Q_INVOKABLE void focusStage(int index);
     Q_INVOKABLE int stageCount() const { return int(m_layout.columns().size()); }
     Q_INVOKABLE QString stageId(int index) const;
     Q_INVOKABLE QStringList stepsInStage(int index) const;
+
+    // After a language switch: line names, lane kinds and the curve's label
+    // are painted, not bound, so the whole map is drawn anew.
+    Q_INVOKABLE void retranslate();
 
     // The whole map at a small scale, for the minimap.
     QImage overview(const QSize &maxSize) const;
@@ -159,38 +172,23 @@ protected:
     void itemChange(ItemChange change, const ItemChangeData &value) override;
 
 private:
-    enum Layer : quint8 { Body, Stages, Lanes, Corner };
-    struct TileKey
-    {
-        Layer layer;
-        int x;
-        int y;
-        bool operator==(const TileKey &) const = default;
-    };
-    friend size_t qHash(const TileKey &k, size_t seed)
-    {
-        return qHashMulti(seed, int(k.layer), k.x, k.y);
-    }
-    struct Tile
-    {
-        QImage image; // waiting for upload; null once uploaded
-        bool uploaded = false;
-    };
-
-    void reload(); // new snapshot of the document
+    void onChange(const ChangeSet &change);
+    // A new snapshot of the document; `change` says what an edit changed
+    // (null: anything may have).
+    void reload(const ChangeSet *change);
+    QList<QRectF> changedAreas(const ChangeSet &change, const Journey &before,
+                               const MapLayout &oldLayout, const Workspace &oldWorkspace) const;
     void invalidate(const QList<QRectF> &mapRects, bool headers);
     void invalidateAll();
     void clampOffset();
     QRectF visibleMapRect() const;
-    QList<TileKey> visibleTiles() const;
-    QRectF tileMapRect(const TileKey &key) const;
-    void renderTile(const TileKey &key);
+    TileCache::Grid grid() const;
     void scheduleSettle();
     void rebuildPainter();
     qreal tileMapSize() const;
     qreal dpr() const;
 
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QString m_journeyId;
     Workspace m_workspace; // a snapshot: the painter reads it while the document moves on
     const Journey *m_journey = nullptr;
@@ -203,16 +201,11 @@ private:
     qreal m_renderZoom = 1.0; // zoom the cached tiles were drawn at
     QTimer m_settle;          // re-renders tiles sharply once zooming stops
 
-    QHash<TileKey, Tile> m_tiles;
-    QSet<TileKey> m_dirty;   // visible tiles still to (re)draw
-    QSet<TileKey> m_dropped; // tiles whose textures the render thread must free
-    bool m_clearAll = false;
-
-    QStringList m_selectedSteps;
-    QStringList m_selectedLinks;
-    QString m_currentStep;
+    TileCache m_tiles;
+    CanvasSelection m_selection;
     bool m_ready = false;
     bool m_viewInitialised = false;
+    qreal m_fitMarginBottom = 0;
 };
 
 } // namespace waymark

@@ -1,9 +1,13 @@
 #pragma once
 
-#include "documentcontroller.h"
+#include "cardeditor.h"
+#include "documentfollower.h"
+#include "journeyeditor.h"
+#include "libraryeditor.h"
+#include "structureeditor.h"
+#include "workshopeditor.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
@@ -11,11 +15,15 @@
 namespace waymark {
 
 class Document;
+class DocumentController;
 struct Journey;
+struct Lane;
 
-// Editing the open document from QML: every call builds one of core's
-// commands and runs it on the undo stack, so each user action is one undo
-// step written to the file. Reads return plain maps for the inspector.
+// Editing the open document from QML. The editor follows one document and
+// one journey and reads them for the inspector (plain maps); the edits live
+// in its parts, one per subject: editor.cards (cards, links, clipboard),
+// editor.structure (stages and lanes), editor.journeys, editor.library
+// (personas and channels) and editor.workshop (comments and dot votes).
 class MapEditor : public QObject
 {
     Q_OBJECT
@@ -30,14 +38,25 @@ class MapEditor : public QObject
     Q_PROPERTY(QStringList priorities READ priorities CONSTANT)
     Q_PROPERTY(QStringList channelKinds READ channelKinds CONSTANT)
     Q_PROPERTY(QStringList channelIcons READ channelIcons CONSTANT)
+    Q_PROPERTY(waymark::CardEditor *cards READ cards CONSTANT)
+    Q_PROPERTY(waymark::StructureEditor *structure READ structure CONSTANT)
+    Q_PROPERTY(waymark::JourneyEditor *journeys READ journeys CONSTANT)
+    Q_PROPERTY(waymark::LibraryEditor *library READ library CONSTANT)
+    Q_PROPERTY(waymark::WorkshopEditor *workshop READ workshop CONSTANT)
 
 public:
     explicit MapEditor(QObject *parent = nullptr);
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
+
+    CardEditor *cards() const { return m_cards; }
+    StructureEditor *structure() const { return m_structure; }
+    JourneyEditor *journeys() const { return m_journeys; }
+    LibraryEditor *library() const { return m_library; }
+    WorkshopEditor *workshop() const { return m_workshop; }
 
     QStringList stepKinds() const;
     QStringList laneKinds() const;
@@ -52,68 +71,17 @@ public:
     QVariantMap journeyInfo() const;
     Q_INVOKABLE QVariantMap step(const QString &id) const;
     Q_INVOKABLE QVariantMap link(const QString &id) const;
-    Q_INVOKABLE QVariantList comments(const QString &stepId) const;
-    Q_INVOKABLE int votes(const QString &stepId) const;
 
-    // Workshop: comments and dot votes.
-    Q_INVOKABLE bool addComment(const QString &stepId, const QString &author, const QString &text);
-    Q_INVOKABLE bool deleteComment(const QString &commentId);
-    Q_INVOKABLE QStringList participants() const;
-    Q_INVOKABLE int votesOf(const QString &stepId, const QString &participant) const;
-    Q_INVOKABLE int votesLeft(const QString &participant) const;
-    // One more dot (delta 1) or one fewer (delta -1) from a participant.
-    Q_INVOKABLE bool vote(const QString &stepId, const QString &participant, int delta);
-    // Cards with dots, most first: [{rank, step, title, kind, votes, participants}].
-    Q_INVOKABLE QVariantList voteRanking() const;
+    // The lane rules of core (model/lanerules.h), by lane id in the journey:
+    // the kind a new card gets there ("" when the lane takes no cards), and
+    // whether cards may go there at all (not in the Emotions lane).
+    Q_INVOKABLE QString defaultStepKind(const QString &laneId) const;
+    Q_INVOKABLE bool laneTakesCards(const QString &laneId) const;
 
-    // Cards and links.
-    Q_INVOKABLE QString addStep(const QString &stage, const QString &lane, const QString &title,
-                                const QString &kind);
-    Q_INVOKABLE bool setStepField(const QStringList &ids, const QString &field,
-                                  const QVariant &value);
-    Q_INVOKABLE bool moveSteps(const QStringList &ids, const QString &stage, const QString &lane,
-                               int index);
-    Q_INVOKABLE QString connectSteps(const QString &from, const QString &to, const QString &kind);
-    Q_INVOKABLE bool setLinkField(const QStringList &ids, const QString &field,
-                                  const QVariant &value);
-    Q_INVOKABLE bool deleteItems(const QStringList &stepIds, const QStringList &linkIds);
-
-    // Clipboard: the system clipboard, so a paste works across windows and files.
-    Q_INVOKABLE bool copy(const QStringList &stepIds);
-    Q_INVOKABLE bool cut(const QStringList &stepIds);
-    Q_INVOKABLE QStringList paste(const QString &stage, const QString &lane);
-    Q_INVOKABLE bool canPaste() const;
-
-    // Stages and lanes.
-    Q_INVOKABLE QString addStage(const QString &name, int index);
-    Q_INVOKABLE bool setStageField(const QString &id, const QString &field, const QVariant &value);
-    Q_INVOKABLE bool moveStage(int from, int to);
-    Q_INVOKABLE bool deleteStage(const QString &id);
-    Q_INVOKABLE QString addLane(const QString &name, const QString &kind, int index);
-    Q_INVOKABLE bool setLaneField(const QString &id, const QString &field, const QVariant &value);
-    Q_INVOKABLE bool moveLane(int from, int to);
-    Q_INVOKABLE bool deleteLane(const QString &id);
-
-    // Journeys.
-    Q_INVOKABLE bool setJourneyField(const QString &field, const QVariant &value);
-    Q_INVOKABLE QString newJourney(const QString &templateName);
-    Q_INVOKABLE QString duplicateAsFutureState(const QString &journeyId);
-    // Adds the journeys of a Waymark JSON file or a Mermaid journey diagram
-    // (by extension, else by content) as one undo step; the id of the first
-    // journey added, or "" with a message when nothing was imported.
-    Q_INVOKABLE QString importJourneys(const QString &pathOrUrl);
-    Q_INVOKABLE bool deleteJourney(const QString &journeyId);
-    Q_INVOKABLE bool moveJourney(int from, int to);
-
-    // Personas and channels.
-    Q_INVOKABLE QString addPersona(const QString &name);
-    Q_INVOKABLE bool setPersonaField(const QString &id, const QString &field,
-                                     const QVariant &value);
-    Q_INVOKABLE bool deletePersona(const QString &id);
-    Q_INVOKABLE QString addChannel(const QString &name, const QString &kind, const QString &icon);
-    Q_INVOKABLE bool setChannelField(const QString &id, const QString &field,
-                                     const QVariant &value);
-    Q_INVOKABLE bool deleteChannel(const QString &id);
+    // For the parts.
+    Document *doc() const;
+    const Journey *current() const;
+    bool fail(const QString &message) const;
 
 Q_SIGNALS:
     void documentChanged();
@@ -121,12 +89,15 @@ Q_SIGNALS:
     void contentChanged();
 
 private:
-    Document *doc() const;
-    const Journey *current() const;
-    bool fail(const QString &message) const;
+    const Lane *lane(const QString &laneId) const;
 
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QString m_journeyId;
+    CardEditor *m_cards;
+    StructureEditor *m_structure;
+    JourneyEditor *m_journeys;
+    LibraryEditor *m_library;
+    WorkshopEditor *m_workshop;
 };
 
 } // namespace waymark

@@ -1,5 +1,6 @@
 #include "metricimportcontroller.h"
 
+#include "metricimportjob.h"
 #include "metricimporttext.h"
 
 #include "commands/importmetricscommand.h"
@@ -53,56 +54,10 @@ QString idFromName(const QString &name)
 
 } // namespace
 
-// What the worker thread reads and writes; the GUI thread looks only at the
-// atomics until the thread has finished.
-struct MetricImportController::Job
-{
-    Workspace workspace;
-    QString journeyId;
-    QString path;
-    DataPreview preview;
-    Mapping mapping;
-    QList<MetricDef> changedDefs;
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
-    // Results, read after the thread finished.
-    bool ok = false;
-    bool cancelled = false;
-    QString error;
-    ImportPlan plan;
-};
-
-MetricImportController::MetricImportController(QObject *parent)
-    : QObject(parent)
-{
-    m_poll.setInterval(100);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (!m_job)
-            return;
-        const qint64 total = m_job->total.load();
-        const double p = total > 0 ? double(m_job->done.load()) / double(total) : 0;
-        if (p != m_progress) {
-            m_progress = p;
-            Q_EMIT progressChanged();
-        }
-    });
-}
-
-MetricImportController::~MetricImportController()
-{
-    if (m_job)
-        m_job->cancel = true;
-    if (m_thread)
-        m_thread->wait();
-}
-
 void MetricImportController::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    m_document = document;
-    Q_EMIT documentChanged();
+    if (m_follow.follow(document))
+        Q_EMIT documentChanged();
 }
 
 void MetricImportController::setJourneyId(const QString &id)
@@ -117,7 +72,7 @@ void MetricImportController::setJourneyId(const QString &id)
 
 QString MetricImportController::journeyName() const
 {
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     const Journey *journey = doc ? doc->workspace().journey(m_journeyId) : nullptr;
     return journey ? journey->name : QString();
 }
@@ -245,8 +200,7 @@ QString MetricImportController::problem() const
 {
     if (m_preview.header.columns.isEmpty())
         return tr("Choose a data file.");
-    if (!m_document || !m_document->document()
-        || !m_document->document()->workspace().journey(m_journeyId))
+    if (!m_follow.document() || !m_follow.document()->workspace().journey(m_journeyId))
         return tr("Open a journey to import into.");
     if (columnOf(QStringLiteral("step")) < 0)
         return tr("Choose the column that names the steps.");
@@ -313,8 +267,8 @@ void MetricImportController::buildRoleOptions()
                      option(QStringLiteral("date"), tr("Date")),
                      option(QStringLiteral("segment"), tr("Segment"))};
     QSet<QString> seen;
-    if (m_document && m_document->document()) {
-        for (const MetricDef &d : m_document->document()->workspace().metricDefs) {
+    if (m_follow.document()) {
+        for (const MetricDef &d : m_follow.document()->workspace().metricDefs) {
             m_roleOptions.append(option(d.id, d.name));
             seen.insert(d.id);
         }
@@ -331,9 +285,9 @@ void MetricImportController::propose()
     const qsizetype n = m_preview.header.columns.size();
     m_roles = QStringList(n, QString());
     m_formulas = QStringList(n, QString());
-    if (!m_document || !m_document->document())
+    if (!m_follow.document())
         return;
-    const Workspace &ws = m_document->document()->workspace();
+    const Workspace &ws = m_follow.document()->workspace();
     const MappingProposal p = proposeMapping(m_preview, ws, m_journeyId);
     m_notes = p.notes;
     const Mapping &m = p.mapping;
@@ -382,8 +336,8 @@ void MetricImportController::setRole(int column, const QString &role)
     QString formula;
     if (!isPlainRole(role)) {
         const MetricDef *def = nullptr;
-        if (m_document && m_document->document())
-            def = m_document->document()->workspace().metricDef(role);
+        if (m_follow.document())
+            def = m_follow.document()->workspace().metricDef(role);
         if (!def)
             def = standardDef(role);
         formula = enumName(def ? def->formula : Formula::Mean);
@@ -407,9 +361,8 @@ void MetricImportController::updateMatch()
     m_sampleRows = 0;
     m_unmatchedSample.clear();
     const int c = columnOf(QStringLiteral("step"));
-    const Journey *journey = m_document && m_document->document()
-                                     ? m_document->document()->workspace().journey(m_journeyId)
-                                     : nullptr;
+    const Journey *journey
+            = m_follow.document() ? m_follow.document()->workspace().journey(m_journeyId) : nullptr;
     if (c >= 0 && journey) {
         QSet<QString> keys, titles;
         for (const Step &s : journey->steps) {
@@ -449,8 +402,7 @@ Mapping MetricImportController::currentMapping(QList<MetricDef> *changedDefs) co
               : m_match == u"title" ? StepMatch::Title
                                     : StepMatch::Auto;
     m.period = m_period == u"week" ? PeriodUnit::Week : PeriodUnit::Month;
-    const Workspace *ws
-            = m_document && m_document->document() ? &m_document->document()->workspace() : nullptr;
+    const Workspace *ws = m_follow.document() ? &m_follow.document()->workspace() : nullptr;
     QStringList taken;
     if (ws) {
         for (const MetricDef &d : ws->metricDefs)
@@ -496,54 +448,6 @@ void MetricImportController::setState(const QString &state, const QString &error
     Q_EMIT stateChanged();
 }
 
-void MetricImportController::start()
-{
-    if (m_state == u"running" || !problem().isEmpty())
-        return;
-    auto job = std::make_shared<Job>();
-    job->workspace = m_document->document()->workspace();
-    job->journeyId = m_journeyId;
-    job->path = m_preview.path;
-    job->preview = m_preview;
-    job->mapping = currentMapping(&job->changedDefs);
-    // The plan is made with the formulas the import will set.
-    for (const MetricDef &d : std::as_const(job->changedDefs)) {
-        for (MetricDef &mine : job->workspace.metricDefs) {
-            if (mine.id == d.id)
-                mine = d;
-        }
-    }
-    m_job = job;
-    m_summary.clear();
-    m_importedMetrics.clear();
-    m_progress = 0;
-    Q_EMIT progressChanged();
-    setState(QStringLiteral("running"));
-
-    m_thread = QThread::create([job] {
-        DataFile file; // opened on the thread that reads it
-        if (!file.open(job->path, &job->error))
-            return;
-        ImportProgress progress;
-        progress.report = [job](qint64 done, qint64 total) {
-            job->done = done;
-            job->total = total;
-        };
-        progress.cancel = &job->cancel;
-        job->ok = planImport(job->workspace, job->journeyId, file, job->preview, job->mapping,
-                             progress, &job->plan, &job->error, &job->cancelled);
-    });
-    connect(m_thread, &QThread::finished, this, &MetricImportController::finishJob);
-    m_poll.start();
-    m_thread->start();
-}
-
-void MetricImportController::cancel()
-{
-    if (m_job)
-        m_job->cancel = true;
-}
-
 void MetricImportController::reset()
 {
     if (m_state == u"running")
@@ -560,50 +464,6 @@ void MetricImportController::reset()
     Q_EMIT previewChanged();
     Q_EMIT mappingChanged();
     setState(QStringLiteral("empty"));
-}
-
-void MetricImportController::finishJob()
-{
-    m_poll.stop();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    const std::shared_ptr<Job> job = std::move(m_job);
-    if (job->cancelled) {
-        setState(QStringLiteral("ready"), tr("Cancelled: nothing was imported."));
-        return;
-    }
-    if (!job->ok) {
-        setState(QStringLiteral("failed"), tr("Nothing was imported: %1").arg(job->error));
-        return;
-    }
-    Document *doc = m_document ? m_document->document() : nullptr;
-    if (!doc || !m_document->undoStack()) {
-        setState(QStringLiteral("failed"),
-                 tr("Nothing was imported: the document was closed meanwhile."));
-        return;
-    }
-    m_progress = 1;
-    Q_EMIT progressChanged();
-    m_summary = importSummary(job->plan, job->mapping, &m_importedMetrics);
-    // One undo step: changed formulas (if any) and the import.
-    DocumentCommand *command = nullptr;
-    if (job->changedDefs.isEmpty()) {
-        command = new ImportMetricsCommand(doc, std::move(job->plan));
-    } else {
-        command = new DocumentCommand(doc, tr("Import metrics from %1").arg(fileName()));
-        for (const MetricDef &d : std::as_const(job->changedDefs))
-            new ChangeMetricDefCommand(doc, d, command);
-        new ImportMetricsCommand(doc, std::move(job->plan), command);
-    }
-    QString error;
-    if (!m_document->undoStack()->tryPush(command, &error)) {
-        m_summary.clear();
-        m_importedMetrics.clear();
-        setState(QStringLiteral("failed"), tr("Nothing was imported: %1").arg(error));
-        return;
-    }
-    setState(QStringLiteral("done"));
-    Q_EMIT imported();
 }
 
 } // namespace waymark

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "documentfollower.h"
 #include "metrics/metricimport.h"
 #include "metrics/preview.h"
 
@@ -67,7 +68,7 @@ public:
     explicit MetricImportController(QObject *parent = nullptr);
     ~MetricImportController() override;
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
@@ -133,7 +134,7 @@ private:
     void setState(const QString &state, const QString &error = {});
     void finishJob();
 
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QString m_journeyId;
     QString m_state = QStringLiteral("empty");
     QString m_error;

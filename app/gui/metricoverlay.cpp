@@ -43,21 +43,21 @@ bool parseTarget(const QString &text, std::optional<double> *out)
 
 MetricOverlay::MetricOverlay(QObject *parent)
     : QObject(parent)
+    , m_follow(this, [this](const ChangeSet &change) { onChange(change); })
 {}
 
 void MetricOverlay::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &DocumentController::revisionChanged, this, &MetricOverlay::refresh);
-        connect(m_document, &DocumentController::documentChanged, this, &MetricOverlay::refresh);
-    }
-    Q_EMIT documentChanged();
-    refresh();
+    if (m_follow.follow(document))
+        Q_EMIT documentChanged();
+}
+
+// Definitions, or the values of the journey shown (hasValues, hasPeriods).
+void MetricOverlay::onChange(const ChangeSet &change)
+{
+    if (change.reset || change.touches(ItemKind::MetricDef)
+        || change.touches(ItemKind::MetricValues, m_journeyId) || change.touches(ItemKind::Journey))
+        refresh();
 }
 
 void MetricOverlay::setJourneyId(const QString &id)
@@ -110,7 +110,7 @@ int MetricOverlay::smallSample() const
 void MetricOverlay::refresh()
 {
     QVariantList list;
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     if (doc) {
         const Workspace &ws = doc->workspace();
         const Journey *journey = ws.journey(m_journeyId);
@@ -157,7 +157,7 @@ QVariantMap MetricOverlay::metric(const QString &id) const
 
 QVariantList MetricOverlay::legend(const QString &id) const
 {
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     const MetricDef *d = doc ? doc->workspace().metricDef(id) : nullptr;
     if (!d)
         return {};
@@ -180,22 +180,22 @@ QVariantList MetricOverlay::legend(const QString &id) const
 bool MetricOverlay::setTargets(const QString &id, const QString &green, const QString &amber,
                                bool higherIsBetter, const QString &formula)
 {
-    Document *doc = m_document ? m_document->document() : nullptr;
+    Document *doc = m_follow.document();
     const MetricDef *current = doc ? doc->workspace().metricDef(id) : nullptr;
     if (!current)
         return false;
     MetricDef def = *current;
     if (!parseTarget(green, &def.green)) {
-        m_document->reportError(tr("The green target “%1” is not a number.").arg(green));
+        document()->reportError(tr("The green target “%1” is not a number.").arg(green));
         return false;
     }
     if (!parseTarget(amber, &def.amber)) {
-        m_document->reportError(tr("The amber target “%1” is not a number.").arg(amber));
+        document()->reportError(tr("The amber target “%1” is not a number.").arg(amber));
         return false;
     }
     if (def.green && def.amber
         && (higherIsBetter ? *def.green < *def.amber : *def.green > *def.amber)) {
-        m_document->reportError(higherIsBetter
+        document()->reportError(higherIsBetter
                                         ? tr("The green target must not be below the amber one.")
                                         : tr("The green target must not be above the amber one."));
         return false;
@@ -205,7 +205,7 @@ bool MetricOverlay::setTargets(const QString &id, const QString &green, const QS
         def.formula = *f;
     if (def == *current)
         return true;
-    return m_document->run(new ChangeMetricDefCommand(doc, def));
+    return document()->run(new ChangeMetricDefCommand(doc, def));
 }
 
 } // namespace waymark

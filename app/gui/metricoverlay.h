@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "documentfollower.h"
 
 #include <QColor>
 #include <QObject>
@@ -34,7 +35,7 @@ class MetricOverlay : public QObject
 public:
     explicit MetricOverlay(QObject *parent = nullptr);
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
@@ -66,8 +67,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void onChange(const ChangeSet &change);
 
-    QPointer<DocumentController> m_document;
+    DocumentFollower m_follow;
     QString m_journeyId;
     bool m_dark = false;
     QVariantList m_metrics;

@@ -132,7 +132,12 @@ OpenResult openDocument(const QString &path, OpenMode mode)
     std::unique_ptr<QLockFile> lock;
     if (mode == OpenMode::ReadOnly) {
         readOnlyReason = tr("%1 is open read-only").arg(name);
-    } else if (!info.isWritable()) {
+    } else if (!info.isWritable()
+               // root may write anything: a file nobody may write (chmod 444) is
+               // still meant read-only
+               || !(info.permissions()
+                    & (QFileDevice::WriteOwner | QFileDevice::WriteGroup
+                       | QFileDevice::WriteOther))) {
         readOnlyReason = tr("%1 is read-only on disk; changes cannot be saved").arg(name);
     } else {
         lock = std::make_unique<QLockFile>(lockFilePath(path));

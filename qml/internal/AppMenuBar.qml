@@ -14,6 +14,8 @@ MenuBar {
     readonly property bool writable: open && !controller.readOnly
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&File")
         // Wide enough for its longest item in every language ("Import journeys (JSON, Mermaid)…").
         width: Math.max(implicitWidth, 340)
@@ -41,6 +43,7 @@ MenuBar {
             onTriggered: bar.window.openTeamDialog()
         }
         Menu {
+            delegate: AppMenuItem {}
             id: recentMenu
 
             title: qsTr("Open &recent")
@@ -103,7 +106,10 @@ MenuBar {
             text: qsTr("&Close")
             shortcut: StandardKey.Close
             enabled: bar.open
-            onTriggered: bar.controller.close()
+            onTriggered: {
+                bar.view.mapView.commitEdits() // the title being typed goes into the file first
+                bar.controller.close()
+            }
         }
         Action {
             text: qsTr("&Quit")
@@ -113,6 +119,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Edit")
 
         Action {
@@ -190,6 +198,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&View")
 
         Action {
@@ -232,6 +242,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Journey")
         enabled: bar.open
 
@@ -292,6 +304,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Workshop")
         enabled: bar.open
 
@@ -310,6 +324,8 @@ MenuBar {
     }
 
     Menu {
+
+        delegate: AppMenuItem {}
         title: qsTr("&Help")
 
         Action {

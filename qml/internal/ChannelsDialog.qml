@@ -50,7 +50,7 @@ Dialog {
                     text: qsTr("Add")
                     enabled: dialog.writable
                     onClicked: {
-                        const id = dialog.editor.addChannel(qsTr("New channel"), "digital", "web")
+                        const id = dialog.editor.library.addChannel(qsTr("New channel"), "digital", "web")
                         if (id.length > 0)
                             dialog.current = dialog.channels.indexOf(id)
                     }
@@ -61,7 +61,7 @@ Dialog {
                     ToolTip.text: qsTr("Cards on this channel keep their place and lose the channel")
                     ToolTip.visible: hovered
                     onClicked: {
-                        dialog.editor.deleteChannel(dialog.channel.id)
+                        dialog.editor.library.deleteChannel(dialog.channel.id)
                         dialog.current = Math.max(0, dialog.current - 1)
                     }
                 }
@@ -79,7 +79,7 @@ Dialog {
                 objectName: "channelNameField"
                 Layout.fillWidth: true
                 text: dialog.channel.name || ""
-                onEditingFinished: if (text !== dialog.channel.name) dialog.editor.setChannelField(dialog.channel.id, "name", text)
+                onEditingFinished: if (text !== dialog.channel.name) dialog.editor.library.setChannelField(dialog.channel.id, "name", text)
             }
             FieldLabel { text: qsTr("Kind") }
             ComboBox {
@@ -92,7 +92,7 @@ Dialog {
                     width: ListView.view.width
                     text: (Preferences.language, dialog.editor.displayName("channel", modelData))
                 }
-                onActivated: index => dialog.editor.setChannelField(dialog.channel.id, "kind", dialog.editor.channelKinds[index])
+                onActivated: index => dialog.editor.library.setChannelField(dialog.channel.id, "kind", dialog.editor.channelKinds[index])
             }
             FieldLabel { text: qsTr("Icon") }
             ComboBox {
@@ -102,7 +102,7 @@ Dialog {
                 Layout.fillWidth: true
                 model: dialog.editor.channelIcons
                 currentIndex: dialog.editor.channelIcons.indexOf(dialog.channel.icon)
-                onActivated: index => dialog.editor.setChannelField(dialog.channel.id, "icon", dialog.editor.channelIcons[index])
+                onActivated: index => dialog.editor.library.setChannelField(dialog.channel.id, "icon", dialog.editor.channelIcons[index])
                 // The icons with their names, not their ids.
                 delegate: ItemDelegate {
                     required property string modelData

@@ -12,7 +12,7 @@ ColumnLayout {
     property bool writable: true
     // Asks the user's name before the first comment.
     readonly property alias nameDialog: askName
-    readonly property var comments: { editor.document.revision; return editor.comments(stepId) }
+    readonly property var comments: { editor.document.revision; return editor.workshop.comments(stepId) }
 
     spacing: 4
 
@@ -56,7 +56,7 @@ ColumnLayout {
                         implicitHeight: 22
                         implicitWidth: 22
                         Accessible.name: qsTr("Delete comment")
-                        onClicked: box.editor.deleteComment(noteItem.modelData.id)
+                        onClicked: box.editor.workshop.deleteComment(noteItem.modelData.id)
                     }
                 }
                 Label {
@@ -85,7 +85,7 @@ ColumnLayout {
                     askName.open()
                     return
                 }
-                if (box.editor.addComment(box.stepId, Preferences.userName, text))
+                if (box.editor.workshop.addComment(box.stepId, Preferences.userName, text))
                     text = ""
             }
         }

@@ -14,6 +14,8 @@ Dialog {
     required property JourneyListModel journeys
     required property string journeyId
     property string format: "pdf"
+    // The metric the map shows now: the export's metric follows it on open.
+    property string shownMetric: ""
 
     signal exported(string path, string message)
     signal exportFailed(string message)
@@ -24,6 +26,8 @@ Dialog {
         format = formatName
         open()
     }
+
+    onAboutToShow: overlayBox.currentIndex = metrics.indexOf(shownMetric) + 1
 
     function formatLabel(name) {
         switch (name) {

@@ -42,6 +42,7 @@ Item {
         id: newDialog
 
         title: qsTr("Create a Waymark file")
+        acceptLabel: qsTr("Create")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "cjm"
         nameFilters: [qsTr("Waymark files (*.cjm)")]
@@ -58,7 +59,7 @@ Item {
         nameFilters: [qsTr("Journey files (*.json *.mmd)"), qsTr("Waymark JSON (*.json)"),
                       qsTr("Mermaid journey (*.mmd *.mermaid)"), qsTr("All files (*)")]
         onAccepted: {
-            const id = dialogs.editor.importJourneys(selectedFile)
+            const id = dialogs.editor.journeys.importJourneys(selectedFile)
             if (id.length > 0)
                 dialogs.journeyImported(id)
         }

@@ -18,6 +18,8 @@ TextField {
         headerId = id
         const model = k === "stage" ? editor.journey : null
         text = currentName()
+        // A new stage or lane may be off-screen: bring it in first.
+        canvas.revealHeader(k, id)
         place()
         visible = true
         forceActiveFocus()
@@ -69,9 +71,9 @@ TextField {
         const value = text.trim()
         if (value.length > 0 && value !== currentName()) {
             if (kind === "stage")
-                editor.setStageField(headerId, "name", value)
+                editor.structure.setStageField(headerId, "name", value)
             else
-                editor.setLaneField(headerId, "name", value)
+                editor.structure.setLaneField(headerId, "name", value)
         }
         finished()
     }

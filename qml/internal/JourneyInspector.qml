@@ -13,7 +13,7 @@ ColumnLayout {
     readonly property var journey: editor.journey
 
     function set(field, value) {
-        editor.setJourneyField(field, value)
+        editor.journeys.setJourneyField(field, value)
     }
 
     spacing: 4

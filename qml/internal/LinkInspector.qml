@@ -14,7 +14,7 @@ ColumnLayout {
     readonly property var link: { editor.document.revision; return editor.link(linkId) }
 
     function set(field, value) {
-        editor.setLinkField([linkId], field, value)
+        editor.cards.setLinkField([linkId], field, value)
     }
 
     spacing: 4

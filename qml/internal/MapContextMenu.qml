@@ -72,10 +72,10 @@ Menu {
         height: visible ? implicitHeight : 0
         // canPaste() is no property: `opened` makes the binding ask again
         // each time the menu opens, after a copy.
-        enabled: menu.writable && menu.opened && menu.editor.canPaste()
+        enabled: menu.writable && menu.opened && menu.editor.cards.canPaste()
         onTriggered: {
             const target = menu.atCell ? menu.cell : menu.editor.step(menu.card)
-            const ids = menu.editor.paste(target.stage, target.lane)
+            const ids = menu.editor.cards.paste(target.stage, target.lane)
             if (ids.length > 0)
                 menu.canvas.selectedSteps = ids
         }
@@ -102,7 +102,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addStage(qsTr("New stage"), menu.header.index)
+            const id = menu.editor.structure.addStage(qsTr("New stage"), menu.header.index)
             if (id.length > 0)
                 menu.view.renameHeader("stage", id)
         }
@@ -113,7 +113,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addStage(qsTr("New stage"), menu.header.index + 1)
+            const id = menu.editor.structure.addStage(qsTr("New stage"), menu.header.index + 1)
             if (id.length > 0)
                 menu.view.renameHeader("stage", id)
         }
@@ -123,21 +123,21 @@ Menu {
         visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index > 0
-        onTriggered: menu.editor.moveStage(menu.header.index, menu.header.index - 1)
+        onTriggered: menu.editor.structure.moveStage(menu.header.index, menu.header.index - 1)
     }
     MenuItem {
         text: qsTr("Move stage right")
         visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index < menu.stages.count - 1
-        onTriggered: menu.editor.moveStage(menu.header.index, menu.header.index + 1)
+        onTriggered: menu.editor.structure.moveStage(menu.header.index, menu.header.index + 1)
     }
     MenuItem {
         text: qsTr("Delete stage")
         visible: menu.atStage
         height: visible ? implicitHeight : 0
         enabled: menu.writable
-        onTriggered: menu.editor.deleteStage(menu.header.id)
+        onTriggered: menu.editor.structure.deleteStage(menu.header.id)
     }
 
     // Lane header
@@ -156,19 +156,47 @@ Menu {
         readonly property var owner: menu
 
         title: qsTr("Lane kind")
+
+        ButtonGroup {
+            id: laneKindGroup
+        }
         enabled: menu.writable && menu.atLane
 
         Instantiator {
             model: kindMenu.owner.editor ? kindMenu.owner.editor.laneKinds : []
             delegate: MenuItem {
+                id: kindItem
+
                 required property string modelData
                 readonly property var owner: kindMenu.owner
 
                 text: (Preferences.language, owner.editor ? owner.editor.displayName("lane", modelData) : modelData)
+                objectName: "laneKind_" + modelData
+                // One of several: a radio mark, not a tick box.
                 checkable: true
+                ButtonGroup.group: laneKindGroup
+                indicator: Rectangle {
+                    objectName: "radioMark"
+                    x: kindItem.leftPadding
+                    y: kindItem.topPadding + (kindItem.availableHeight - height) / 2
+                    implicitWidth: 16
+                    implicitHeight: 16
+                    radius: 8
+                    color: kindItem.palette.base
+                    border.color: kindItem.palette.mid
+
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: 8
+                        height: 8
+                        radius: 4
+                        color: kindItem.palette.text
+                        visible: kindItem.checked
+                    }
+                }
                 checked: !!owner.lanes && owner.atLane && owner.lanes.indexOf(owner.header.id) >= 0
                          && owner.lanes.get(owner.lanes.indexOf(owner.header.id)).kind === modelData
-                onTriggered: owner.editor.setLaneField(owner.header.id, "kind", modelData)
+                onTriggered: owner.editor.structure.setLaneField(owner.header.id, "kind", modelData)
             }
             onObjectAdded: (index, object) => kindMenu.insertItem(index, object)
             onObjectRemoved: (index, object) => kindMenu.removeItem(object)
@@ -180,7 +208,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addLane(qsTr("New lane"), "custom", menu.header.index)
+            const id = menu.editor.structure.addLane(qsTr("New lane"), "custom", menu.header.index)
             if (id.length > 0)
                 menu.view.renameHeader("lane", id)
         }
@@ -191,7 +219,7 @@ Menu {
         height: visible ? implicitHeight : 0
         enabled: menu.writable
         onTriggered: {
-            const id = menu.editor.addLane(qsTr("New lane"), "custom", menu.header.index + 1)
+            const id = menu.editor.structure.addLane(qsTr("New lane"), "custom", menu.header.index + 1)
             if (id.length > 0)
                 menu.view.renameHeader("lane", id)
         }
@@ -201,20 +229,20 @@ Menu {
         visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index > 0
-        onTriggered: menu.editor.moveLane(menu.header.index, menu.header.index - 1)
+        onTriggered: menu.editor.structure.moveLane(menu.header.index, menu.header.index - 1)
     }
     MenuItem {
         text: qsTr("Move lane down")
         visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable && menu.header.index < menu.lanes.count - 1
-        onTriggered: menu.editor.moveLane(menu.header.index, menu.header.index + 1)
+        onTriggered: menu.editor.structure.moveLane(menu.header.index, menu.header.index + 1)
     }
     MenuItem {
         text: qsTr("Delete lane")
         visible: menu.atLane
         height: visible ? implicitHeight : 0
         enabled: menu.writable
-        onTriggered: menu.editor.deleteLane(menu.header.id)
+        onTriggered: menu.editor.structure.deleteLane(menu.header.id)
     }
 }

@@ -62,7 +62,9 @@ ToolBar {
                         ToolTip.delay: 800
                         onClicked: bar.addRequested(modelData)
 
-                        // Drag a kind from the palette onto a cell of the map.
+                        // Drag a kind from the palette onto a cell of the map. The
+                        // proxy follows the pointer itself (no drag.target), so the
+                        // drop lands under the pointer however quick the drag.
                         Item {
                             id: dragProxy
 
@@ -70,22 +72,47 @@ ToolBar {
 
                             width: 1
                             height: 1
-                            Drag.active: dragArea.drag.active
+                            Drag.active: dragArea.dragging
                             Drag.keys: ["waymark/kind"]
                             Drag.hotSpot: Qt.point(0, 0)
                         }
                         MouseArea {
                             id: dragArea
 
+                            property bool dragging: false
+                            property bool dragged: false
+                            property point pressAt
+
                             anchors.fill: parent
-                            drag.target: dragProxy
-                            drag.threshold: 8
-                            onClicked: bar.addRequested(kindButton.modelData)
+                            preventStealing: true
+                            onPressed: mouse => {
+                                pressAt = Qt.point(mouse.x, mouse.y)
+                                dragged = false
+                                dragProxy.x = mouse.x
+                                dragProxy.y = mouse.y
+                            }
+                            onPositionChanged: mouse => {
+                                if (!dragging && Math.abs(mouse.x - pressAt.x) + Math.abs(mouse.y - pressAt.y) > 8) {
+                                    dragging = true
+                                    dragged = true
+                                }
+                                dragProxy.x = mouse.x
+                                dragProxy.y = mouse.y
+                            }
+                            onClicked: {
+                                if (!dragged)
+                                    bar.addRequested(kindButton.modelData)
+                            }
                             onReleased: {
-                                if (drag.active)
+                                if (dragging)
                                     dragProxy.Drag.drop()
+                                dragging = false
                                 dragProxy.x = 0
                                 dragProxy.y = 0
+                            }
+                            onCanceled: {
+                                dragging = false
+                                dragProxy.Drag.cancel()
                             }
                         }
                     }

@@ -52,7 +52,7 @@ Dialog {
                     text: qsTr("Add")
                     enabled: dialog.writable
                     onClicked: {
-                        const id = dialog.editor.addPersona(qsTr("New persona"))
+                        const id = dialog.editor.library.addPersona(qsTr("New persona"))
                         if (id.length > 0)
                             dialog.current = dialog.personas.indexOf(id)
                     }
@@ -61,7 +61,7 @@ Dialog {
                     text: qsTr("Delete")
                     enabled: dialog.writable && dialog.persona.id !== undefined
                     onClicked: {
-                        dialog.editor.deletePersona(dialog.persona.id)
+                        dialog.editor.library.deletePersona(dialog.persona.id)
                         dialog.current = Math.max(0, dialog.current - 1)
                     }
                 }
@@ -80,7 +80,7 @@ Dialog {
                 objectName: "personaNameField"
                 Layout.fillWidth: true
                 text: dialog.persona.name || ""
-                onEditingFinished: if (text !== dialog.persona.name) dialog.editor.setPersonaField(dialog.persona.id, "name", text)
+                onEditingFinished: if (text !== dialog.persona.name) dialog.editor.library.setPersonaField(dialog.persona.id, "name", text)
             }
             FieldLabel { text: qsTr("Goals") }
             FieldArea {
@@ -88,13 +88,13 @@ Dialog {
                 Layout.preferredHeight: 60
                 wrapMode: TextEdit.Wrap
                 text: dialog.persona.goals || ""
-                onEditingFinished: if (text !== dialog.persona.goals) dialog.editor.setPersonaField(dialog.persona.id, "goals", text)
+                onEditingFinished: if (text !== dialog.persona.goals) dialog.editor.library.setPersonaField(dialog.persona.id, "goals", text)
             }
             FieldLabel { text: qsTr("Quote") }
             TextField {
                 Layout.fillWidth: true
                 text: dialog.persona.quote || ""
-                onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.setPersonaField(dialog.persona.id, "quote", text)
+                onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.library.setPersonaField(dialog.persona.id, "quote", text)
             }
             FieldLabel { text: qsTr("Description") }
             FieldArea {
@@ -102,7 +102,7 @@ Dialog {
                 Layout.fillHeight: true
                 wrapMode: TextEdit.Wrap
                 text: dialog.persona.description || ""
-                onEditingFinished: if (text !== dialog.persona.description) dialog.editor.setPersonaField(dialog.persona.id, "description", text)
+                onEditingFinished: if (text !== dialog.persona.description) dialog.editor.library.setPersonaField(dialog.persona.id, "description", text)
             }
         }
     }

@@ -13,12 +13,31 @@ ColumnLayout {
     required property ChannelListModel channels
     property bool writable: true
     readonly property bool single: ids.length === 1
-    // Re-read after every edit; the first card stands for the selection.
-    readonly property var step: { editor.document.revision; return ids.length > 0 ? editor.step(ids[0]) : ({}) }
+    // Re-read after every edit. Every selected card, and the first one, whose
+    // values are shown where all the cards agree; "Mixed" where they differ.
+    readonly property var steps: { editor.document.revision; return ids.map(id => editor.step(id)) }
+    readonly property var step: steps.length > 0 ? steps[0] : ({})
+    readonly property string mixedText: qsTr("Mixed")
+
+    function mixed(field) {
+        if (steps.length < 2)
+            return false
+        const first = JSON.stringify(steps[0][field])
+        return steps.some(s => JSON.stringify(s[field]) !== first)
+    }
+
+    // A text field of several cards: "" with a "Mixed" hint when they differ.
+    function shown(field) {
+        return mixed(field) ? "" : (step[field] || "")
+    }
+
+    function check(field) {
+        return mixed(field) ? Qt.PartiallyChecked : (step[field] === true ? Qt.Checked : Qt.Unchecked)
+    }
 
     function set(field, value) {
         if (ids.length > 0)
-            editor.setStepField(ids, field, value)
+            editor.cards.setStepField(ids, field, value)
     }
 
     spacing: 4
@@ -54,8 +73,8 @@ ColumnLayout {
             objectName: "kindBox"
             Layout.fillWidth: true
             model: box.editor.stepKinds
-            displayText: (Preferences.language, box.editor.displayName("step", box.step.kind || ""))
-            currentIndex: box.editor.stepKinds.indexOf(box.step.kind)
+            displayText: box.mixed("kind") ? box.mixedText : (Preferences.language, box.editor.displayName("step", box.step.kind || ""))
+            currentIndex: box.mixed("kind") ? -1 : box.editor.stepKinds.indexOf(box.step.kind)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
@@ -80,7 +99,8 @@ ColumnLayout {
             model: options
             textRole: "name"
             valueRole: "id"
-            currentIndex: Math.max(0, options.findIndex(o => o.id === (box.step.channel || "")))
+            displayText: box.mixed("channel") ? box.mixedText : currentText
+            currentIndex: box.mixed("channel") ? -1 : Math.max(0, options.findIndex(o => o.id === (box.step.channel || "")))
             onActivated: index => box.set("channel", options[index].id)
         }
 
@@ -88,9 +108,9 @@ ColumnLayout {
         TextField {
             objectName: "ownerField"
             Layout.fillWidth: true
-            text: box.step.owner || ""
-            placeholderText: qsTr("Team or person responsible")
-            onEditingFinished: if (text !== box.step.owner) box.set("owner", text)
+            text: box.shown("owner")
+            placeholderText: box.mixed("owner") ? box.mixedText : qsTr("Team or person responsible")
+            onEditingFinished: if (text !== box.shown("owner")) box.set("owner", text)
         }
 
         FieldLabel { text: qsTr("Emotion") }
@@ -106,7 +126,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     text: modelData > 0 ? "+" + modelData : (modelData < 0 ? "−" + (-modelData) : "0")
                     checkable: true
-                    checked: box.step.emotion === modelData
+                    checked: !box.mixed("emotion") && box.step.emotion === modelData
                     onClicked: box.set("emotion", modelData)
                 }
             }
@@ -120,15 +140,17 @@ ColumnLayout {
         CheckBox {
             objectName: "momentOfTruthBox"
             text: qsTr("Moment of truth")
-            checked: box.step.momentOfTruth === true
-            onClicked: box.set("momentOfTruth", checked)
+            checkState: box.check("momentOfTruth")
+            nextCheckState: () => checkState === Qt.Checked ? Qt.Unchecked : Qt.Checked
+            onClicked: box.set("momentOfTruth", checkState === Qt.Checked)
         }
         RowLayout {
             CheckBox {
                 objectName: "entryBox"
                 text: qsTr("Entry")
-                checked: box.step.entry === true
-                onClicked: box.set("entry", checked)
+                checkState: box.check("entry")
+                nextCheckState: () => checkState === Qt.Checked ? Qt.Unchecked : Qt.Checked
+                onClicked: box.set("entry", checkState === Qt.Checked)
                 ToolTip.text: qsTr("Customers start here. Without any entry flag, steps with no incoming link are entries.")
                 ToolTip.visible: hovered
                 ToolTip.delay: 700
@@ -136,8 +158,9 @@ ColumnLayout {
             CheckBox {
                 objectName: "goalBox"
                 text: qsTr("Goal")
-                checked: box.step.goal === true
-                onClicked: box.set("goal", checked)
+                checkState: box.check("goal")
+                nextCheckState: () => checkState === Qt.Checked ? Qt.Unchecked : Qt.Checked
+                onClicked: box.set("goal", checkState === Qt.Checked)
                 ToolTip.text: qsTr("The customer's goal. Without any goal flag, steps with no outgoing link are goals.")
                 ToolTip.visible: hovered
                 ToolTip.delay: 700
@@ -149,8 +172,8 @@ ColumnLayout {
             objectName: "priorityBox"
             Layout.fillWidth: true
             model: box.editor.priorities
-            displayText: (Preferences.language, box.editor.displayName("priority", box.step.priority || "none"))
-            currentIndex: box.editor.priorities.indexOf(box.step.priority)
+            displayText: box.mixed("priority") ? box.mixedText : (Preferences.language, box.editor.displayName("priority", box.step.priority || "none"))
+            currentIndex: box.mixed("priority") ? -1 : box.editor.priorities.indexOf(box.step.priority)
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
@@ -163,10 +186,10 @@ ColumnLayout {
         TextField {
             objectName: "dueField"
             Layout.fillWidth: true
-            text: box.step.due || ""
-            placeholderText: qsTr("YYYY-MM-DD")
+            text: box.shown("due")
+            placeholderText: box.mixed("due") ? box.mixedText : qsTr("YYYY-MM-DD")
             inputMethodHints: Qt.ImhDate
-            onEditingFinished: if (text !== (box.step.due || "")) box.set("due", text)
+            onEditingFinished: if (text !== box.shown("due")) box.set("due", text)
         }
 
         FieldLabel { text: qsTr("External key"); visible: box.single }
@@ -183,9 +206,9 @@ ColumnLayout {
         TextField {
             objectName: "tagsField"
             Layout.fillWidth: true
-            text: box.step.tags || ""
-            placeholderText: qsTr("comma, separated")
-            onEditingFinished: if (text !== box.step.tags) box.set("tags", text)
+            text: box.shown("tags")
+            placeholderText: box.mixed("tags") ? box.mixedText : qsTr("comma, separated")
+            onEditingFinished: if (text !== box.shown("tags")) box.set("tags", text)
         }
 
         FieldLabel { text: qsTr("Colour") }
@@ -201,8 +224,9 @@ ColumnLayout {
                     height: 24
                     radius: 12
                     color: modelData.length > 0 ? modelData : "transparent"
-                    border.width: (box.step.color || "") === modelData ? 3 : 1
-                    border.color: (box.step.color || "") === modelData ? "#0e7afe" : palette.mid
+                    readonly property bool chosen: !box.mixed("color") && (box.step.color || "") === modelData
+                    border.width: chosen ? 3 : 1
+                    border.color: chosen ? "#0e7afe" : palette.mid
                     Label {
                         anchors.centerIn: parent
                         visible: parent.modelData.length === 0

@@ -12,8 +12,8 @@ Pane {
     property string participant: Preferences.userName
     property bool onlyIssues: true
     readonly property int revision: editor.document ? editor.document.revision : 0
-    readonly property int dotsLeft: { revision; return editor.votesLeft(participant) }
-    readonly property var ranking: { revision; return editor.voteRanking() }
+    readonly property int dotsLeft: { revision; return editor.workshop.votesLeft(participant) }
+    readonly property var ranking: { revision; return editor.workshop.voteRanking() }
 
     signal closeRequested()
     signal exportRequested()
@@ -60,7 +60,7 @@ Pane {
             objectName: "participantBox"
             Layout.fillWidth: true
             editable: true
-            model: { panel.revision; const list = panel.editor.participants(); if (list.indexOf(Preferences.userName) < 0 && Preferences.userName.length > 0) list.unshift(Preferences.userName); return list }
+            model: { panel.revision; const list = panel.editor.workshop.participants(); if (list.indexOf(Preferences.userName) < 0 && Preferences.userName.length > 0) list.unshift(Preferences.userName); return list }
             // The box shows who votes. Without these, a new list (after every
             // dot) reset it to the first name while another person voted.
             currentIndex: model.indexOf(panel.participant)
@@ -80,7 +80,7 @@ Pane {
             editable: true
             enabled: panel.writable
             value: panel.editor.journey.votesPerParticipant || 5
-            onValueModified: panel.editor.setJourneyField("votesPerParticipant", value)
+            onValueModified: panel.editor.journeys.setJourneyField("votesPerParticipant", value)
         }
 
         Label {

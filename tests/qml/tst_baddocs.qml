@@ -34,7 +34,7 @@ EditorTestCase {
         const good = files.newFile("journey")
         verify(controller.open(good))
         tryVerify(() => editorView.ready, 10000)
-        const id = editor.addStep(journey().stages[0].id, journey().lanes[0].id, "After a bad file", "note")
+        const id = editor.cards.addStep(journey().stages[0].id, journey().lanes[0].id, "After a bad file", "note")
         verify(id.length > 0)
         verify(controller.undo())
     }

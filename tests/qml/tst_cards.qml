@@ -51,7 +51,7 @@ EditorTestCase {
 
     function test_escapeKeepsTheOldTitle() {
         openWindow("journey")
-        const id = editor.addStep("purchase", "customer", "Pays", "action")
+        const id = editor.cards.addStep("purchase", "customer", "Pays", "action")
         const c = cardCenter(id)
         doubleClick(c.x, c.y)
         const field = inplaceEditor()
@@ -68,7 +68,7 @@ EditorTestCase {
 
     function test_enterAndF2EditTheCurrentCard(data) {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "Old", "action")
+        const id = editor.cards.addStep("awareness", "customer", "Old", "action")
         const c = cardCenter(id)
         click(c.x, c.y)
         compare(canvas.currentStep, id)
@@ -82,8 +82,8 @@ EditorTestCase {
 
     function test_dragMovesCardToAnotherCell() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
         const target = emptyPointIn("purchase", "touchpoints")
         drag(cardCenter(a), target)
         compare(jsonStep(a).stage, "purchase")
@@ -97,8 +97,8 @@ EditorTestCase {
 
     function test_dragReordersWithinACell() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
         compare(cellSteps("awareness", "customer"), [a, b])
         const ra = canvas.cardRect(a)
         // Drop B on the upper part of A: it goes before A.
@@ -108,9 +108,9 @@ EditorTestCase {
 
     function test_dragMovesTheWholeSelection() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("awareness", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("awareness", "customer", "C", "action")
         const pa = cardCenter(a), pc = cardCenter(c)
         click(pa.x, pa.y)
         click(pc.x, pc.y, Qt.LeftButton, Qt.ControlModifier)
@@ -127,10 +127,10 @@ EditorTestCase {
 
     function test_deleteKeysRemoveSelectedCards(data) {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("consideration", "customer", "C", "action")
-        editor.connectSteps(a, c, "flow")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("consideration", "customer", "C", "action")
+        editor.cards.connectSteps(a, c, "flow")
         const before = files.json(controller)
         const pa = cardCenter(a), pb = cardCenter(b)
         click(pa.x, pa.y)
@@ -169,7 +169,7 @@ EditorTestCase {
 
     function test_insertAddsACardInTheCurrentCell() {
         openWindow("journey")
-        const a = editor.addStep("consideration", "painpoints", "Late", "painpoint")
+        const a = editor.cards.addStep("consideration", "painpoints", "Late", "painpoint")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_Insert)
@@ -191,7 +191,7 @@ EditorTestCase {
 
     function test_paletteButtonAddsCardOfItsKind(data) {
         openWindow("journey", {width: 1700}) // wide enough for the palette buttons
-        const a = editor.addStep("consideration", "customer", "Uses it", "action")
+        const a = editor.cards.addStep("consideration", "customer", "Uses it", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         const button = control("palette_" + data.kind)
@@ -206,9 +206,9 @@ EditorTestCase {
 
     function test_arrowsMoveBetweenCardsAndShiftExtends() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("consideration", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("consideration", "customer", "C", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_Down)
@@ -225,8 +225,8 @@ EditorTestCase {
 
     function test_ctrlArrowsMoveCards() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_Down, Qt.ControlModifier)
@@ -235,5 +235,85 @@ EditorTestCase {
         compare(jsonStep(a).stage, "consideration")
         keyClick(Qt.Key_Left, Qt.ControlModifier)
         compare(jsonStep(a).stage, "awareness")
+    }
+
+    // The lane's kind picks the new card's kind in core (model/lanerules):
+    // a frontstage action in the frontstage lane (issue 14), a process behind it.
+    function test_blueprintLanesPickTheKind_data() {
+        return [
+            {tag: "frontstage", lane: "frontstage", kind: "action"},
+            {tag: "backstage", lane: "backstage", kind: "process"},
+            {tag: "evidence", lane: "evidence", kind: "evidence"}
+        ]
+    }
+
+    function test_blueprintLanesPickTheKind(data) {
+        openWindow("blueprint")
+        const p = emptyPointIn("consideration", data.lane)
+        doubleClick(p.x, p.y)
+        keyClick(Qt.Key_Escape)
+        const steps = journey().steps
+        compare(steps.length, 1)
+        compare(steps[0].lane, data.lane)
+        compare(steps[0].kind, data.kind)
+    }
+
+    // The Emotions lane holds the curve of the cards' emotions: no card goes
+    // there, by double-click, by drag or by a call (issue 14, bug 7).
+    function test_noCardsInTheEmotionsLane() {
+        openWindow("journey")
+        const p = emptyPointIn("consideration", "emotions")
+        doubleClick(p.x, p.y)
+        compare(journey().steps.length, 0, "a card was added in the Emotions lane")
+        verify(!inplaceEditor().visible)
+
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const target = emptyPointIn("purchase", "emotions")
+        drag(cardCenter(a), target)
+        compare(jsonStep(a).lane, "customer", "the card was dropped into the Emotions lane")
+        compare(editor.cards.addStep("awareness", "emotions", "B", "note"), "")
+        compare(journey().steps.length, 1)
+    }
+
+    // A card kind dragged from the toolbar: the cell under the pointer shows
+    // where it lands, and a quick drag lands there (issue 14, bug 6).
+    function test_paletteDragPreviewsAndLandsUnderThePointer() {
+        openWindow("journey", {width: 1500})
+        const button = findChild(window.contentItem, "palette_painpoint")
+        verify(button && button.visible)
+        const target = emptyPointIn("purchase", "painpoints")
+        const to = button.mapFromItem(canvas, target.x, target.y)
+        const preview = findChild(mapView, "dropPreview")
+        // Pressed off the button's corner: the drop still lands under the pointer.
+        const from = Qt.point(button.width - 6, button.height - 6)
+        mousePress(button, from.x, from.y)
+        mouseMove(button, from.x + 12, from.y + 12)
+        mouseMove(button, to.x, to.y)
+        tryVerify(() => preview.visible, 1000, "no drop preview over the map")
+        const r = canvas.cellRectAt(target.x, target.y)
+        compare(preview.x, r.x)
+        compare(preview.y, r.y)
+        mouseRelease(button, to.x, to.y)
+        tryVerify(() => !preview.visible)
+        const cell = cellSteps("purchase", "painpoints")
+        compare(cell.length, 1, "the card landed elsewhere")
+        compare(jsonStep(cell[0]).kind, "painpoint")
+    }
+
+    // A title typed in place and not confirmed with Enter is kept when the
+    // window closes (issue 14, bug 2); File ▸ Close commits it the same way.
+    function test_titleBeingTypedIsKeptOnClose() {
+        openWindow("journey")
+        const path = controller.filePath
+        const a = editor.cards.addStep("awareness", "customer", "Old", "action")
+        const p = cardCenter(a)
+        doubleClick(p.x, p.y)
+        const field = inplaceEditor()
+        tryVerify(() => field.visible && field.activeFocus)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        type("Typed")
+        window.close()
+        openPath(path)
+        compare(jsonStep(a).title, "Typed")
     }
 }

@@ -18,10 +18,10 @@ EditorTestCase {
 
     function test_copyPasteDuplicatesCardsWithTheirLink() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "Sees an ad", "action")
-        const b = editor.addStep("awareness", "customer", "Visits the site", "action")
-        editor.connectSteps(a, b, "flow")
-        editor.setStepField([a], "emotion", 1)
+        const a = editor.cards.addStep("awareness", "customer", "Sees an ad", "action")
+        const b = editor.cards.addStep("awareness", "customer", "Visits the site", "action")
+        editor.cards.connectSteps(a, b, "flow")
+        editor.cards.setStepField([a], "emotion", 1)
         selectCards([a, b])
         keyClick(Qt.Key_C, Qt.ControlModifier)
         compare(files.clipboardText(), "Sees an ad\nVisits the site")
@@ -49,8 +49,8 @@ EditorTestCase {
 
     function test_cutRemovesAndPasteHereMovesToAnotherCell() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "painpoints", "Hidden fees", "painpoint")
-        const keep = editor.addStep("awareness", "customer", "Pays", "action")
+        const a = editor.cards.addStep("awareness", "painpoints", "Hidden fees", "painpoint")
+        const keep = editor.cards.addStep("awareness", "customer", "Pays", "action")
         selectCards([a])
         keyClick(Qt.Key_X, Qt.ControlModifier)
         compare(journey().steps.map(s => s.id), [keep])
@@ -72,7 +72,7 @@ EditorTestCase {
 
     function test_plainTextPastesOneCardPerLine() {
         openWindow("journey")
-        const a = editor.addStep("use", "thoughts", "Hm", "note")
+        const a = editor.cards.addStep("use", "thoughts", "Hm", "note")
         selectCards([a])
         files.setClipboardText("Is it the right colour?\n\nWill it fit the lift?\n")
         keyClick(Qt.Key_V, Qt.ControlModifier)
@@ -111,7 +111,7 @@ EditorTestCase {
         openPath(path)
         verify(window !== first)
         compare(journey().steps.length, 0)
-        const target = editor.addStep("consideration", "customer", "Anchor", "action")
+        const target = editor.cards.addStep("consideration", "customer", "Anchor", "action")
         const t = cardCenter(target)
         click(t.x, t.y)
         keyClick(Qt.Key_V, Qt.ControlModifier)

@@ -103,13 +103,13 @@ EditorTestCase {
         verify(persona, "the sample's journey has a persona")
         const box = control("personaBox")
         compare(box.displayText, persona.name)
-        editor.setPersonaField(persona.id, "name", "Anna, renamed")
+        editor.library.setPersonaField(persona.id, "name", "Anna, renamed")
         tryCompare(box, "displayText", "Anna, renamed")
     }
 
     function test_channelsDialogAddsRenamesAndDeletes() {
         openWindow("journey")
-        const card = editor.addStep("awareness", "touchpoints", "Sees a poster", "touchpoint")
+        const card = editor.cards.addStep("awareness", "touchpoints", "Sees a poster", "touchpoint")
         const dialog = openFromPanel("Channels…", "Channels")
         const list = findChild(dialog.contentItem, "channelList")
         const before = list.count
@@ -135,12 +135,28 @@ EditorTestCase {
         compare(jsonStep(card).channel, channel.id)
 
         // Deleting the channel keeps the card, without a channel.
-        editor.deleteChannel(channel.id)
+        editor.library.deleteChannel(channel.id)
         verify(!model().channels.some(c => c.id === channel.id))
         compare(journey().steps.length, 1)
         compare(jsonStep(card).channel || "", "")
         controller.undo()
         compare(jsonStep(card).channel, channel.id, "undo gives the card its channel back")
+    }
+
+    // A file nobody may write opens read-only even for root, and says so once:
+    // in the banner, not a second time in the message bar (issue 14, bug 9).
+    function test_chmod444OpensReadOnlyAndSaysSoOnce() {
+        const path = files.newFile("journey")
+        verify(files.makeReadOnly(path))
+        openPath(path)
+        verify(controller.readOnly, "a chmod 444 file opened editable")
+        const banner = findChild(window.header, "readOnlyText")
+        verify(banner && banner.visible, "no read-only banner")
+        verify(banner.text.indexOf("read-only") >= 0, banner.text)
+        wait(100)
+        const message = findChild(window.header, "messageText")
+        verify(!message.visible || message.text.indexOf("read-only") < 0,
+               "the reason twice: " + message.text)
     }
 
     // A second window on a file that is open already gets it read-only: the

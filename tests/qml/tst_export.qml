@@ -42,6 +42,25 @@ EditorTestCase {
         compare(JSON.stringify(model()), before, "exporting changed the document")
     }
 
+    // The export's metric is the one the map shows (issue 14).
+    function test_metricFollowsTheOverlayShown() {
+        openWindow("sample")
+        const metricId = model().metrics[0].id
+        canvas.overlayMetric = metricId
+        keyClick(Qt.Key_E, Qt.ControlModifier)
+        const dialog = window.exportDialog
+        tryVerify(() => dialog.opened)
+        const overlay = findChild(dialog.contentItem, "exportOverlay")
+        compare(overlay.currentText, model().metrics[0].name)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        canvas.overlayMetric = ""
+        keyClick(Qt.Key_E, Qt.ControlModifier)
+        tryVerify(() => dialog.opened)
+        compare(overlay.currentIndex, 0, "no metric shown, none exported")
+        keyClick(Qt.Key_Escape)
+    }
+
     function test_failedExportSaysWhy() {
         openWindow("sample")
         const before = JSON.stringify(model())
@@ -52,7 +71,7 @@ EditorTestCase {
         tryVerify(() => messageText().indexOf("out.pdf") >= 0, 3000, messageText())
         compare(JSON.stringify(model()), before)
         // The window keeps working: an edit and its undo still go through.
-        const id = editor.addStep(journey().stages[0].id, journey().lanes[0].id, "After the failure", "note")
+        const id = editor.cards.addStep(journey().stages[0].id, journey().lanes[0].id, "After the failure", "note")
         verify(id.length > 0)
         verify(controller.undo())
         compare(JSON.stringify(model()), before)

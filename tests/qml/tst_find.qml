@@ -92,7 +92,7 @@ EditorTestCase {
         field.selectAll()
         type("Brand new idea")
         tryCompare(finder, "count", 0)
-        editor.addStep("purchase", "ideas", "Brand new idea", "opportunity")
+        editor.cards.addStep("purchase", "ideas", "Brand new idea", "opportunity")
         tryCompare(finder, "count", 1)
     }
 

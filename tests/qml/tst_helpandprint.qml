@@ -63,7 +63,7 @@ EditorTestCase {
     function test_tooltipOfACutTitle() {
         openWindow("sample")
         const longTitle = "Browses sofas on the website for a long time, comparing every fabric, every colour and every leg"
-        verify(editor.setStepField(["c03"], "title", longTitle))
+        verify(editor.cards.setStepField(["c03"], "title", longTitle))
         tryVerify(() => canvas.ready)
         const c = cardCenter("c03")
         mouseMove(canvas, c.x, c.y)

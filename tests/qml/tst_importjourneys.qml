@@ -15,7 +15,7 @@ EditorTestCase {
         openWindow("journey")
         const before = JSON.stringify(model())
         const count = model().journeys.length
-        const id = editor.importJourneys(Qt.resolvedUrl("../data/mermaid/onboarding.mmd"))
+        const id = editor.journeys.importJourneys(Qt.resolvedUrl("../data/mermaid/onboarding.mmd"))
         verify(id.length > 0, messageText())
         compare(model().journeys.length, count + 1)
         const imported = model().journeys.find(j => j.id === id)
@@ -31,7 +31,7 @@ EditorTestCase {
 
     function test_jsonKeepsIds() {
         openWindow("journey")
-        const id = editor.importJourneys(Qt.resolvedUrl("../data/json/design-example.json"))
+        const id = editor.journeys.importJourneys(Qt.resolvedUrl("../data/json/design-example.json"))
         verify(id.length > 0, messageText())
         const j = model().journeys.find(x => x.id === id)
         verify(j.steps.some(s => s.id === "a"), "step ids from the file are kept")
@@ -40,7 +40,7 @@ EditorTestCase {
     function test_brokenFileChangesNothing() {
         openWindow("sample")
         const before = JSON.stringify(model())
-        const id = editor.importJourneys(files.junkFile())
+        const id = editor.journeys.importJourneys(files.junkFile())
         compare(id, "")
         tryVerify(() => messageText().indexOf("junk.cjm") === 0, 2000, messageText())
         compare(JSON.stringify(model()), before)

@@ -37,7 +37,7 @@ EditorTestCase {
 
     function test_kindCombo(data) {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         const combo = control("kindBox")
         compare(combo.displayText, "Action")
@@ -48,7 +48,7 @@ EditorTestCase {
 
     function test_ownerField() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         typeInto(control("ownerField"), "Logistics")
         compare(jsonStep(id).owner, "Logistics")
@@ -59,7 +59,7 @@ EditorTestCase {
 
     function test_channelCombo() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "touchpoints", "Site", "touchpoint")
+        const id = editor.cards.addStep("awareness", "touchpoints", "Site", "touchpoint")
         selectCard(id)
         const combo = control("channelBox")
         const index = combo.options.findIndex(o => o.id === "web")
@@ -75,7 +75,7 @@ EditorTestCase {
 
     function test_emotionButtons(data) {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         verify(jsonStep(id).emotion === undefined)
         mouseClick(control("emotion_" + data.value))
@@ -87,7 +87,7 @@ EditorTestCase {
 
     function test_momentOfTruthCheckbox() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "A", "action")
+        const id = editor.cards.addStep("awareness", "customer", "A", "action")
         selectCard(id)
         const box = control("momentOfTruthBox")
         verify(!box.checked)
@@ -100,7 +100,7 @@ EditorTestCase {
 
     function test_titleField() {
         openWindow("journey")
-        const id = editor.addStep("awareness", "customer", "Old", "action")
+        const id = editor.cards.addStep("awareness", "customer", "Old", "action")
         selectCard(id)
         const title = control("titleField")
         compare(title.text, "Old")
@@ -115,8 +115,8 @@ EditorTestCase {
 
     function test_oneChangeForSeveralCardsIsOneUndoStep() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("consideration", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "customer", "B", "action")
         const pa = cardCenter(a), pb = cardCenter(b)
         click(pa.x, pa.y)
         click(pb.x, pb.y, Qt.LeftButton, Qt.ControlModifier)
@@ -133,6 +133,47 @@ EditorTestCase {
         compare(jsonStep(a).emotion, -1)
         keyClick(Qt.Key_Z, Qt.ControlModifier)
         verify(jsonStep(a).emotion === undefined && jsonStep(b).emotion === undefined)
+    }
+
+    // Several cards that differ: "Mixed", not the first card's values as if
+    // they were everyone's; a change sets only that field (issue 14, bug 1).
+    function test_severalCardsShowMixed() {
+        openWindow("journey")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "customer", "B", "painpoint")
+        editor.cards.setStepField([a], "owner", "Sales")
+        editor.cards.setStepField([a], "momentOfTruth", true)
+        editor.cards.setStepField([a], "emotion", 2)
+        editor.cards.setStepField([b], "emotion", -1)
+        const pa = cardCenter(a), pb = cardCenter(b)
+        click(pa.x, pa.y)
+        click(pb.x, pb.y, Qt.LeftButton, Qt.ControlModifier)
+        compare(canvas.selectedSteps.length, 2)
+
+        compare(control("kindBox").displayText, "Mixed")
+        const owner = control("ownerField")
+        compare(owner.text, "")
+        compare(owner.placeholderText, "Mixed")
+        compare(control("momentOfTruthBox").checkState, Qt.PartiallyChecked)
+        verify(!control("emotion_2").checked && !control("emotion_-1").checked)
+        // The same channel (none) is shown as it is.
+        verify(control("channelBox").displayText !== "Mixed")
+
+        // Ticking the box sets it on both; nothing else changes.
+        mouseClick(control("momentOfTruthBox"))
+        compare(jsonStep(a).momentOfTruth, true)
+        compare(jsonStep(b).momentOfTruth, true)
+        compare(control("momentOfTruthBox").checkState, Qt.Checked)
+        compare(jsonStep(a).owner, "Sales")
+        compare(jsonStep(b).owner || "", "")
+        compare(jsonStep(a).emotion, 2)
+        compare(jsonStep(b).emotion, -1)
+        compare(jsonStep(b).kind, "painpoint")
+        // Leaving the mixed owner field untouched changes nobody's owner.
+        mouseClick(owner)
+        keyClick(Qt.Key_Tab)
+        compare(jsonStep(a).owner, "Sales")
+        compare(jsonStep(b).owner || "", "")
     }
 
     function test_journeyFieldsWhenNothingIsSelected() {

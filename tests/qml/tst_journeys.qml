@@ -54,10 +54,10 @@ EditorTestCase {
 
     function test_duplicateAsFutureState() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "Sees an ad", "action")
-        const b = editor.addStep("purchase", "painpoints", "Hidden fees", "painpoint")
-        editor.connectSteps(a, b, "flow")
-        editor.setJourneyField("name", "Renew a contract")
+        const a = editor.cards.addStep("awareness", "customer", "Sees an ad", "action")
+        const b = editor.cards.addStep("purchase", "painpoints", "Hidden fees", "painpoint")
+        editor.cards.connectSteps(a, b, "flow")
+        editor.journeys.setJourneyField("name", "Renew a contract")
         const original = journey()
         mouseClick(control("duplicateJourneyButton"))
 

@@ -20,8 +20,8 @@ EditorTestCase {
 
     function test_dragFromHandleConnectsTwoCards() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("consideration", "customer", "B", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "customer", "B", "action")
         connectByHand(a, b)
         const links = linksBetween(a, b)
         compare(links.length, 1)
@@ -40,7 +40,7 @@ EditorTestCase {
 
     function test_dropOnNothingOrOnItselfMakesNoLink(data) {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
         const p = cardCenter(a)
         click(p.x, p.y)
         drag(handleCenter(), data.onSelf ? p : emptyPointIn("consideration", "touchpoints"))
@@ -50,9 +50,9 @@ EditorTestCase {
 
     function test_clickOnRouteSelectsLinkAndDeleteRemovesIt() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("consideration", "touchpoints", "B", "touchpoint")
-        const link = editor.connectSteps(a, b, "flow")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "touchpoints", "B", "touchpoint")
+        const link = editor.cards.connectSteps(a, b, "flow")
         verify(link.length > 0)
         const empty = emptyPointIn("consideration", "thoughts")
         click(empty.x, empty.y)
@@ -70,9 +70,9 @@ EditorTestCase {
 
     function test_linkInspectorEditsKindShareAndLabel() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("consideration", "customer", "B", "action")
-        const link = editor.connectSteps(a, b, "flow")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("consideration", "customer", "B", "action")
+        const link = editor.cards.connectSteps(a, b, "flow")
         const p = linkPoint(link)
         click(p.x, p.y)
 

@@ -44,12 +44,13 @@ EditorTestCase {
         keyClick(Qt.Key_Minus, Qt.ControlModifier)
         fuzzyCompare(canvas.zoom, 0.8, 0.001)
 
-        // Fit: the whole map shows, as large as it can.
+        // Fit: the whole map shows, as large as it can above the minimap.
         keyClick(Qt.Key_9, Qt.ControlModifier)
         const b = canvas.mapBounds
+        const free = canvas.height - canvas.fitMarginBottom
         verify(b.width * canvas.zoom <= canvas.width + 1, "fits across")
-        verify(b.height * canvas.zoom <= canvas.height + 1, "fits down")
-        verify(b.width * canvas.zoom > canvas.width * 0.9 || b.height * canvas.zoom > canvas.height * 0.9,
+        verify(b.height * canvas.zoom <= free + 1, "fits down")
+        verify(b.width * canvas.zoom > canvas.width * 0.9 || b.height * canvas.zoom > free * 0.9,
                "and fills the view one way")
         const topLeft = canvas.mapToView(b.x, b.y)
         verify(topLeft.x >= -1 && topLeft.y >= -1)
@@ -185,11 +186,26 @@ EditorTestCase {
 
     function test_firstArrowWithNothingSelectedPicksACard() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
         mapView.forceActiveFocus()
         compare(canvas.currentStep, "")
         keyClick(Qt.Key_Down)
         compare(canvas.currentStep, a)
         compare(canvas.selectedSteps, [a])
+    }
+
+    // Fit keeps the cards clear of the minimap in the corner (issue 14, bug 8).
+    function test_fitKeepsCardsClearOfTheMinimap() {
+        openWindow("sample", {width: 1024, height: 700})
+        keyClick(Qt.Key_9, Qt.ControlModifier)
+        const m = findChild(mapView, "minimap")
+        verify(m.visible)
+        const mr = m.mapToItem(canvas, 0, 0, m.width, m.height)
+        for (const s of journey().steps) {
+            const r = canvas.cardRect(s.id)
+            const covered = r.x < mr.x + mr.width && r.x + r.width > mr.x
+                            && r.y < mr.y + mr.height && r.y + r.height > mr.y
+            verify(!covered, s.title + " is under the minimap after Fit")
+        }
     }
 }

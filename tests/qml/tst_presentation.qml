@@ -41,4 +41,47 @@ EditorTestCase {
         tryVerify(() => findChild(window.contentItem, "minimap").visible)
         compare(canvas.focusSteps.length, 0)
     }
+
+    // Started from the Workshop menu with the mouse (issue 14, bug 3): the
+    // keys work at once, the menu bar and the selection frame are gone, the
+    // stage fits the height, and Escape gives the window back as it was.
+    function test_startFromTheMenu() {
+        openWindow("sample")
+        const firstCard = journey().steps[0].id
+        mouseClick(mapView, cardCenter(firstCard).x, cardCenter(firstCard).y)
+        compare(canvas.selectedSteps.length, 1)
+        window.showMaximized()
+        wait(50)
+        const before = window.visibility
+        const bar = window.menuBar
+        let workshop = -1
+        for (let i = 0; i < bar.count; ++i) {
+            if (bar.menuAt(i).title.replace("&", "") === "Workshop")
+                workshop = i
+        }
+        verify(workshop >= 0, "no Workshop menu")
+        const title = bar.itemAt(workshop)
+        mouseClick(title, title.width / 2, title.height / 2)
+        const menu = bar.menuAt(workshop)
+        tryVerify(() => menu.opened)
+        const item = menuItem(menu, "&Present stage by stage")
+        mouseClick(item, item.width / 2, item.height / 2)
+        tryVerify(() => editorView.presenting)
+        tryVerify(() => !menu.visible)
+        wait(50)
+
+        keyClick(Qt.Key_Right)
+        compare(editorView.presentStage, 1, "the keys reach the map without a click")
+        keyClick(Qt.Key_Space)
+        compare(editorView.presentStage, 2)
+        verify(!window.menuBar || !window.menuBar.visible, "the menu bar stays on the wall")
+        compare(canvas.selectedSteps.length, 0)
+        verify(canvas.mapBounds.height * canvas.zoom <= canvas.height + 1,
+               "lower lanes off-screen: " + canvas.mapBounds.height * canvas.zoom + " > " + canvas.height)
+
+        keyClick(Qt.Key_Escape)
+        verify(!editorView.presenting)
+        compare(window.visibility, before)
+        verify(window.menuBar === bar && bar.visible)
+    }
 }

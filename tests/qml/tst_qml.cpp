@@ -103,6 +103,13 @@ public:
         return out;
     }
 
+    // `chmod 444`: nobody may write the file (root still could).
+    Q_INVOKABLE bool makeReadOnly(const QString &path)
+    {
+        return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                                   | QFileDevice::ReadOther);
+    }
+
     // Bytes as they are on disk, to show a failed open left a file alone.
     Q_INVOKABLE QString fileHash(const QString &path) const
     {

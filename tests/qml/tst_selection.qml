@@ -32,9 +32,9 @@ EditorTestCase {
 
     function test_rubberBandSelectsTheCardsInside(data) {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("consideration", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("consideration", "customer", "C", "action")
         const offset = [canvas.offsetX, canvas.offsetY]
         band([a, b], data.modifiers)
         compare(canvas.selectedSteps.slice().sort(), [a, b].sort())
@@ -48,9 +48,9 @@ EditorTestCase {
 
     function test_ctrlBandAddsToTheSelection() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "customer", "B", "action")
-        const c = editor.addStep("purchase", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "customer", "B", "action")
+        const c = editor.cards.addStep("purchase", "customer", "C", "action")
         const pc = cardCenter(c)
         click(pc.x, pc.y)
         band([a, b], Qt.ControlModifier)
@@ -62,9 +62,9 @@ EditorTestCase {
 
     function test_ctrlClickTogglesThenTheSelectionMovesTogether() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("awareness", "touchpoints", "B", "touchpoint")
-        const c = editor.addStep("consideration", "customer", "C", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("awareness", "touchpoints", "B", "touchpoint")
+        const c = editor.cards.addStep("consideration", "customer", "C", "action")
         for (const id of [a, b, c]) {
             const p = cardCenter(id)
             click(p.x, p.y, Qt.LeftButton, Qt.ControlModifier)
@@ -86,9 +86,9 @@ EditorTestCase {
 
     function test_selectAllThenDelete() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
-        const b = editor.addStep("use", "painpoints", "B", "painpoint")
-        editor.connectSteps(a, b, "flow")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
+        const b = editor.cards.addStep("use", "painpoints", "B", "painpoint")
+        editor.cards.connectSteps(a, b, "flow")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         keyClick(Qt.Key_A, Qt.ControlModifier)
@@ -103,7 +103,7 @@ EditorTestCase {
 
     function test_clickOnEmptySpaceClearsTheSelection() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "A", "action")
+        const a = editor.cards.addStep("awareness", "customer", "A", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         compare(canvas.selectedSteps, [a])

@@ -101,7 +101,7 @@ EditorTestCase {
         compare(after[2].id, "purchase")
         compare(after[4].id, "delivery")
         // The new column is on the map and takes cards.
-        const added = editor.addStep(after[3].id, "customer", "Applies for credit", "action")
+        const added = editor.cards.addStep(after[3].id, "customer", "Applies for credit", "action")
         verify(canvas.cardRect(added).width > 0)
         // Three undo steps: the card, the name, the stage.
         undo()
@@ -123,9 +123,23 @@ EditorTestCase {
         compare(stages[6].name, "New stage")
     }
 
+    // In a window too narrow for every stage, the new last stage comes into
+    // view and the rename box sits on it, not over the first stage (bug 5).
+    function test_addStageScrollsToTheNewStage() {
+        openWindow("journey", {width: 1024, height: 700})
+        canvas.zoomTo(1)
+        window.editorView.addStage()
+        const field = headerField()
+        tryVerify(() => field.visible)
+        const id = journey().stages[6].id
+        const p = field.mapToItem(canvas, field.width / 2, field.height / 2)
+        compare(canvas.headerAt(p.x, canvas.headerHeight / 2).id, id, "the rename box is not on the new stage")
+        keyClick(Qt.Key_Return)
+    }
+
     function test_moveStageRightAndLeft() {
         openWindow("journey")
-        const a = editor.addStep("awareness", "customer", "Sees an ad", "action")
+        const a = editor.cards.addStep("awareness", "customer", "Sees an ad", "action")
         headerMenu("stage", "awareness", "Move stage right")
         compare(stageIds().slice(0, 2), ["consideration", "awareness"])
         compare(jsonStep(a).stage, "awareness", "cards move with their stage")
@@ -140,9 +154,9 @@ EditorTestCase {
 
     function test_deleteStageTakesItsCardsAndUndoBringsThemBack() {
         openWindow("journey")
-        const a = editor.addStep("consideration", "customer", "Compares", "action")
-        const b = editor.addStep("purchase", "customer", "Pays", "action")
-        editor.connectSteps(a, b, "flow")
+        const a = editor.cards.addStep("consideration", "customer", "Compares", "action")
+        const b = editor.cards.addStep("purchase", "customer", "Pays", "action")
+        editor.cards.connectSteps(a, b, "flow")
         const before = files.json(controller)
         headerMenu("stage", "consideration", "Delete stage")
         verify(stageIds().indexOf("consideration") < 0)
@@ -207,8 +221,8 @@ EditorTestCase {
 
     function test_deleteLaneFromItsMenu() {
         openWindow("journey")
-        editor.addStep("use", "painpoints", "Wobbly legs", "painpoint")
-        const keep = editor.addStep("use", "customer", "Sits", "action")
+        editor.cards.addStep("use", "painpoints", "Wobbly legs", "painpoint")
+        const keep = editor.cards.addStep("use", "customer", "Sits", "action")
         headerMenu("lane", "painpoints", "Delete lane")
         verify(laneIds().indexOf("painpoints") < 0)
         compare(journey().steps.map(s => s.id), [keep])

@@ -15,7 +15,7 @@ EditorTestCase {
         const right = zoom.mapToItem(window.contentItem, zoom.width, 0).x
         verify(right <= window.width, "zoom label at " + right + " in a " + window.width + " window")
 
-        const a = editor.addStep("consideration", "customer", "Uses it", "action")
+        const a = editor.cards.addStep("consideration", "customer", "Uses it", "action")
         const pa = cardCenter(a)
         click(pa.x, pa.y)
         mouseClick(menuButton)

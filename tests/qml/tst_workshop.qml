@@ -44,25 +44,25 @@ EditorTestCase {
         click(p.x, p.y)
         click(p.x, p.y)
         compare(votesIn(pain.id), before + 2)
-        compare(editor.votesOf(pain.id, "Olga"), 2)
+        compare(editor.workshop.votesOf(pain.id, "Olga"), 2)
         click(p.x, p.y, Qt.LeftButton, Qt.ShiftModifier)
-        compare(editor.votesOf(pain.id, "Olga"), 1)
+        compare(editor.workshop.votesOf(pain.id, "Olga"), 1)
         verify(findChild(window.contentItem, "votesLeftLabel").text.startsWith("Olga has 4 dot"))
 
         // Only pain points and opportunities by default: an action takes no dot.
         const action = stepOfKind("action")
         p = cardCenter(action.id)
         click(p.x, p.y)
-        compare(editor.votesOf(action.id, "Olga"), 0)
+        compare(editor.workshop.votesOf(action.id, "Olga"), 0)
 
         // The ranking lists the card.
         const results = control("voteResults")
         tryVerify(() => results.count > 0)
-        verify(editor.voteRanking().some(r => r.step === pain.id))
+        verify(editor.workshop.voteRanking().some(r => r.step === pain.id))
 
         // Every dot is an undo step.
         keyClick(Qt.Key_Z, Qt.ControlModifier)
-        compare(editor.votesOf(pain.id, "Olga"), 2)
+        compare(editor.workshop.votesOf(pain.id, "Olga"), 2)
     }
 
     // The box names who votes, also after a dot refreshes its list; picking
@@ -70,12 +70,12 @@ EditorTestCase {
     function test_participantBoxShowsWhoVotes() {
         openWindow("sample")
         const pains = journey().steps.filter(s => s.kind === "painpoint")
-        editor.vote(pains[0].id, "Anna", 1)
+        editor.workshop.vote(pains[0].id, "Anna", 1)
         startVoting("Zed")
         const box = control("participantBox")
         const p = cardCenter(pains[1].id)
         click(p.x, p.y)
-        compare(editor.votesOf(pains[1].id, "Zed"), 1)
+        compare(editor.workshop.votesOf(pains[1].id, "Zed"), 1)
         tryCompare(box, "editText", "Zed")
 
         mouseClick(box.indicator)
@@ -88,13 +88,13 @@ EditorTestCase {
         tryVerify(() => findChild(window.contentItem, "votesLeftLabel").text.startsWith("Anna has 4 dot"))
         compare(box.editText, "Anna")
         click(p.x, p.y)
-        compare(editor.votesOf(pains[1].id, "Anna"), 1)
+        compare(editor.workshop.votesOf(pains[1].id, "Anna"), 1)
         tryCompare(box, "editText", "Anna")
     }
 
     function test_dotsRunOut() {
         openWindow("sample")
-        editor.setJourneyField("votesPerParticipant", 2)
+        editor.journeys.setJourneyField("votesPerParticipant", 2)
         window.editorView.panel = "voting"
         const box = control("participantBox")
         mouseClick(box)
@@ -105,8 +105,8 @@ EditorTestCase {
         const p = cardCenter(pain.id)
         for (let i = 0; i < 4; ++i)
             click(p.x, p.y)
-        compare(editor.votesOf(pain.id, "Tom"), 2, "no more dots than the journey allows")
-        compare(editor.votesLeft("Tom"), 0)
+        compare(editor.workshop.votesOf(pain.id, "Tom"), 2, "no more dots than the journey allows")
+        compare(editor.workshop.votesLeft("Tom"), 0)
         verify(findChild(window.contentItem, "votesLeftLabel").text.startsWith("Tom has 0 dot"))
     }
 
@@ -139,7 +139,7 @@ EditorTestCase {
         compare(label.text, "Stage 2 of " + stages.length)
         verify(!controller.canUndo, "presenting changes nothing")
         // A rename shows at once.
-        editor.setStageField(stages[1].id, "name", "Shopping around")
+        editor.structure.setStageField(stages[1].id, "name", "Shopping around")
         compare(control("presentationStage").text, "Shopping around")
         keyClick(Qt.Key_Escape)
         tryVerify(() => !window.editorView.presenting)
@@ -185,7 +185,7 @@ EditorTestCase {
         compare(comments.length, 1)
         compare(comments[0].text, "Ask the showroom team")
         compare(comments[0].author, "Dana")
-        compare(editor.comments(step.id).length, 1)
+        compare(editor.workshop.comments(step.id).length, 1)
         compare(field.text, "", "the field is ready for the next one")
         // Ctrl+Z in the field is the field's own; Edit ▸ Undo takes the comment back.
         controller.undo()
