@@ -10,6 +10,7 @@
 #include "metrics/datafile.h"
 #include "metrics/proposal.h"
 #include "metrics/textmatch.h"
+#include "model/slug.h"
 #include "model/standardmetrics.h"
 #include "templates/templates.h"
 
@@ -35,21 +36,6 @@ const MetricDef *standardDef(const QString &id)
 bool isPlainRole(const QString &role)
 {
     return role.isEmpty() || role == u"step" || role == u"date" || role == u"segment";
-}
-
-// A metric id made from a column name: ASCII letters, digits and '-'.
-QString idFromName(const QString &name)
-{
-    QString id;
-    for (const QChar c : name.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            id += c;
-        else if (!id.isEmpty() && !id.endsWith(u'-'))
-            id += u'-';
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    return id.isEmpty() ? QStringLiteral("metric") : id;
 }
 
 } // namespace
@@ -416,7 +402,7 @@ Mapping MetricImportController::currentMapping(QList<MetricDef> *changedDefs) co
         MetricColumn mc;
         mc.column = names[i];
         if (role == u"new") {
-            mc.metric = uniqueId(idFromName(names[i]), taken);
+            mc.metric = uniqueId(slug(names[i], QStringLiteral("metric"), 1000), taken);
             mc.name = names[i];
             mc.formula = formula;
         } else {
