@@ -27,7 +27,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../core/graph/analysisreport.cpp" line="+177"/>
+        <location filename="../core/graph/analysisreport.cpp" line="+178"/>
         <source>  Most likely path now:    %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>AppMenuBar</name>
     <message>
-        <location filename="../qml/internal/AppMenuBar.qml" line="+17"/>
+        <location filename="../qml/internal/AppMenuBar.qml" line="+19"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,7 +149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +180,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Import &amp;events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>I&amp;mport journeys (JSON, Mermaid)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,12 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,7 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +344,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Observed behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Personas…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,7 +445,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+62"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>create a workspace file, empty or from a template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +456,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>import an event log (CSV or PostgreSQL): what customers really did on a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>add journeys from a JSON or Mermaid file to a workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_export.cpp" line="+170"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+182"/>
         <source>%1: %n page(s), %2</source>
         <translation>
             <numerusform>%1: %n page, %2</numerusform>
@@ -922,6 +937,16 @@
             <numerusform>%1 has used all %n votes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/commands/importeventscommand.cpp" line="+13"/>
+        <source>Import events from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/observedcommands.cpp" line="+13"/>
+        <source>Use observed shares</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentsSection</name>
@@ -1026,7 +1051,7 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+373"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+386"/>
         <source>%n broken reference(s) between rows</source>
         <translation type="unfinished">
             <numerusform>%n broken reference between rows</numerusform>
@@ -1037,7 +1062,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+35"/>
+        <location filename="../app/gui/editorapp.cpp" line="+38"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1064,7 +1089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--screenshot needs a FILE to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,12 +1117,12 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../qml/EditorView.qml" line="+102"/>
+        <location filename="../qml/EditorView.qml" line="+126"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+264"/>
         <source>Delete journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,9 +1386,135 @@
     </message>
 </context>
 <context>
+    <name>EventImportDialog</name>
+    <message>
+        <location filename="../qml/internal/EventImportDialog.qml" line="+28"/>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import events from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event logs (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Case id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../core/events/eventimport.cpp" line="+20"/>
+        <source>binary data (a NUL byte): this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an event log needs at least three columns: case, activity and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/events/observedjson.cpp" line="+119"/>
+        <source>stored event data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/events/pgconnection.cpp" line="+88"/>
+        <source>the database did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the database says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/events/proposal.cpp" line="+155"/>
+        <source>case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/internal/ExportDialog.qml" line="+30"/>
+        <location filename="../qml/internal/ExportDialog.qml" line="+34"/>
         <source>PDF blueprint (vector, tiled pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,19 +1647,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Waymark files (*.cjm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+25"/>
+        <location line="-14"/>
+        <location line="+26"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Create a Waymark file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,7 +2007,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+85"/>
+        <location filename="../qml/Main.qml" line="+89"/>
         <source>%1 (read-only) — Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +2022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +2111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Insert lane above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,6 +2139,14 @@
     <message>
         <location line="+7"/>
         <source>Delete lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapOverlays</name>
+    <message>
+        <location filename="../qml/internal/MapOverlays.qml" line="+81"/>
+        <source>Drag to another card to connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,7 +2183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>Add card ▾</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,13 +2266,8 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+88"/>
+        <location filename="../qml/MapView.qml" line="+83"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+310"/>
-        <source>Drag to another card to connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +2534,74 @@
     <message>
         <location filename="../core/metrics/csv.cpp" line="+120"/>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservedPanel</name>
+    <message>
+        <location filename="../qml/internal/ObservedPanel.qml" line="+27"/>
+        <source>Observed behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No event data for this journey yet. Import an event log (case id, activity, time) to see what customers really did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deviations (cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Variants (select one to highlight its path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 cases%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (deviates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use observed shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dashed links are transitions the map does not plan: click one to add it as a link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,7 +3647,12 @@
 <context>
     <name>StepInspector</name>
     <message>
-        <location filename="../qml/internal/StepInspector.qml" line="+30"/>
+        <location filename="../qml/internal/StepInspector.qml" line="+20"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,7 +3685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,12 +3710,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Customers start here. Without any entry flag, steps with no incoming link are entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,7 +3725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The customer&apos;s goal. Without any goal flag, steps with no outgoing link are goals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,7 +3783,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+201"/>
+        <location filename="../core/storage/schema.cpp" line="+212"/>
         <source>cannot upgrade from version %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5263,13 +5495,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/mermaidimport.cpp" line="+25"/>
+        <location filename="../core/formats/mermaidimport.cpp" line="+26"/>
         <source>line %1: %2</source>
         <extracomment>a message about one line of an imported file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+275"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5429,21 +5661,25 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+169"/>
+        <location line="+43"/>
+        <location line="+1"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-206"/>
         <source>%1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+191"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-185"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,6 +5881,51 @@
     <message>
         <location line="+4"/>
         <source>  Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, incomplete %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>    Top variants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>      %1  %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (deviates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    Unplanned transitions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6018,12 +6299,12 @@
     <message>
         <location filename="../core/formats/journeyfile.cpp" line="-28"/>
         <location filename="../core/storage/documentfile.cpp" line="+3"/>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentfile.cpp" line="-139"/>
+        <location filename="../core/storage/documentfile.cpp" line="-144"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,7 +6329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%1 is read-only on disk; changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,6 +6678,26 @@
     <message>
         <location line="+1"/>
         <source>%n day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/observedpainter.cpp" line="+25"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6782,7 +7083,7 @@
 <context>
     <name>waymark::DocumentController</name>
     <message>
-        <location filename="../app/gui/documentcontroller.cpp" line="+134"/>
+        <location filename="../app/gui/documentcontroller.cpp" line="+140"/>
         <source>No file is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6793,9 +7094,32 @@
     </message>
 </context>
 <context>
+    <name>waymark::EventImportController</name>
+    <message>
+        <location filename="../app/gui/eventimportcontroller.cpp" line="+65"/>
+        <source>Choose a journey first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No event matches a step of this journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The event data could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExportController</name>
     <message>
-        <location filename="../app/gui/exportcontroller.cpp" line="+89"/>
+        <location filename="../app/gui/exportcontroller.cpp" line="+88"/>
         <source>An export is still being written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6920,22 +7244,27 @@
 <context>
     <name>waymark::MapEditor</name>
     <message>
-        <location filename="../app/gui/mapeditor.cpp" line="+419"/>
+        <location filename="../app/gui/cardeditor.cpp" line="+28"/>
+        <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>The clipboard does not hold cards Waymark can read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../app/gui/journeyeditor.cpp" line="+42"/>
         <source>New journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 holds no journeys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Imported %n journey(s) from %1.</source>
         <translation>
             <numerusform>Imported %n journey from %1.</numerusform>
@@ -6943,7 +7272,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Duplicate as future state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,7 +7280,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+144"/>
+        <location filename="../core/render/mapsheet.cpp" line="+145"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7053,13 +7382,13 @@
 <context>
     <name>waymark::MetricImportController</name>
     <message>
-        <location filename="../app/gui/metricimportcontroller.cpp" line="+199"/>
-        <location line="+53"/>
+        <location filename="../app/gui/metricimportcontroller.cpp" line="+140"/>
+        <location line="+52"/>
         <source>Choose the column that names the steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>The step column is empty in the first rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7089,7 +7418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open a journey to import into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7099,8 +7428,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+71"/>
+        <location line="-27"/>
+        <location line="+70"/>
         <source>%1: %2</source>
         <extracomment>one column of the import mapping: its use, then the column&apos;s name</extracomment>
         <translation type="unfinished"></translation>
@@ -7131,7 +7460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location filename="../app/gui/metricimportjob.cpp" line="+98"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7240,6 +7569,82 @@
     <message>
         <location line="+12"/>
         <source>a card to move no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ObservedOverlay</name>
+    <message>
+        <location filename="../app/gui/observedoverlay.cpp" line="+130"/>
+        <source>Skipped steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jumped ahead of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returned to an earlier step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moved where the plan never leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the same step twice in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ended away from a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 → %2: %3 times in %4 cases, not on the map. Click to add the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The links already have the observed shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ObservedPainter</name>
+    <message>
+        <location filename="../core/render/observedpainter.cpp" line="+143"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7504,7 +7909,7 @@
 <context>
     <name>waymark::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-46"/>
+        <location filename="../app/cli/cli.cpp" line="-50"/>
         <source>Usage: waymark [FILE.cjm]            open the editor
        waymark COMMAND [OPTIONS]     work on a file without a window
 
@@ -7524,7 +7929,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7544,7 +7949,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_analyze.cpp" line="+43"/>
+        <location filename="../app/cli/cmd_analyze.cpp" line="+44"/>
         <source>Analyses the journey graph: entries and goals, unreachable steps, dead ends, loops, must-pass steps, the most likely paths with their handoffs and channel switches, the goal share, where customers are lost and the most important steps. With --compare, puts two journeys side by side (current and future state): waymark analyze FILE.cjm --compare CURRENT FUTURE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7585,7 +7990,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export.cpp" line="-132"/>
+        <location filename="../app/cli/cmd_export.cpp" line="-143"/>
         <source>no metric &quot;%1&quot;: the file defines no metrics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7636,6 +8041,11 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+2"/>
+        <source>pdf, png, svg: draw what event logs say over the map (traffic, unplanned transitions, cases and times per step; see import-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>png, svg: pixels per inch (default 96: one pixel per map unit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7700,7 +8110,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1 has no journeys to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7720,6 +8130,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+29"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
@@ -7755,6 +8166,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+6"/>
+        <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
         <location line="+164"/>
@@ -7763,6 +8176,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
+        <location line="+35"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+37"/>
         <location line="+11"/>
@@ -7822,13 +8237,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-117"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+1"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+31"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
@@ -7868,27 +8284,131 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+5"/>
         <source>the workspace to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+2"/>
         <source>the export: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-58"/>
+        <source>could not tell which journey the activities belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced the earlier event data (%1, %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities that match no step (dropped), with their events:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  other activities: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, %5 incomplete.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imports an event log (CSV: case id, activity, timestamp; optional channel and segment) and stores what customers really did on a journey: paths, transitions, variants, time per step, conformance and deviations. Activities are matched to steps by external key, then by title. With --source and --query, the events stay in PostgreSQL and the server does the counting. Replaces the journey&apos;s earlier event data; all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event log: CSV, UTF-8 or UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+1"/>
         <source>the journey, by name or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+2"/>
         <source>which column is which (see README)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a PostgreSQL database (postgresql://...) instead of a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --source: the SELECT that returns the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--source and --query go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either EVENTS.csv or --source and --query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing EVENTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the workspace has no journey to import events into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name the journey with --journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2; name the journey with --journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no event matches a step of &quot;%1&quot;; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+2"/>
         <source>auto, plain, qualtrics or surveymonkey (default: auto)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8177,6 +8697,127 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="+36"/>
         <source>the segment column has more than %1 different values; choose a column with fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::events</name>
+    <message>
+        <location filename="../core/events/pgsource.cpp" line="+101"/>
+        <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 matched events have no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/events/proposal.cpp" line="-100"/>
+        <source>no column &quot;%1&quot; for the %2 in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the mapping is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; in the mapping must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;timeFormat&quot; must be iso, dmy, mdy or unix, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;match&quot; must be auto, key or title, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; in the mapping is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>time: &quot;%1&quot; holds timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no activity column: no column names the steps of &quot;%1&quot; by key or title and none is called activity or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity: &quot;%1&quot; names the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no case column: no column holds ids that repeat across events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>case: &quot;%1&quot; identifies the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/events/reader.cpp" line="+221"/>
+        <source>binary data (a NUL byte): this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case, activity and time columns must all be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>(other activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::events::Reader</name>
+    <message>
+        <location line="-271"/>
+        <source>%1 fields, but the case, activity and time columns need %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no timestamp in column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
