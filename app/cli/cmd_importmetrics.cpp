@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unistd.h>
 
 namespace waymark::cli {
 
@@ -259,14 +260,16 @@ int cmdImportMetrics(const QStringList &args)
         proposed = QString::fromUtf8(mappingToJson(mapping));
     }
 
-    // Progress only for imports long enough to wonder about.
+    // Progress only for imports long enough to wonder about, and only to a
+    // person at a terminal: a script or a log reading stderr gets errors only.
     QElapsedTimer clock;
     clock.start();
     qint64 lastShown = 0;
+    const bool terminal = isatty(STDERR_FILENO) != 0;
     ImportProgress progress;
     progress.report = [&](qint64 done, qint64 total) {
         const qint64 now = clock.elapsed();
-        if (now < 1000 || now - lastShown < 1000 || total <= 0)
+        if (!terminal || now < 1000 || now - lastShown < 1000 || total <= 0)
             return;
         lastShown = now;
         printInfo(
