@@ -534,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+43"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -8179,13 +8179,13 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
         <location line="+35"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-252"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-254"/>
         <source> (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8444,7 +8444,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading %1: %2 %</source>
         <translation type="unfinished"></translation>
     </message>

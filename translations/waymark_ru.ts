@@ -181,7 +181,7 @@
     <message>
         <location line="+5"/>
         <source>Import &amp;events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт собы&amp;тий…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -346,7 +346,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Observed behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое &amp;поведение</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -457,7 +457,7 @@
     <message>
         <location line="+3"/>
         <source>import an event log (CSV or PostgreSQL): what customers really did on a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать журнал событий (CSV или PostgreSQL): что клиенты на самом деле делали на пути</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -536,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+43"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -962,12 +962,12 @@
     <message>
         <location filename="../core/commands/importeventscommand.cpp" line="+13"/>
         <source>Import events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт событий из %1</translation>
     </message>
     <message>
         <location filename="../core/commands/observedcommands.cpp" line="+13"/>
         <source>Use observed shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить наблюдаемые доли</translation>
     </message>
 </context>
 <context>
@@ -1414,67 +1414,67 @@
     <message>
         <location filename="../qml/internal/EventImportDialog.qml" line="+28"/>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт событий</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import events from</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать события из</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event logs (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналы событий (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Все файлы (*)</translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No file chosen</source>
-        <translation type="unfinished">Файл не выбран</translation>
+        <translation>Файл не выбран</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose file…</source>
-        <translation type="unfinished">Выбрать файл…</translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор случая:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % первых действий называют шаг этого пути (по ключу или названию); метки времени прочитаны как %2.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished">Импортировать</translation>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -1482,57 +1482,57 @@
     <message>
         <location filename="../core/events/eventimport.cpp" line="+20"/>
         <source>binary data (a NUL byte): this is not a text file</source>
-        <translation type="unfinished">двоичные данные (байт NUL): это не текстовый файл</translation>
+        <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an event log needs at least three columns: case, activity and time</source>
-        <translation type="unfinished"></translation>
+        <translation>в журнале событий должно быть не меньше трёх столбцов: случай, действие и время</translation>
     </message>
     <message>
         <location filename="../core/events/observedjson.cpp" line="+119"/>
         <source>stored event data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённые данные событий повреждены: %1</translation>
     </message>
     <message>
         <location filename="../core/events/pgconnection.cpp" line="+88"/>
         <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не ответила</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot connect to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся подключиться к базе данных: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the database says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ базы данных: %1</translation>
     </message>
     <message>
         <location filename="../core/events/proposal.cpp" line="+155"/>
         <source>case id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор случая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>действие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channel</source>
-        <translation type="unfinished">канал</translation>
+        <translation>канал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>segment</source>
-        <translation type="unfinished">сегмент</translation>
+        <translation>сегмент</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@
     <message>
         <location line="+1"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2174,7 +2174,7 @@
     <message>
         <location filename="../qml/internal/MapOverlays.qml" line="+81"/>
         <source>Drag to another card to connect</source>
-        <translation type="unfinished">Перетащите на другую карточку, чтобы связать</translation>
+        <translation>Перетащите на другую карточку, чтобы связать</translation>
     </message>
 </context>
 <context>
@@ -2571,67 +2571,67 @@
     <message>
         <location filename="../qml/internal/ObservedPanel.qml" line="+27"/>
         <source>Observed behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое поведение</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No event data for this journey yet. Import an event log (case id, activity, time) to see what customers really did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого пути ещё нет данных о событиях. Импортируйте журнал событий (идентификатор случая, действие, время), чтобы увидеть, что клиенты делали на самом деле.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт событий…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаев: %1 (источник: %2); %3 % дошли до цели, %4 % прошли по карте; вариантов: %5.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deviations (cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонения (случаи)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Variants (select one to highlight its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты (выберите вариант, чтобы выделить его путь)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cases%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаев: %1%2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (deviates)</source>
-        <translation type="unfinished"></translation>
+        <translation> (отклоняется)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use observed shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить наблюдаемые доли</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashed links are transitions the map does not plan: click one to add it as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктиром показаны переходы, не предусмотренные картой: щёлкните по переходу, чтобы добавить его как связь.</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3678,7 @@
     <message>
         <location filename="../qml/internal/StepInspector.qml" line="+20"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5923,47 +5923,47 @@
     <message>
         <location line="+13"/>
         <source>  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events</source>
-        <translation type="unfinished"></translation>
+        <translation>  Наблюдения (%1, импорт %2): случаев: %3, событий: %4, несопоставленных событий: %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants</source>
-        <translation type="unfinished"></translation>
+        <translation>    Дошли до цели: %1 (%2); соответствуют карте: %3 (%4); вариантов: %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, incomplete %5</source>
-        <translation type="unfinished"></translation>
+        <translation>    Отклонения (случаи): пропуски %1, возвраты %2, вне плана %3, повторы %4, незавершённые %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>    Top variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>    Основные варианты:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>      %1  %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>      %1  %2%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (deviates)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (отклоняется)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>    Unplanned transitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Незапланированные переходы: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: посещений: %2, случаев: %3, ушли: %4, медиана %5 мин, p90 %6 мин</translation>
     </message>
     <message>
         <location filename="../core/metrics/aggregate.cpp" line="+172"/>
@@ -6720,22 +6720,22 @@
     <message>
         <location filename="../core/render/observedpainter.cpp" line="+25"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -7135,22 +7135,22 @@
     <message>
         <location filename="../app/gui/eventimportcontroller.cpp" line="+65"/>
         <source>Choose a journey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите путь.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>No event matches a step of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно событие не соответствует шагу этого пути.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The event data could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить данные событий.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаев: %1, сопоставлено событий: %2, не сопоставлено: %3; соответствуют карте: %4, дошли до цели: %5.</translation>
     </message>
 </context>
 <context>
@@ -7284,7 +7284,7 @@
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожка «Эмоции» показывает кривую эмоций карточек; карточки размещаются в других дорожках.</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -7616,62 +7616,62 @@
     <message>
         <location filename="../app/gui/observedoverlay.cpp" line="+130"/>
         <source>Skipped steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуск шагов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>jumped ahead of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>перескочили вперёд относительно плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Went back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>returned to an earlier step</source>
-        <translation type="unfinished"></translation>
+        <translation>вернулись к более раннему шагу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне плана</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>moved where the plan never leads</source>
-        <translation type="unfinished"></translation>
+        <translation>перешли туда, куда план не ведёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the same step twice in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>один и тот же шаг дважды подряд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ended away from a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>завершились не на цели</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 → %2: %3 times in %4 cases, not on the map. Click to add the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: переходов: %3, случаев: %4; на карте его нет. Щёлкните, чтобы добавить связь.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The links already have the observed shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>У связей уже наблюдаемые доли.</translation>
     </message>
 </context>
 <context>
@@ -7679,12 +7679,12 @@
     <message>
         <location filename="../core/render/observedpainter.cpp" line="+143"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>ушли: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>случаев: %1</translation>
     </message>
 </context>
 <context>
@@ -8091,7 +8091,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <source>pdf, png, svg: draw what event logs say over the map (traffic, unplanned transitions, cases and times per step; see import-events)</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, png, svg: нанести на карту данные журналов событий (трафик, незапланированные переходы, случаи и время на шагах; см. import-events)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8228,13 +8228,13 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
         <location line="+35"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation>ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-252"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-254"/>
         <source> (%1 characters)</source>
         <translation> (символов: %1)</translation>
     </message>
@@ -8358,53 +8358,59 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location filename="../app/cli/cmd_importevents.cpp" line="-58"/>
         <source>could not tell which journey the activities belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось определить, к какому пути относятся действия</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано %1 в «%2»: случаев %3, событий %4 (сопоставлено %5, не сопоставлено %6), вариантов %7, соответствуют карте %8, дошли до цели %9.
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние данные событий (%1, %2) заменены.
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities that match no step (dropped), with their events:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, не соответствующие ни одному шагу (отброшены), и их события:
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  other activities: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  другие действия: %1
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, %5 incomplete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонения (случаи): пропуски %1, возвраты %2, вне плана %3, повторы %4, незавершённые %5.
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imports an event log (CSV: case id, activity, timestamp; optional channel and segment) and stores what customers really did on a journey: paths, transitions, variants, time per step, conformance and deviations. Activities are matched to steps by external key, then by title. With --source and --query, the events stay in PostgreSQL and the server does the counting. Replaces the journey&apos;s earlier event data; all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирует журнал событий (CSV: идентификатор случая, действие, метка времени; по желанию канал и сегмент) и сохраняет, что клиенты на самом деле делали на пути: маршруты, переходы, варианты, время на шагах, соответствие карте и отклонения. Действия сопоставляются с шагами по внешнему ключу, затем по названию. С --source и --query события остаются в PostgreSQL, а подсчёт выполняет сервер. Заменяет прежние данные событий пути; импортируется всё или ничего.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the event log: CSV, UTF-8 or UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал событий: CSV, UTF-8 или UTF-16</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8421,52 +8427,52 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <source>a PostgreSQL database (postgresql://...) instead of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных PostgreSQL (postgresql://...) вместо файла CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --source: the SELECT that returns the events</source>
-        <translation type="unfinished"></translation>
+        <translation>с --source: запрос SELECT, возвращающий события</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--source and --query go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--source и --query указываются вместе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give either EVENTS.csv or --source and --query</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите либо EVENTS.csv, либо --source и --query</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing EVENTS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан EVENTS.csv</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the workspace has no journey to import events into</source>
-        <translation type="unfinished"></translation>
+        <translation>в рабочем пространстве нет пути, в который можно импортировать события</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>name the journey with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите путь с помощью --journey</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2; name the journey with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; укажите путь с помощью --journey</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ничего не импортировано: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no event matches a step of &quot;%1&quot;; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одно событие не соответствует шагам пути «%1»; ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+2"/>
@@ -8505,7 +8511,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>не удалось определить, в каких столбцах шаги и метрики (%1); укажите это с помощью --mapping M.json</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading %1: %2 %</source>
         <translation>Чтение %1: %2 %</translation>
     </message>
@@ -8780,102 +8786,102 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location filename="../core/events/pgsource.cpp" line="+101"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос должен возвращать столбцы идентификатора случая, действия и времени (%1, %2, %3); он возвращает: %4</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 matched events have no time</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставленных событий без времени: %1</translation>
     </message>
     <message>
         <location filename="../core/events/proposal.cpp" line="-100"/>
         <source>no column &quot;%1&quot; for the %2 in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке нет столбца «%1» (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the mapping is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставление не является объектом JSON: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; in the mapping must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в сопоставлении должно быть строкой</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;timeFormat&quot; must be iso, dmy, mdy or unix, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timeFormat&quot; должен быть iso, dmy, mdy или unix, а не «%1»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;match&quot; must be auto, key or title, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;match&quot; должен быть auto, key или title, а не «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown key &quot;%1&quot; in the mapping is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ «%1» в сопоставлении пропущен</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца времени: ни в одном столбце нет меток времени (ISO 8601, день.месяц.год, месяц/день/год или секунды Unix) в первых строках</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time: &quot;%1&quot; holds timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>время: в «%1» метки времени</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нечитаемые метки времени в столбце «%1», например «%2»</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no activity column: no column names the steps of &quot;%1&quot; by key or title and none is called activity or event</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца действий: ни один столбец не называет шаги пути «%1» по ключу или названию, и ни один не называется activity или event</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>activity: &quot;%1&quot; names the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>действие: «%1» называет шаги</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no case column: no column holds ids that repeat across events</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца случаев: ни в одном столбце нет идентификаторов, повторяющихся в разных событиях</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>case: &quot;%1&quot; identifies the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>случай: «%1» определяет случаи</translation>
     </message>
     <message>
         <location filename="../core/events/reader.cpp" line="+221"/>
         <source>binary data (a NUL byte): this is not a text file</source>
-        <translation type="unfinished">двоичные данные (байт NUL): это не текстовый файл</translation>
+        <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case, activity and time columns must all be given</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцы случая, действия и времени должны быть указаны все</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>the import was cancelled</source>
-        <translation type="unfinished">импорт отменён</translation>
+        <translation>импорт отменён</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>(other activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(другие действия)</translation>
     </message>
 </context>
 <context>
@@ -8883,17 +8889,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="-271"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>полей: %1, а для столбцов случая, действия и времени нужно %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no timestamp in column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет метки времени в столбце «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>нечитаемая метка времени «%1» в столбце «%2» (прочитано как %3)</translation>
     </message>
 </context>
 <context>

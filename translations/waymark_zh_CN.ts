@@ -181,7 +181,7 @@
     <message>
         <location line="+5"/>
         <source>Import &amp;events…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件(&amp;E)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -346,7 +346,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Observed behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>实际行为(&amp;O)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -457,7 +457,7 @@
     <message>
         <location line="+3"/>
         <source>import an event log (CSV or PostgreSQL): what customers really did on a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件日志（CSV 或 PostgreSQL）：客户在旅程中的实际行为</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -534,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+43"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -928,12 +928,12 @@
     <message>
         <location filename="../core/commands/importeventscommand.cpp" line="+13"/>
         <source>Import events from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入事件</translation>
     </message>
     <message>
         <location filename="../core/commands/observedcommands.cpp" line="+13"/>
         <source>Use observed shares</source>
-        <translation type="unfinished"></translation>
+        <translation>采用实际占比</translation>
     </message>
 </context>
 <context>
@@ -1378,67 +1378,67 @@
     <message>
         <location filename="../qml/internal/EventImportDialog.qml" line="+28"/>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import events from</source>
-        <translation type="unfinished"></translation>
+        <translation>从以下来源导入事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event logs (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished">所有文件 (*)</translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No file chosen</source>
-        <translation type="unfinished">未选择文件</translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose file…</source>
-        <translation type="unfinished">选择文件…</translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>案例 ID：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>活动：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行活动中有 %1% 指明了此旅程的步骤（按键或标题）；时间戳按 %2 读取。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1446,57 +1446,57 @@
     <message>
         <location filename="../core/events/eventimport.cpp" line="+20"/>
         <source>binary data (a NUL byte): this is not a text file</source>
-        <translation type="unfinished">二进制数据（NUL 字节）：这不是文本文件</translation>
+        <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an event log needs at least three columns: case, activity and time</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志至少需要三列：案例、活动和时间</translation>
     </message>
     <message>
         <location filename="../core/events/observedjson.cpp" line="+119"/>
         <source>stored event data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的事件数据已损坏：%1</translation>
     </message>
     <message>
         <location filename="../core/events/pgconnection.cpp" line="+88"/>
         <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库没有响应</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot connect to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到数据库：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the database says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库返回：%1</translation>
     </message>
     <message>
         <location filename="../core/events/proposal.cpp" line="+155"/>
         <source>case id</source>
-        <translation type="unfinished"></translation>
+        <translation>案例 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>segment</source>
-        <translation type="unfinished">细分</translation>
+        <translation>细分</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1652,7 @@
     <message>
         <location line="+1"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2132,7 +2132,7 @@
     <message>
         <location filename="../qml/internal/MapOverlays.qml" line="+81"/>
         <source>Drag to another card to connect</source>
-        <translation type="unfinished">拖到另一张卡片上以建立连线</translation>
+        <translation>拖到另一张卡片上以建立连线</translation>
     </message>
 </context>
 <context>
@@ -2525,67 +2525,67 @@
     <message>
         <location filename="../qml/internal/ObservedPanel.qml" line="+27"/>
         <source>Observed behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>实际行为</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No event data for this journey yet. Import an event log (case id, activity, time) to see what customers really did.</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程尚无事件数据。导入事件日志（案例 ID、活动、时间）即可查看客户的实际行为。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 %1 个案例：%3% 达成目标，%4% 按地图路径行进；共 %5 个变体。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deviations (cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差（案例数）</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Variants (select one to highlight its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>变体（选择一个以突出显示其路径）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cases%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个案例%2：%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (deviates)</source>
-        <translation type="unfinished"></translation>
+        <translation>（偏离）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use observed shares</source>
-        <translation type="unfinished"></translation>
+        <translation>采用实际占比</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashed links are transitions the map does not plan: click one to add it as a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线表示地图中未计划的跳转：点击即可将其添加为连线。</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3632,7 @@
     <message>
         <location filename="../qml/internal/StepInspector.qml" line="+20"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5861,47 +5861,47 @@
     <message>
         <location line="+13"/>
         <source>  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events</source>
-        <translation type="unfinished"></translation>
+        <translation>  实际行为（%1，导入于 %2）：%3 个案例，%4 个事件，%5 个未匹配事件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants</source>
-        <translation type="unfinished"></translation>
+        <translation>    达成目标：%1（%2）；符合地图：%3（%4）；%5 个变体</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, incomplete %5</source>
-        <translation type="unfinished"></translation>
+        <translation>    偏差（案例数）：跳过 %1，回退 %2，计划外 %3，重复 %4，未完成 %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>    Top variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>    主要变体：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>      %1  %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>      %1  %2%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (deviates)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （偏离）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2（%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>    Unplanned transitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    计划外跳转：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1：%2 次访问，%3 个案例，%4 个流失，中位数 %5 分钟，P90 %6 分钟</translation>
     </message>
     <message>
         <location filename="../core/metrics/aggregate.cpp" line="+172"/>
@@ -6658,22 +6658,22 @@
     <message>
         <location filename="../core/render/observedpainter.cpp" line="+25"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -7073,22 +7073,22 @@
     <message>
         <location filename="../app/gui/eventimportcontroller.cpp" line="+65"/>
         <source>Choose a journey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个旅程。</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>No event matches a step of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有事件与此旅程的步骤匹配。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The event data could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储事件数据。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个案例，匹配 %2 个事件，未匹配 %3 个；%4 个符合地图，%5 个达成目标。</translation>
     </message>
 </context>
 <context>
@@ -7220,7 +7220,7 @@
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪泳道显示卡片情绪的曲线；卡片应放在其他泳道中。</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -7550,62 +7550,62 @@
     <message>
         <location filename="../app/gui/observedoverlay.cpp" line="+130"/>
         <source>Skipped steps</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过步骤</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>jumped ahead of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到了计划中靠后的步骤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Went back</source>
-        <translation type="unfinished"></translation>
+        <translation>回退</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>returned to an earlier step</source>
-        <translation type="unfinished"></translation>
+        <translation>返回到之前的步骤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>计划外</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>moved where the plan never leads</source>
-        <translation type="unfinished"></translation>
+        <translation>走向计划中从未通向的步骤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the same step twice in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>连续两次经过同一步骤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ended away from a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>未在目标处结束</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 → %2: %3 times in %4 cases, not on the map. Click to add the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：在 %4 个案例中出现 %3 次，地图上没有此连线。点击以添加连线。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The links already have the observed shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>连线已采用实际占比。</translation>
     </message>
 </context>
 <context>
@@ -7613,12 +7613,12 @@
     <message>
         <location filename="../core/render/observedpainter.cpp" line="+143"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>流失 %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个案例</translation>
     </message>
 </context>
 <context>
@@ -8025,7 +8025,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <source>pdf, png, svg: draw what event logs say over the map (traffic, unplanned transitions, cases and times per step; see import-events)</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf、png、svg：在地图上绘制事件日志反映的情况（流量、计划外跳转、各步骤的案例数和耗时；参见 import-events）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8162,13 +8162,13 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
         <location line="+35"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+11"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-252"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-254"/>
         <source> (%1 characters)</source>
         <translation> (%1 个字符)</translation>
     </message>
@@ -8292,53 +8292,59 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location filename="../app/cli/cmd_importevents.cpp" line="-58"/>
         <source>could not tell which journey the activities belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断这些活动属于哪个旅程</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导入 &quot;%2&quot;：案例 %3，事件 %4（匹配 %5，未匹配 %6），变体 %7，符合地图 %8，达成目标 %9。
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>列：%1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已替换之前的事件数据（%1，%2）。
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities that match no step (dropped), with their events:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>与任何步骤都不匹配的活动（已丢弃）及其事件数：
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  other activities: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  其他活动：%1
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, %5 incomplete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>偏差（案例数）：跳过 %1，回退 %2，计划外 %3，重复 %4，未完成 %5。
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imports an event log (CSV: case id, activity, timestamp; optional channel and segment) and stores what customers really did on a journey: paths, transitions, variants, time per step, conformance and deviations. Activities are matched to steps by external key, then by title. With --source and --query, the events stay in PostgreSQL and the server does the counting. Replaces the journey&apos;s earlier event data; all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件日志（CSV：案例 ID、活动、时间戳；可选渠道和细分），并存储客户在旅程中的实际行为：路径、跳转、变体、各步骤耗时、符合度与偏差。活动先按外部键、再按标题与步骤匹配。使用 --source 和 --query 时，事件保留在 PostgreSQL 中，由服务器完成统计。会替换该旅程之前的事件数据；要么全部成功，要么不做任何更改。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the event log: CSV, UTF-8 or UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志：CSV，编码为 UTF-8 或 UTF-16</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8355,52 +8361,52 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <source>a PostgreSQL database (postgresql://...) instead of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 PostgreSQL 数据库 (postgresql://...) 代替 CSV 文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --source: the SELECT that returns the events</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --source 一起使用：返回事件的 SELECT 语句</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--source and --query go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--source 与 --query 必须同时使用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give either EVENTS.csv or --source and --query</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 EVENTS.csv，或同时指定 --source 和 --query</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing EVENTS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 EVENTS.csv</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the workspace has no journey to import events into</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有可导入事件的旅程</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>name the journey with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --journey 指定旅程</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2; name the journey with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；请用 --journey 指定旅程</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导入任何内容：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no event matches a step of &quot;%1&quot;; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>没有事件与 &quot;%1&quot; 的步骤匹配；未导入任何内容</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+2"/>
@@ -8439,7 +8445,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>无法判断哪些列是步骤和指标（%1）；请用 --mapping M.json 指定</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading %1: %2 %</source>
         <translation>正在读取 %1：%2%</translation>
     </message>
@@ -8714,102 +8720,102 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location filename="../core/events/pgsource.cpp" line="+101"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>查询必须返回案例 ID、活动和时间列（%1、%2、%3）；实际返回：%4</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>(empty)</source>
-        <translation type="unfinished">（空）</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 matched events have no time</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个已匹配的事件没有时间</translation>
     </message>
     <message>
         <location filename="../core/events/proposal.cpp" line="-100"/>
         <source>no column &quot;%1&quot; for the %2 in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有用作%2的列 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the mapping is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射不是 JSON 对象：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; in the mapping must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>映射中的 &quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;timeFormat&quot; must be iso, dmy, mdy or unix, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timeFormat&quot; 必须为 iso、dmy、mdy 或 unix，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;match&quot; must be auto, key or title, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;match&quot; 必须为 auto、key 或 title，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown key &quot;%1&quot; in the mapping is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略映射中的未知键 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>没有时间列：前几行中没有任何列包含时间戳（ISO 8601、日.月.年、月/日/年或 Unix 秒）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time: &quot;%1&quot; holds timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：&quot;%1&quot; 包含时间戳</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &quot;%1&quot; 中有无法读取的时间戳，例如 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no activity column: no column names the steps of &quot;%1&quot; by key or title and none is called activity or event</source>
-        <translation type="unfinished"></translation>
+        <translation>没有活动列：没有列按键或标题指明 &quot;%1&quot; 的步骤，也没有名为 activity 或 event 的列</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>activity: &quot;%1&quot; names the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>活动：&quot;%1&quot; 指明步骤</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no case column: no column holds ids that repeat across events</source>
-        <translation type="unfinished"></translation>
+        <translation>没有案例列：没有列包含在多个事件间重复出现的 ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>case: &quot;%1&quot; identifies the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案例：&quot;%1&quot; 标识案例</translation>
     </message>
     <message>
         <location filename="../core/events/reader.cpp" line="+221"/>
         <source>binary data (a NUL byte): this is not a text file</source>
-        <translation type="unfinished">二进制数据（NUL 字节）：这不是文本文件</translation>
+        <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case, activity and time columns must all be given</source>
-        <translation type="unfinished"></translation>
+        <translation>必须同时指定案例、活动和时间列</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>the import was cancelled</source>
-        <translation type="unfinished">导入已取消</translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>(other activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其他活动）</translation>
     </message>
 </context>
 <context>
@@ -8817,17 +8823,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="-271"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，但案例、活动和时间列需要 %2 个</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no timestamp in column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &quot;%1&quot; 中没有时间戳</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &quot;%2&quot; 中的时间戳 &quot;%1&quot; 无法读取（按 %3 读取）</translation>
     </message>
 </context>
 <context>
