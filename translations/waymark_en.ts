@@ -27,7 +27,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../core/graph/analysisreport.cpp" line="+178"/>
+        <location filename="../core/formats/analysisreport.cpp" line="+178"/>
         <source>  Most likely path now:    %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,26 +608,30 @@
         <location filename="../app/cli/cmd_pull.cpp" line="+71"/>
         <source>Pulled workspace %1 into %2: %n journey(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pulled workspace %1 into %2: %n journey
+</numerusform>
+            <numerusform>Pulled workspace %1 into %2: %n journeys
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_push.cpp" line="+72"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pushed %1 to workspace %2: %n journey, </numerusform>
+            <numerusform>Pushed %1 to workspace %2: %n journeys, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step
+</numerusform>
+            <numerusform>%n steps
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1053,7 +1057,7 @@
     <message numerus="yes">
         <location filename="../core/storage/sqlitestore.cpp" line="+386"/>
         <source>%n broken reference(s) between rows</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n broken reference between rows</numerusform>
             <numerusform>%n broken references between rows</numerusform>
         </translation>
@@ -1703,9 +1707,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message>
@@ -5636,9 +5640,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>“%1”: %n row(s) without an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: %n row without an answer</numerusform>
+            <numerusform>“%1”: %n rows without an answer</numerusform>
         </translation>
     </message>
     <message>
@@ -5655,7 +5659,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/graph/analysisreport.cpp" line="-151"/>
+        <location filename="../core/formats/analysisreport.cpp" line="-151"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../core/graph/analysisreport.cpp" line="+178"/>
+        <location filename="../core/formats/analysisreport.cpp" line="+178"/>
         <source>  Most likely path now:    %1</source>
         <translation>  Самый вероятный путь сейчас:  %1</translation>
     </message>
@@ -5692,7 +5692,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/graph/analysisreport.cpp" line="-151"/>
+        <location filename="../core/formats/analysisreport.cpp" line="-151"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>

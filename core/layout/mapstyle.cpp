@@ -1,6 +1,6 @@
 #include "mapstyle.h"
 
-#include "render/fontfallback.h"
+#include "layout/fontfallback.h"
 
 #include <algorithm>
 

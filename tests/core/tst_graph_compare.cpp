@@ -2,8 +2,8 @@
 // comparison, the analysis JSON contract (DESIGN.md §7) and the text reports.
 
 #include "graph/analysis.h"
-#include "graph/analysisjson.h"
-#include "graph/analysisreport.h"
+#include "formats/analysisjson.h"
+#include "formats/analysisreport.h"
 #include "graph/compare.h"
 #include "model/workspace.h"
 #include "templates/templates.h"

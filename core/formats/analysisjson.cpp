@@ -1,7 +1,7 @@
-#include "analysisjson.h"
+#include "formats/analysisjson.h"
 
-#include "analysis.h"
-#include "compare.h"
+#include "graph/analysis.h"
+#include "graph/compare.h"
 #include "events/observedjson.h"
 #include "json/jsontext.h"
 

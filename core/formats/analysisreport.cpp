@@ -1,7 +1,7 @@
-#include "analysisreport.h"
+#include "formats/analysisreport.h"
 
-#include "analysis.h"
-#include "compare.h"
+#include "graph/analysis.h"
+#include "graph/compare.h"
 #include "events/observed.h"
 #include "model/journey.h"
 

@@ -1,4 +1,4 @@
-#include "render/fontfallback.h"
+#include "layout/fontfallback.h"
 
 #include <QFont>
 #include <QStringList>
