@@ -2,6 +2,8 @@
 
 #include "journey.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace waymark {
@@ -35,6 +37,7 @@ void JourneyIndex::invalidate() const
     for (Part *p : {&m_steps, &m_links, &m_stages, &m_lanes})
         *p = Part();
     m_cellsSize = -1;
+    m_cellsLastId.clear();
     m_cells.clear();
 }
 
@@ -106,15 +109,29 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
 {
     QMutexLocker lock(&m_mutex);
     if (m_cellsData != j.steps.constData() || m_cellsSize != j.steps.size()) {
-        m_cells.clear();
-        for (int i = 0; i < j.steps.size(); ++i)
-            m_cells[cellKey(j.steps[i].stage, j.steps[i].lane)].append(i);
-        for (QList<int> &cell : m_cells) {
+        // A reader appending cards extends the cells it touches; any other
+        // change sorts them all again.
+        const bool grew = m_cellsSize >= 0 && j.steps.size() > m_cellsSize
+                          && (m_cellsSize == 0 || m_cellsLastId == j.steps[m_cellsSize - 1].id);
+        qsizetype from = m_cellsSize;
+        if (!grew) {
+            m_cells.clear();
+            from = 0;
+        }
+        QSet<QString> touched;
+        for (qsizetype i = from; i < j.steps.size(); ++i) {
+            const QString key = cellKey(j.steps[i].stage, j.steps[i].lane);
+            m_cells[key].append(int(i));
+            touched.insert(key);
+        }
+        for (const QString &key : std::as_const(touched)) {
+            QList<int> &cell = m_cells[key];
             std::stable_sort(cell.begin(), cell.end(),
                              [&](int a, int b) { return j.steps[a].order < j.steps[b].order; });
         }
         m_cellsData = j.steps.constData();
         m_cellsSize = j.steps.size();
+        m_cellsLastId = j.steps.isEmpty() ? QString() : j.steps.last().id;
     }
     return m_cells.value(cellKey(stage, lane));
 }

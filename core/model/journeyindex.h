@@ -59,6 +59,7 @@ private:
     // The cells, rebuilt when the steps change.
     mutable const void *m_cellsData = nullptr;
     mutable qsizetype m_cellsSize = -1;
+    mutable QString m_cellsLastId;
     mutable QHash<QString, QList<int>> m_cells; // key: stage + '\n' + lane
 };
 
