@@ -1,8 +1,8 @@
 #include "formats/analysisjson.h"
 
+#include "events/observedjson.h"
 #include "graph/analysis.h"
 #include "graph/compare.h"
-#include "events/observedjson.h"
 #include "json/jsontext.h"
 
 #include <cmath>

@@ -1,8 +1,8 @@
 #include "formats/analysisreport.h"
 
+#include "events/observed.h"
 #include "graph/analysis.h"
 #include "graph/compare.h"
-#include "events/observed.h"
 #include "model/journey.h"
 
 #include <QCoreApplication>

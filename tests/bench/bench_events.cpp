@@ -365,7 +365,8 @@ bool benchPushdown(test::PgServer *server, const QString &csv, const QString &ou
     }
     events::PgConnection pg;
     auto load = Clock::now();
-    if (!pg.connect(server->uri(QStringLiteral("postgres")), &error) || !pg.exec("DROP TABLE IF EXISTS events", &error)
+    if (!pg.connect(server->uri(QStringLiteral("postgres")), &error)
+        || !pg.exec("DROP TABLE IF EXISTS events", &error)
         || !pg.exec("CREATE UNLOGGED TABLE events(case_id text, activity text, timestamp "
                     "timestamptz, channel text, segment text)",
                     &error)

@@ -137,7 +137,8 @@ bool TestEventsPg::sql(const QByteArray &statement)
 {
     PgConnection pg;
     QString error;
-    if (!pg.connect(m_server.uri(QStringLiteral("postgres")), &error) || !pg.exec(statement, &error)) {
+    if (!pg.connect(m_server.uri(QStringLiteral("postgres")), &error)
+        || !pg.exec(statement, &error)) {
         qWarning("sql: %s", qPrintable(error));
         return false;
     }
@@ -163,8 +164,9 @@ void TestEventsPg::sameAsCsv()
     ObservedJourney pg;
     QString error;
     double seconds = 0;
-    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT * FROM events"), plan(), {},
-                                &pg, &error, &seconds),
+    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT * FROM events"), plan(), {}, &pg, &error,
+                                &seconds),
              qPrintable(error));
     ObservedJourney csv = fromCsv(log.csv);
     QVERIFY(csv.cases > 300);
@@ -191,8 +193,8 @@ void TestEventsPg::unixSecondsAndMapping()
     m.time = QStringLiteral("at");
     ObservedJourney pg;
     QString error;
-    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT * FROM clicks"), plan(), m,
-                                &pg, &error),
+    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT * FROM clicks"), plan(), m, &pg, &error),
              qPrintable(error));
     const ObservedJourney csv = fromCsv("case,activity,time\n1,PAY,1773570300\n"
                                         "1,WEB-1,1773570151\n2,WEB-1,1773570151\n");
@@ -208,11 +210,12 @@ void TestEventsPg::errors()
 {
     ObservedJourney o;
     QString error;
-    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT nonsense FROM nowhere"),
-                                plan(), {}, &o, &error));
-    QVERIFY2(error.contains(QLatin1String("nowhere")) && !error.contains(u'\n'), qPrintable(error));
-    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")), QStringLiteral("SELECT 1 AS one"), plan(), {}, &o,
+    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT nonsense FROM nowhere"), plan(), {}, &o,
                                 &error));
+    QVERIFY2(error.contains(QLatin1String("nowhere")) && !error.contains(u'\n'), qPrintable(error));
+    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT 1 AS one"), plan(), {}, &o, &error));
     QVERIFY2(error.contains(QLatin1String("case id, activity and time")), qPrintable(error));
     QVERIFY(!importFromPostgres(QStringLiteral("postgresql://postgres@/db?host=/nonexistent"),
                                 QStringLiteral("SELECT 1"), plan(), {}, &o, &error));

@@ -1,9 +1,9 @@
 // The bundled sample read as a CX person would, the current/future
 // comparison, the analysis JSON contract (DESIGN.md §7) and the text reports.
 
-#include "graph/analysis.h"
 #include "formats/analysisjson.h"
 #include "formats/analysisreport.h"
+#include "graph/analysis.h"
 #include "graph/compare.h"
 #include "model/workspace.h"
 #include "templates/templates.h"
