@@ -1,5 +1,6 @@
 #include "formats/mermaidexport.h"
 
+#include "formats/mermaidimport.h"
 #include "model/workspace.h"
 #include "render/workshopresults.h"
 #include "version.h"
@@ -153,7 +154,10 @@ QByteArray exportMermaid(const Workspace &workspace, const Journey &journey, QSt
             if (actors.isEmpty() && staff)
                 actors.append(mermaidSafe(lane->name, MermaidPlace::Actor, &replaced));
             warn(warnings, tr("step \"%1\"").arg(s.id), replaced);
-            const int score = s.emotion ? std::clamp(*s.emotion + 3, 1, 5) : 3;
+            int score = s.emotion ? std::clamp(*s.emotion + 3, 1, 5) : 3;
+            // A 0 read from Mermaid, as long as the emotion is still the lowest.
+            if (score == 1 && s.tags.contains(QString::fromUtf16(kMermaidScoreZeroTag)))
+                score = 0;
             // One arg() call: chained ones would read a "%1" in the title as
             // the next placeholder (found by fuzz_mermaid).
             if (actors.isEmpty()) {

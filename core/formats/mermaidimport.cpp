@@ -93,9 +93,6 @@ struct Parser
             rounded = clamped;
         }
         *score = int(rounded);
-        if (*score == 0)
-            warnings.append(atLine(line, tr("the score 0 is shown as the lowest emotion, as 1 "
-                                            "is, and written back as 1")));
         return true;
     }
 
@@ -378,6 +375,8 @@ Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallb
             s.title = task.name;
             s.kind = StepKind::Action;
             s.emotion = std::max(task.score, 1) - 3;
+            if (task.score == 0)
+                s.tags.append(QString::fromUtf16(kMermaidScoreZeroTag));
             // All of the task's actors in their order, the persona among
             // them: the export gives them back as they were.
             s.owner = task.actors.join(QStringLiteral(", "));

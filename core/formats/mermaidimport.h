@@ -49,6 +49,11 @@ bool parseMermaidJourney(QByteArrayView data, MermaidJourney *out, QStringList *
 // else accTitle, else `fallbackName`; accTitle becomes the scenario (the name,
 // when the diagram has no title: the exporter then writes none), accDescr the
 // description.
+// The map's emotion scale has five points and Mermaid's six: a task scored 0
+// becomes the lowest emotion, as 1 does, and its step carries this tag so
+// that the Mermaid export writes 0 back while the emotion stays the lowest.
+inline constexpr char16_t kMermaidScoreZeroTag[] = u"mermaid-score-0";
+
 Workspace mermaidToWorkspace(const MermaidJourney &diagram, const QString &fallbackName);
 
 // parseMermaidJourney() then mermaidToWorkspace(); `out` is untouched on error.

@@ -293,14 +293,31 @@ void TestFidelity::mermaidScoreZero()
     MermaidJourney d;
     QStringList warnings;
     QString error;
-    QVERIFY(parseMermaidJourney("journey\nsection S\n  Worst: 0: Me\n  Best: 5: Me\n", &d,
-                                &warnings, &error));
+    const QByteArray text = "journey\nsection S\n  Worst: 0: Me\n  Low: 1: Me\n  Best: 5: Me\n";
+    QVERIFY(parseMermaidJourney(text, &d, &warnings, &error));
     QCOMPARE(d.sections.first().tasks.first().score, 0);
-    QCOMPARE(warnings.size(), 1); // 0 is drawn as the lowest emotion, as 1 is
-    QVERIFY(warnings.first().startsWith(QStringLiteral("line 3:")));
-    const Workspace ws = mermaidToWorkspace(d, QStringLiteral("x"));
-    QCOMPARE(ws.journeys.first().steps.first().emotion, std::optional<int>(-2));
-    QCOMPARE(validateJourney(ws, ws.journeys.first()), QString());
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n'))); // 0 is in Mermaid's range
+    Workspace ws = mermaidToWorkspace(d, QStringLiteral("x"));
+    Journey &j = ws.journeys.first();
+    // 0 and 1 are both the lowest emotion; only the 0 carries the tag.
+    QCOMPARE(j.steps[0].emotion, std::optional<int>(-2));
+    QCOMPARE(j.steps[1].emotion, std::optional<int>(-2));
+    QVERIFY(j.steps[0].tags.contains(QString::fromUtf16(kMermaidScoreZeroTag)));
+    QVERIFY(j.steps[1].tags.isEmpty());
+    QCOMPARE(validateJourney(ws, j), QString());
+
+    // The round trip gives 0 back, and 1 stays 1.
+    QByteArray out = exportMermaid(ws, j);
+    QVERIFY2(out.contains("      Worst: 0: Me\n      Low: 1: Me\n"), out.constData());
+    MermaidJourney again;
+    QVERIFY(parseMermaidJourney(out, &again, nullptr, &error));
+    QCOMPARE(mermaidSummary(again), mermaidSummary(d));
+
+    // Once the emotion is changed on the map, the tag no longer speaks for it.
+    j.steps[0].emotion = 1;
+    out = exportMermaid(ws, j);
+    QVERIFY2(out.contains("      Worst: 4: Me\n"), out.constData());
+
     warnings.clear();
     QVERIFY(parseMermaidJourney("journey\n  T: -1: Me\n", &d, &warnings, &error));
     QCOMPARE(d.sections.first().tasks.first().score, 0);
