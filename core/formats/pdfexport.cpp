@@ -1,10 +1,14 @@
 #include "formats/pdfexport.h"
 
+#include "formats/jsonexport.h"
+#include "formats/pdftextlayer.h"
+#include "layout/mapstyle.h"
 #include "model/workspace.h"
 #include "render/mapsheet.h"
 #include "render/workshopappendix.h"
 #include "version.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QPageLayout>
@@ -81,9 +85,11 @@ QSizeF paperSize(PageFormat format, bool portrait)
     return portrait ? landscape.transposed() : landscape;
 }
 
-bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
-                   const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
-                   PdfReport *report)
+namespace {
+
+bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
+                const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
+                PdfReport *report, const PdfTextLayer *textLayer)
 {
     QList<const Journey *> journeys;
     for (const Journey &j : workspace.journeys) {
@@ -160,6 +166,8 @@ bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
             *error = tr("the pages could not be started");
         return false;
     }
+    if (textLayer)
+        textLayer->prime(&painter);
     // Painter units are points, whatever the device's resolution.
     const double toDevice = device->logicalDpiX() / 72.0;
     for (int i = 0; i < pages.size(); ++i) {
@@ -203,10 +211,26 @@ bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
     return true;
 }
 
+} // namespace
+
+bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
+                   const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
+                   PdfReport *report)
+{
+    return paintPages(workspace, journeyIds, options, device, error, report, nullptr);
+}
+
 bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
               const MapExportOptions &options, QIODevice *out, QString *error, PdfReport *report)
 {
-    QPdfWriter writer(out);
+    // Emoji and the other characters beyond the Basic Multilingual Plane need
+    // the text layer's help; the PDF is then made in memory and patched.
+    const PdfTextLayer textLayer(QString::fromUtf8(exportJson(workspace, journeyIds)),
+                                 {MapStyle::font(10), MapStyle::font(10, true)});
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QIODevice *target = textLayer.isNeeded() ? &buffer : out;
+    QPdfWriter writer(target);
     writer.setResolution(72); // painter units are points
     writer.setCreator(QStringLiteral("Waymark " WAYMARK_VERSION));
     QStringList names;
@@ -216,14 +240,24 @@ bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
     }
     writer.setTitle(names.join(QStringLiteral(" · ")));
     QString why;
-    if (!paintMapPages(workspace, journeyIds, options, &writer, &why, report)) {
+    if (!paintPages(workspace, journeyIds, options, &writer, &why, report,
+                    textLayer.isNeeded() ? &textLayer : nullptr)) {
         if (error)
-            *error = names.isEmpty()
-                             ? why
-                             : tr("the PDF could not be written: %1")
-                                       .arg(out->errorString().isEmpty() ? why
-                                                                         : out->errorString());
+            *error = names.isEmpty() ? why
+                                     : tr("the PDF could not be written: %1")
+                                               .arg(target->errorString().isEmpty()
+                                                            ? why
+                                                            : target->errorString());
         return false;
+    }
+    if (target == &buffer) {
+        QByteArray pdf = buffer.data();
+        textLayer.patch(&pdf); // when it cannot, the emoji are drawn but not text
+        if (out->write(pdf) != pdf.size()) {
+            if (error)
+                *error = tr("the PDF could not be written: %1").arg(out->errorString());
+            return false;
+        }
     }
     return true;
 }

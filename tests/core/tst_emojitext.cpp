@@ -53,6 +53,7 @@ private Q_SLOTS:
     void initTestCase();
     void fontFallsBackToSymbola();
     void pdfTextWithoutLigaturesAndEmojiDrawn();
+    void pdfTextHasEmoji();
     void pngDrawsEmoji();
 
 private:
@@ -103,6 +104,69 @@ void TestEmojiText::pdfTextWithoutLigaturesAndEmojiDrawn()
     const QByteArray fonts = run(pdffonts, {path});
     QVERIFY2(fonts.contains("Symbola"), fonts.constData());
     QVERIFY2(fonts.contains("DejaVuSans"), fonts.constData());
+}
+
+// Every cross-reference entry points at its object, as a reader needs.
+static void checkCrossReferences(const QByteArray &pdf)
+{
+    const qsizetype startxref = pdf.lastIndexOf("startxref\n");
+    QVERIFY(startxref > 0);
+    const qsizetype valueEnd = pdf.indexOf('\n', startxref + 10);
+    const qsizetype xref
+            = pdf.mid(startxref + 10, valueEnd - startxref - 10).trimmed().toLongLong();
+    QCOMPARE(pdf.mid(xref, 7), QByteArray("xref\n0 "));
+    const qsizetype lineEnd = pdf.indexOf('\n', xref + 5);
+    const int count = pdf.mid(xref + 7, lineEnd - xref - 7).toInt();
+    QVERIFY(count > 10);
+    for (int i = 1; i < count; ++i) {
+        const QByteArray entry = pdf.mid(lineEnd + 1 + qsizetype(i) * 20, 20);
+        if (entry.at(17) != 'n')
+            continue;
+        const qsizetype offset = entry.left(10).toLongLong();
+        const QByteArray object = QByteArray::number(i) + " 0 obj";
+        QVERIFY2(pdf.mid(offset, object.size()) == object,
+                 qPrintable(QStringLiteral("object %1 is not at %2").arg(i).arg(offset)));
+    }
+}
+
+void TestEmojiText::pdfTextHasEmoji()
+{
+    // Emoji beyond the Basic Multilingual Plane, from both fonts that draw
+    // them (DejaVu Sans: the emoticons; Symbola: the rest), in bold titles
+    // and in plain text, are in the PDF's text: a search finds them.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    QVERIFY2(!pdftotext.isEmpty() && !pdfinfo.isEmpty(), "poppler-utils is needed");
+    Workspace ws = m_ws;
+    Journey &j = ws.journeys.first();
+    j.steps[0].owner = QString::fromUtf8("Courier \xF0\x9F\x9A\x9A");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("emoji.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    MapExportOptions options;
+    options.date = QDate(2026, 12, 3);
+    QString error;
+    QVERIFY2(writePdf(ws, {}, options, &file, &error), qPrintable(error));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    checkCrossReferences(file.readAll());
+    if (QTest::currentTestFailed())
+        return;
+
+    QProcess info;
+    info.start(pdfinfo, {path});
+    QVERIFY(info.waitForFinished(60000));
+    QCOMPARE(info.exitCode(), 0);
+    QCOMPARE(info.readAllStandardError(), QByteArray()); // no syntax error
+
+    const QString text = QString::fromUtf8(run(pdftotext, {path, QStringLiteral("-")}));
+    QVERIFY2(text.contains(QString::fromUtf8("\xF0\x9F\x98\xAB Fridge empty")), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromUtf8("office \xF0\x9F\x8D\x95")), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromUtf8("Courier \xF0\x9F\x9A\x9A")), qPrintable(text));
+    // Only what is on the page: the glyphs drawn outside it to number them
+    // are not text.
+    QCOMPARE(text.count(QString::fromUtf8("\xF0\x9F\x9A\x9A")), 1);
 }
 
 void TestEmojiText::pngDrawsEmoji()
