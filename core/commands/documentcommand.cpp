@@ -28,7 +28,7 @@ void DocumentCommand::undo()
     if (!m_applied)
         return;
     m_error.clear();
-    Document::Batch batch(m_doc);
+    Document::Batch batch(m_doc, Document::Batch::Undo);
     QString error;
     if (revert(&error) && batch.commit(&error)) {
         m_applied = false;

@@ -150,10 +150,12 @@ void Document::flushChanges()
 
 // ---- batches
 
-Document::Batch::Batch(Document *doc)
+Document::Batch::Batch(Document *doc, Purpose purpose)
     : m_doc(doc)
 {
-    if (!doc->isReadOnly() && doc->m_store->begin(nullptr)) {
+    DocumentStore *store = doc->m_store.get();
+    if (!doc->isReadOnly()
+        && (purpose == Undo ? store->beginUndo(nullptr) : store->begin(nullptr))) {
         m_open = true;
         ++doc->m_batchDepth;
     }

@@ -74,7 +74,8 @@ public:
     class Batch
     {
     public:
-        explicit Batch(Document *doc);
+        enum Purpose { Edit, Undo };
+        explicit Batch(Document *doc, Purpose purpose = Edit);
         ~Batch(); // rolls back unless commit() succeeded
         bool commit(QString *error);
 

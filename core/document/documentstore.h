@@ -60,6 +60,11 @@ public:
     virtual bool load(Workspace *workspace, QString *error) = 0;
 
     virtual bool begin(QString *error) = 0;
+    // A transaction that undoes this client's own earlier edit. A shared
+    // store refuses in it any write to a row someone else changed after
+    // that edit (undo must not overwrite other people's work); a store with
+    // one writer has nothing to refuse.
+    virtual bool beginUndo(QString *error) { return begin(error); }
     virtual bool commit(QString *error) = 0;
     virtual void rollback() = 0;
 

@@ -355,73 +355,100 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
             change->reset = true; // a whole journey's content is new
         }
     }
+    // The other rows, one statement per table and journey: a catch-up after
+    // a burst of edits costs a few round trips, not one per row.
+    struct Group
+    {
+        Table table;
+        QString journey;
+        QList<QStringList> keys;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> groupOf;
     for (const Touched &t : std::as_const(rows)) {
-        if (!ok)
-            break;
         if (t.table == Table::Journey || reloadJourneys.contains(t.journey))
             continue;
-        Journey *journey
-                = serverTable(t.table).perJourney ? findJourney(workspace, t.journey) : nullptr;
-        if (serverTable(t.table).perJourney && !journey)
+        const QString name = QString::number(int(t.table)) + u'/' + t.journey;
+        auto at = groupOf.constFind(name);
+        if (at == groupOf.cend()) {
+            at = groupOf.insert(name, groups.size());
+            groups.append({t.table, t.journey, {}});
+        }
+        groups[*at].keys.append(t.key);
+    }
+    for (const Group &g : std::as_const(groups)) {
+        if (!ok)
+            break;
+        const team::ServerTable &st = serverTable(g.table);
+        Journey *journey = st.perJourney ? findJourney(workspace, g.journey) : nullptr;
+        if (st.perJourney && !journey)
             continue;
-        withList(workspace, journey, t.table, [&](auto &list) {
+        QStringList conditions;
+        QVariantList params;
+        if (st.perJourney) {
+            conditions << QStringLiteral("journey = $1");
+            params << g.journey;
+        }
+        QStringList arrays;
+        for (qsizetype k = 0; k < st.key.size(); ++k) {
+            QStringList column;
+            for (const QStringList &key : g.keys)
+                column << key.value(k);
+            params << team::textArray(column);
+            arrays << QStringLiteral("$%1::text[]").arg(params.size());
+        }
+        conditions << (st.key.size() == 1
+                               ? st.key.first() + QStringLiteral(" = ANY(") + arrays.first() + u')'
+                               : u'(' + st.key.join(QStringLiteral(", "))
+                                         + QStringLiteral(") IN (SELECT * FROM unnest(")
+                                         + arrays.join(QStringLiteral(", "))
+                                         + QStringLiteral("))"));
+        withList(workspace, journey, g.table, [&](auto &list) {
             using T = typename std::decay_t<decltype(list)>::value_type;
-            if (t.table == Table::MetricValue) {
-                // A step's values are replaced as a whole.
-                list.removeIf([&](const T &v) { return team::rowKey(&v) == t.key; });
-                ok = readTable(
-                        t.table, QStringLiteral("journey = $1 AND step = $2"),
-                        {t.journey, t.key.value(0)},
-                        [&](const QString &, RowValue &&v, qint64) {
-                            list.append(std::get<T>(std::move(v)));
-                        },
-                        error);
-                record(change->changed, t.table, t.journey, t.key);
-                return;
-            }
-            std::optional<T> current;
-            qint64 rev = 0;
-            QStringList conditions;
-            QVariantList params;
-            if (serverTable(t.table).perJourney) {
-                conditions << QStringLiteral("journey = $1");
-                params << t.journey;
-            }
-            const QStringList &keyColumns = serverTable(t.table).key;
-            for (qsizetype k = 0; k < keyColumns.size(); ++k) {
-                params << t.key.value(k);
-                conditions << keyColumns.at(k) + QStringLiteral(" = $")
-                                      + QString::number(params.size());
-            }
+            QHash<QString, QList<std::pair<T, qint64>>> found; // by key
             ok = readTable(
-                    t.table, conditions.join(QStringLiteral(" AND ")), params,
+                    g.table, conditions.join(QStringLiteral(" AND ")), params,
                     [&](const QString &, RowValue &&v, qint64 r) {
-                        current = std::get<T>(std::move(v));
-                        rev = r;
+                        T value = std::get<T>(std::move(v));
+                        found[team::rowKey(&value).join(u'/')].append({std::move(value), r});
                     },
                     error);
-            const QString id = rowId(t.table, t.journey, t.key);
-            const qsizetype at = indexOfKey(list, t.key);
-            if (!current) {
-                m_revs.remove(id);
+            if (!ok)
+                return;
+            for (const QStringList &key : g.keys) {
+                auto rowsOfKey = found.take(key.join(u'/'));
+                if (g.table == Table::MetricValue) {
+                    // A step's values are replaced as a whole.
+                    list.removeIf([&](const T &v) { return team::rowKey(&v) == key; });
+                    for (auto &[value, rev] : rowsOfKey)
+                        list.append(std::move(value));
+                    record(change->changed, g.table, g.journey, key);
+                    continue;
+                }
+                const QString id = rowId(g.table, g.journey, key);
+                const qsizetype at = indexOfKey(list, key);
+                if (rowsOfKey.isEmpty()) {
+                    m_revs.remove(id);
+                    if (at >= 0) {
+                        list.removeAt(at);
+                        record(change->removed, g.table, g.journey, key);
+                    }
+                    continue;
+                }
+                auto &[current, rev] = rowsOfKey.first();
+                m_revs.insert(id, rev);
                 if (at >= 0) {
-                    list.removeAt(at);
-                    record(change->removed, t.table, t.journey, t.key);
+                    if (!(list.at(at) == current)) {
+                        list[at] = std::move(current);
+                        record(change->changed, g.table, g.journey, key);
+                    }
+                    continue;
                 }
-                return;
+                list.append(std::move(current));
+                record(change->added, g.table, g.journey, key);
+                if (!reorder.contains(std::pair(g.table, g.journey)))
+                    reorder.append({g.table, g.journey});
             }
-            m_revs.insert(id, rev);
-            if (at >= 0) {
-                if (!(list.at(at) == *current)) {
-                    list[at] = std::move(*current);
-                    record(change->changed, t.table, t.journey, t.key);
-                }
-                return;
-            }
-            list.append(std::move(*current));
-            record(change->added, t.table, t.journey, t.key);
-            if (!reorder.contains(std::pair(t.table, t.journey)))
-                reorder.append({t.table, t.journey});
         });
     }
     // Lists whose order changed: the server's order, by key.

@@ -184,6 +184,8 @@ void TeamStore::goOffline()
         m_socket.release()->deleteLater();
     }
     m_pendingRevs.clear();
+    m_depth = 0;
+    m_undoing = false;
     m_backoffMs = 250;
     m_reconnect->start(m_backoffMs);
     Q_EMIT onlineChanged(false);
@@ -249,14 +251,60 @@ bool TeamStore::begin(QString *error)
         *error = m_readOnlyReason;
         return false;
     }
+    // Nested: a primitive inside a command's batch. A savepoint, as in the
+    // file, so that the batch stays one transaction.
+    if (m_depth > 0) {
+        if (!m_conn->execScript(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), error))
+            return failed(error);
+        ++m_depth;
+        return true;
+    }
     m_pendingRevs.clear();
-    return m_conn->begin(error) || failed(error);
+    m_undoing = false;
+    if (!m_conn->begin(error))
+        return failed(error);
+    m_depth = 1;
+    return true;
+}
+
+bool TeamStore::beginUndo(QString *error)
+{
+    const bool outermost = m_depth == 0;
+    if (!begin(error))
+        return false;
+    if (outermost)
+        m_undoing = true;
+    return true;
+}
+
+bool TeamStore::undoMayWrite(Table table, const QString &journey, const QStringList &key,
+                             QString *error)
+{
+    const QString id = rowId(table, journey, key);
+    // Rows this client never wrote give no sign of a later change; rows
+    // already written in this transaction are this undo's own.
+    if (!m_undoing || m_pendingRevs.contains(id) || !m_mine.contains(id))
+        return true;
+    if (m_mine.value(id) == m_revs.value(id, -1))
+        return true;
+    *error = tr("%1, after your edit; undoing it would overwrite that")
+                     .arg(whoChanged(table, journey, key));
+    return false;
 }
 
 bool TeamStore::commit(QString *error)
 {
     if (!online(error))
         return false;
+    if (m_depth > 1) {
+        --m_depth;
+        if (!m_conn->execScript(QStringLiteral("RELEASE sp%1").arg(m_depth), error)) {
+            rollback();
+            return failed(error);
+        }
+        return true;
+    }
+    m_depth = 0;
     if (!m_conn->notify(team::channelName(m_workspace), m_client, error)
         || !m_conn->commit(error)) {
         m_conn->rollback();
@@ -268,15 +316,29 @@ bool TeamStore::commit(QString *error)
             m_revs.remove(it.key());
         else
             m_revs.insert(it.key(), it.value());
+        m_mine.insert(it.key(), it.value());
     }
     m_pendingRevs.clear();
+    m_undoing = false;
     readNotifications(); // what libpq read while waiting for the commit
     return true;
 }
 
 void TeamStore::rollback()
 {
+    if (m_depth > 1) {
+        // The batch around it fails as a whole (Document::Batch), so the
+        // revisions written inside the savepoint are dropped with it.
+        --m_depth;
+        if (m_conn->isOk()) {
+            m_conn->execScript(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth), nullptr);
+            m_conn->execScript(QStringLiteral("RELEASE sp%1").arg(m_depth), nullptr);
+        }
+        return;
+    }
+    m_depth = 0;
     m_pendingRevs.clear();
+    m_undoing = false;
     if (m_conn->isOk())
         m_conn->rollback();
 }
@@ -325,6 +387,8 @@ bool TeamStore::update(const QString &journey, const RowRef &row, QString *error
     const team::ServerTable &t = serverTable(table);
     const QStringList key = team::rowKey(row);
     const QString id = rowId(table, journey, key);
+    if (!undoMayWrite(table, journey, key, error))
+        return false;
     QVariantList params;
     if (t.perJourney)
         params << journey;
@@ -344,6 +408,8 @@ bool TeamStore::remove(Table table, const QString &journey, const QStringList &k
 {
     const team::ServerTable &t = serverTable(table);
     const QString id = rowId(table, journey, key);
+    if (!undoMayWrite(table, journey, key, error))
+        return false;
     QVariantList params;
     if (t.perJourney)
         params << journey;
@@ -365,6 +431,16 @@ bool TeamStore::remove(Table table, const QString &journey, const QStringList &k
 bool TeamStore::refuseStale(Table table, const QString &journey, const QStringList &key,
                             QString *error)
 {
+    const QString why = whoChanged(table, journey, key);
+    if (!m_conn->isOk())
+        return failed(error);
+    *error = why;
+    remoteChanged();
+    return false;
+}
+
+QString TeamStore::whoChanged(Table table, const QString &journey, const QStringList &key)
+{
     const QString noun = team::itemNoun(table);
     pg::Result r;
     QString ignored;
@@ -374,22 +450,15 @@ bool TeamStore::refuseStale(Table table, const QString &journey, const QStringLi
     const QString scope = serverTable(table).perJourney ? journey : QString();
     if (m_conn->exec(team::whoChangedSql(table), team::scoped(table, journey, keyValues), &r,
                      &ignored)
-        && r.rows() == 1) {
-        *error = tr("this %1 was changed by %2 %3").arg(noun, r.text(0, 0), ago(r.real(0, 1)));
-    } else if (m_conn->exec(
-                       QStringLiteral("SELECT changed_by, extract(epoch FROM now() - changed_at) "
-                                      "FROM change_log WHERE tbl = $1 AND journey = $2 AND key = "
-                                      "$3::text[] AND op = 'd' ORDER BY seq DESC LIMIT 1"),
-                       {serverTable(table).name, scope, team::textArray(key)}, &r, &ignored)
-               && r.rows() == 1) {
-        *error = tr("this %1 was removed by %2 %3").arg(noun, r.text(0, 0), ago(r.real(0, 1)));
-    } else if (!m_conn->isOk()) {
-        return failed(error);
-    } else {
-        *error = tr("this %1 was changed by someone else").arg(noun);
-    }
-    remoteChanged();
-    return false;
+        && r.rows() == 1)
+        return tr("this %1 was changed by %2 %3").arg(noun, r.text(0, 0), ago(r.real(0, 1)));
+    if (m_conn->exec(QStringLiteral("SELECT changed_by, extract(epoch FROM now() - changed_at) "
+                                    "FROM change_log WHERE tbl = $1 AND journey = $2 AND key = "
+                                    "$3::text[] AND op = 'd' ORDER BY seq DESC LIMIT 1"),
+                     {serverTable(table).name, scope, team::textArray(key)}, &r, &ignored)
+        && r.rows() == 1)
+        return tr("this %1 was removed by %2 %3").arg(noun, r.text(0, 0), ago(r.real(0, 1)));
+    return tr("this %1 was changed by someone else").arg(noun);
 }
 
 bool TeamStore::removeMetricValues(const QString &journey, const QString &step,

@@ -68,6 +68,7 @@ public:
     QString readOnlyReason() const override { return m_readOnlyReason; }
     bool load(Workspace *workspace, QString *error) override;
     bool begin(QString *error) override;
+    bool beginUndo(QString *error) override;
     bool commit(QString *error) override;
     void rollback() override;
     bool insert(const QString &journey, const RowRef &row, qint64 position,
@@ -105,6 +106,10 @@ private:
     bool log(Table table, const QString &journey, const QStringList &key, const QString &op,
              QString *error);
     bool refuseStale(Table table, const QString &journey, const QStringList &key, QString *error);
+    // "this card was changed by Dmitry a moment ago" (or removed).
+    QString whoChanged(Table table, const QString &journey, const QStringList &key);
+    // In an undo: false when someone else wrote the row after this client did.
+    bool undoMayWrite(Table table, const QString &journey, const QStringList &key, QString *error);
     QString rowId(Table table, const QString &journey, const QStringList &key) const;
     // SELECT of `table`'s rows (WHERE `condition`), each with its journey and revision.
     bool readTable(Table table, const QString &condition, const QVariantList &params,
@@ -127,6 +132,11 @@ private:
     // The revision of each row this client has seen ("table/journey/key").
     QHash<QString, qint64> m_revs;
     QHash<QString, qint64> m_pendingRevs; // written in the open transaction
+    // The revision of this client's last write of each row (-1: removed):
+    // when it is not the row's revision any more, someone wrote after it.
+    QHash<QString, qint64> m_mine;
+    bool m_undoing = false; // the open transaction is an undo
+    int m_depth = 0;        // begin() nesting: savepoints inside the transaction
     std::function<void()> m_notify;
     std::unique_ptr<QSocketNotifier> m_socket;
     QTimer *m_reconnect = nullptr;

@@ -1,5 +1,8 @@
 // The team workspace store against a real PostgreSQL server that the test
 // starts itself (tests/support/pgserver): several clients on one workspace.
+#include "commands/documentcommand.h"
+#include "commands/fieldcommands.h"
+#include "commands/undostack.h"
 #include "document/changeset.h"
 #include "document/document.h"
 #include "model/workspace.h"
@@ -372,6 +375,98 @@ private Q_SLOTS:
         OpenResult c = openAnyDocument(uri, OpenMode::ReadOnly);
         QVERIFY(c.document && c.document->isReadOnly());
         QVERIFY(!c.document->updateSteps(journey, {theirs}, &error));
+    }
+
+    void undoDoesNotOverwriteOthers()
+    {
+        // A changes two cards' titles; B then changes one of them. A's undo
+        // of the first is refused with who changed it, A's card keeps B's
+        // title and the undo stays available; an undo that touches only
+        // A's own last write goes through.
+        QVERIFY(makeWorkspace(QStringLiteral("undo"), makeTemplate(Template::Sample)));
+        const QString uri = m_uri + QStringLiteral("&workspace=undo");
+        OpenResult a = openAnyDocument(uri);
+        OpenResult b = openAnyDocument(uri);
+        QVERIFY2(a.document && b.document, qPrintable(a.error + b.error));
+        const QString journey = a.document->workspace().journeys.first().id;
+        const QList<Step> steps = a.document->workspace().journeys.first().steps;
+        UndoStack stack;
+        QString error;
+        auto push = [&](int i, const QString &title) {
+            DocumentCommand *command
+                    = makeStepFieldCommand(a.document.get(), journey, {steps[i].id},
+                                           QStringLiteral("title"), title, &error);
+            return command && stack.tryPush(command, &error);
+        };
+        QVERIFY2(push(0, QStringLiteral("Anna's first")), qPrintable(error));
+        QVERIFY2(push(1, QStringLiteral("Anna's second")), qPrintable(error));
+        // B sees A's edits, then changes the second card.
+        QTRY_COMPARE_WITH_TIMEOUT(b.document->workspace().journeys.first().steps[1].title,
+                                  QStringLiteral("Anna's second"), 2000);
+        Step theirs = b.document->workspace().journeys.first().steps[1];
+        theirs.title = QStringLiteral("Boris's title");
+        QVERIFY2(b.document->updateSteps(journey, {theirs}, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(a.document->workspace().journeys.first().steps[1].title,
+                                  theirs.title, 2000);
+
+        QVERIFY(!stack.tryUndo(&error));
+        QVERIFY2(error.contains(QStringLiteral("this card was changed by")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("undoing it would overwrite that")),
+                 qPrintable(error));
+        QCOMPARE(stack.index(), 2);
+        QCOMPARE(a.document->workspace().journeys.first().steps[1].title, theirs.title);
+
+        // Even with A's text put back by B, the row is B's write now.
+        Step again = b.document->workspace().journeys.first().steps[1];
+        again.title = QStringLiteral("Anna's second");
+        QVERIFY(b.document->updateSteps(journey, {again}, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(a.document->workspace().journeys.first().steps[1].title,
+                                  again.title, 2000);
+        QVERIFY(!stack.tryUndo(&error)); // still someone else's write
+        QVERIFY2(stack.command(0) && stack.command(1), "history kept");
+
+        // Without B's change, undo works for the cards A alone wrote.
+        UndoStack own;
+        DocumentCommand *command = makeStepFieldCommand(a.document.get(), journey, {steps[2].id},
+                                                        QStringLiteral("title"),
+                                                        QStringLiteral("Only Anna's"), &error);
+        QVERIFY2(command && own.tryPush(command, &error), qPrintable(error));
+        QVERIFY2(own.tryUndo(&error), qPrintable(error));
+        QCOMPARE(a.document->workspace().journeys.first().steps[2].title, steps[2].title);
+        QTRY_COMPARE_WITH_TIMEOUT(b.document->workspace().journeys.first().steps[2].title,
+                                  steps[2].title, 2000);
+    }
+
+    void commandIsOneTransaction()
+    {
+        // A command of several writes is one server transaction, as in the
+        // file: when its second write is refused, the first is not kept.
+        QVERIFY(makeWorkspace(QStringLiteral("batch"), makeTemplate(Template::Sample)));
+        const QString uri = m_uri + QStringLiteral("&workspace=batch");
+        OpenResult a = openAnyDocument(uri);
+        OpenResult b = openAnyDocument(uri);
+        QVERIFY2(a.document && b.document, qPrintable(a.error + b.error));
+        const QString journey = a.document->workspace().journeys.first().id;
+        const QList<Step> steps = a.document->workspace().journeys.first().steps;
+        Step theirs = steps[1];
+        theirs.title = QStringLiteral("Boris's");
+        QString error;
+        QVERIFY2(b.document->updateSteps(journey, {theirs}, &error), qPrintable(error));
+        {
+            // Before A has caught up: its write of the second card is stale.
+            Document::Batch batch(a.document.get());
+            Step first = steps[0];
+            first.title = QStringLiteral("Anna's");
+            Step second = steps[1];
+            second.title = QStringLiteral("Anna's too");
+            QVERIFY2(a.document->updateSteps(journey, {first}, &error), qPrintable(error));
+            QVERIFY(!a.document->updateSteps(journey, {second}, &error));
+            QVERIFY(!batch.commit(&error));
+        }
+        auto fresh = client(QStringLiteral("batch"), QStringLiteral("Carl"));
+        QVERIFY(fresh);
+        QCOMPARE(fresh->step(0).title, steps[0].title);
+        QCOMPARE(fresh->step(1).title, theirs.title);
     }
 
     void clientKilledInTheMiddle()
