@@ -146,6 +146,7 @@ private Q_SLOTS:
     void badLogs();
     void storageRoundTrip();
     void bigLogInThreads();
+    void quotedLineBreaksInThreads();
 };
 
 void TestEvents::timestamps_data()
@@ -438,7 +439,11 @@ void TestEvents::badLogs()
 void TestEvents::storageRoundTrip()
 {
     ObservedJourney o = mustImport(deviationLog(false));
-    o.source = QStringLiteral("log.csv");
+    // Text that JSON must escape, and numbers that need all their digits.
+    o.source = QStringLiteral("log \"1\"\\\n\t\u00e9.csv");
+    o.unmatched.append({QStringLiteral("Tab\there \u4e2d\x01"), 3});
+    QVERIFY(!o.transitions.isEmpty());
+    o.transitions.first().share = 1.0 / 3.0;
     o.importedAt = QDateTime(QDate(2026, 12, 3), QTime(12, 0, 0, 5), Qt::UTC);
     ObservedJourney back;
     QString error;
@@ -480,6 +485,41 @@ void TestEvents::bigLogInThreads()
     QCOMPARE(a, b);
     QCOMPARE(a.cases, 5000);
     QCOMPARE(whole.cases, 5000);
+}
+
+void TestEvents::quotedLineBreaksInThreads()
+{
+    // Every row has a quoted note over three lines: most cuts between the
+    // threads' shares fall inside one, where a share cannot start. Whatever
+    // the threads, the same events.
+    QByteArray csv = "case,activity,time,note\n";
+    const char *acts[] = {"WEB-1", "Signs up", "Checks out", "PAY"};
+    for (int i = 0; i < 20000; ++i) {
+        csv += "c" + QByteArray::number((i * 7919) % 3000) + ',' + acts[i % 4] + ','
+               + QByteArray::number(1773570151 + i) + ",\"first line\nsecond, \"\"quoted\"\"\n"
+               + QByteArray::number(i) + "\"\n";
+    }
+    Journey j = plan();
+    DataFile file;
+    QString error;
+    QVERIFY(file.setBytes(csv, &error));
+    ObservedJourney whole;
+    EventProposal p;
+    QVERIFY2(importEventLog(file, j, {}, &whole, &error, &p), qPrintable(error));
+    const StepMatcher matcher(j, StepMatch::Auto);
+    EventTable one, many;
+    p.spec.threads = 1;
+    QVERIFY2(readEvents(file, p.spec, matcher, &one, &error), qPrintable(error));
+    p.spec.threads = 3;
+    QVERIFY2(readEvents(file, p.spec, matcher, &many, &error), qPrintable(error));
+    QCOMPARE(one.rows, 20000);
+    QCOMPARE(many.rows, 20000);
+    QCOMPARE(many.caseCount, one.caseCount);
+    const ObservedJourney a = observe(j, summarizePaths(one, int(j.steps.size()), 1));
+    const ObservedJourney b = observe(j, summarizePaths(many, int(j.steps.size()), 3));
+    QCOMPARE(a, b);
+    QCOMPARE(a.cases, 3000);
+    QCOMPARE(a.events, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestEvents)
