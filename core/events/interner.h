@@ -75,7 +75,7 @@ public:
         m_begin.reserve(n);
         m_arena.reserve(n * 12);
         size_t slots = m_slots.size();
-        while (slots < n * 2)
+        while (slots * 3 < n * 4)
             slots *= 2;
         if (slots != m_slots.size())
             rehash(slots);
@@ -110,7 +110,9 @@ private:
             std::memcpy(slot.bytes, s.data(), s.size());
         m_begin.push_back(uint64_t(m_arena.size()));
         m_arena.append(s);
-        if ((m_begin.size() + 1) * 2 > m_slots.size())
+        // Up to three quarters full: two slots share a cache line, so a
+        // longer probe costs little, and the table stays smaller.
+        if ((m_begin.size() + 1) * 4 > m_slots.size() * 3)
             rehash(m_slots.size() * 2);
         return id;
     }
