@@ -172,6 +172,16 @@ void TestEvents::timestamps_data()
     QTest::newRow("leap day") << QByteArray("2028-02-29T00:00:00Z") << iso
                               << QStringLiteral("2028-02-29T00:00:00.000Z");
     QTest::newRow("not a leap day") << QByteArray("2026-02-29T00:00:00Z") << iso << QString();
+    // The 20-character form has a short way (canonicalIsoUtc): the same answers.
+    QTest::newRow("Z with a space") << QByteArray("2026-03-15 10:22:31Z") << iso
+                                    << QStringLiteral("2026-03-15T10:22:31.000Z");
+    QTest::newRow("leap second") << QByteArray("2026-06-30T23:59:60Z") << iso
+                                 << QStringLiteral("2026-07-01T00:00:00.000Z");
+    QTest::newRow("year 1") << QByteArray("0001-01-01T00:00:00Z") << iso
+                            << QStringLiteral("0001-01-01T00:00:00.000Z");
+    QTest::newRow("month 13 Z") << QByteArray("2026-13-15T10:22:31Z") << iso << QString();
+    QTest::newRow("hour 24 Z") << QByteArray("2026-03-15T24:00:00Z") << iso << QString();
+    QTest::newRow("letter in Z form") << QByteArray("2026-03-1xT10:22:31Z") << iso << QString();
     QTest::newRow("dmy") << QByteArray("15.03.2026 10:22:31") << dmy
                          << QStringLiteral("2026-03-15T10:22:31.000Z");
     QTest::newRow("mdy pm") << QByteArray("03/15/2026 10:22:31 PM") << mdy
