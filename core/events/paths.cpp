@@ -297,12 +297,19 @@ PathSummary summarizePaths(const EventTable &events, int stepCount, int threadCo
     // Counting sort by case keeps file order inside each case: each chunk
     // counts its events per case, then writes them from where the chunks
     // before it end, all chunks at once.
+    // The span of the chunk's times is found on the way.
     std::vector<BigVector<uint32_t>> at(chunks);
+    std::vector<std::pair<int64_t, int64_t>> span(chunks, {0, -1});
     onThreads(int(chunks), [&](int k) {
+        const EventChunk &chunk = events.chunks[size_t(k)];
         BigVector<uint32_t> &count = at[size_t(k)];
         count.assign(size_t(cases), 0);
-        for (uint32_t c : events.chunks[size_t(k)].caseOf)
+        for (uint32_t c : chunk.caseOf)
             ++count[c];
+        if (!chunk.time.empty()) {
+            const auto [lo, hi] = std::minmax_element(chunk.time.begin(), chunk.time.end());
+            span[size_t(k)] = {*lo, *hi};
+        }
     });
     BigVector<uint32_t> offset(size_t(cases) + 1);
     offset[0] = 0;
@@ -318,12 +325,11 @@ PathSummary summarizePaths(const EventTable &events, int stepCount, int threadCo
     // The span of the times decides how events are held.
     int64_t first = 0, last = 0;
     bool any = false;
-    for (const EventChunk &chunk : events.chunks) {
-        if (chunk.time.empty())
-            continue;
-        const auto [lo, hi] = std::minmax_element(chunk.time.begin(), chunk.time.end());
-        first = any ? std::min(first, *lo) : *lo;
-        last = any ? std::max(last, *hi) : *hi;
+    for (const auto &[lo, hi] : span) {
+        if (hi < lo)
+            continue; // no events
+        first = any ? std::min(first, lo) : lo;
+        last = any ? std::max(last, hi) : hi;
         any = true;
     }
     const bool packed
