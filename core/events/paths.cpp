@@ -150,10 +150,6 @@ void onThreads(int n, Body &&body)
         t.join();
 }
 
-} // namespace
-
-namespace {
-
 // The rest of summarizePaths() once the cases' places are known: the events
 // placed by case, each case ordered by time and folded, the durations.
 template<typename Codec>
@@ -296,8 +292,8 @@ PathSummary summarizePaths(const EventTable &events, int stepCount, int threadCo
 
     // Counting sort by case keeps file order inside each case: each chunk
     // counts its events per case, then writes them from where the chunks
-    // before it end, all chunks at once.
-    // The span of the chunk's times is found on the way.
+    // before it end, all chunks at once. The span of the times is found on
+    // the way.
     std::vector<BigVector<uint32_t>> at(chunks);
     std::vector<std::pair<int64_t, int64_t>> span(chunks, {0, -1});
     onThreads(int(chunks), [&](int k) {

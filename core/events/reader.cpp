@@ -283,11 +283,11 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
                 // read again on one thread); else the quotes before the cut
                 // say whether it is inside a quoted field.
                 const char *cut = cuts[at];
-                const auto *before
-                        = static_cast<const char *>(memrchr(begin, '\n', size_t(cut - begin)));
+                const size_t before = std::string_view(begin, size_t(cut - begin)).rfind('\n');
                 const auto *after
                         = static_cast<const char *>(std::memchr(cut, '\n', size_t(end - cut)));
-                const char *lineBegin = before ? before + 1 : begin;
+                const char *lineBegin
+                        = before == std::string_view::npos ? begin : begin + before + 1;
                 const char *lineEnd = after ? after : end;
                 const bool quoteFree = !std::memchr(lineBegin, '"', size_t(lineEnd - lineBegin));
                 const bool inQuotes = !quoteFree && csv::countQuotes(begin, cut) % 2;
