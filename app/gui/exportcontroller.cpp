@@ -11,7 +11,10 @@ namespace waymark {
 
 ExportController::ExportController(QObject *parent)
     : QObject(parent)
-    , m_follow(this, [this](const ChangeSet &change) { Q_UNUSED(change); })
+    , m_follow(this, [this](const ChangeSet &change) {
+        if (change.reset || change.touches(ItemKind::Observed) || change.touches(ItemKind::Journey))
+            updateObservedJourneys();
+    })
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -26,6 +29,21 @@ void ExportController::setDocument(DocumentController *document)
 {
     if (m_follow.follow(document))
         Q_EMIT documentChanged();
+}
+
+void ExportController::updateObservedJourneys()
+{
+    QStringList ids;
+    if (const Document *doc = m_follow.document()) {
+        for (const Journey &j : doc->workspace().journeys) {
+            if (doc->hasObserved(j.id))
+                ids.append(j.id);
+        }
+    }
+    if (ids != m_observedJourneys) {
+        m_observedJourneys = ids;
+        Q_EMIT observedJourneysChanged();
+    }
 }
 
 QStringList ExportController::formats() const
@@ -123,6 +141,18 @@ bool ExportController::start(const QString &pathOrUrl, const QVariantMap &option
         if (!j)
             return fail(tr("The journey to export is gone."));
         journeys.append(j->id);
+    }
+
+    // The observed overlay, for the exported journeys that have event data
+    // (read here: the worker never touches the document).
+    if (options.value(QStringLiteral("observed")).toBool() && isPaintedFormat(*format)) {
+        auto observed = std::make_shared<QHash<QString, ObservedJourney>>();
+        const QStringList ids = journeys.isEmpty() ? m_observedJourneys : journeys;
+        for (const QString &id : ids) {
+            if (std::optional<ObservedJourney> seen = m_follow.document()->observed(id))
+                observed->insert(id, *seen);
+        }
+        mapOptions.observed = observed;
     }
 
     m_running = true;

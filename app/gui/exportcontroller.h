@@ -23,6 +23,9 @@ class ExportController : public QObject
     Q_PROPERTY(waymark::DocumentController *document READ document WRITE setDocument NOTIFY
                        documentChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    // The ids of the journeys with event data (issue 13), which an export
+    // can draw the observed overlay for.
+    Q_PROPERTY(QStringList observedJourneys READ observedJourneys NOTIFY observedJourneysChanged)
 
 public:
     explicit ExportController(QObject *parent = nullptr);
@@ -31,6 +34,7 @@ public:
     DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     bool running() const { return m_running; }
+    QStringList observedJourneys() const { return m_observedJourneys; }
 
     // Format names in menu order ("pdf", "png", ..., "votes-csv"), and the
     // file extension each one is written with.
@@ -51,18 +55,23 @@ public:
 
     // Starts writing `pathOrUrl`. Options: format (from the extension when
     // empty), journey (id; all journeys when empty and the format holds
-    // several), page, portrait, overlay (metric id), workshop, dpi. Returns
+    // several), page, portrait, overlay (metric id), workshop, dpi, observed
+    // (draw the event data's overlay on the journeys that have some). Returns
     // false, with failed(), when the export cannot start.
     Q_INVOKABLE bool start(const QString &pathOrUrl, const QVariantMap &options);
 
 Q_SIGNALS:
     void documentChanged();
     void runningChanged();
+    void observedJourneysChanged();
     void finished(const QString &path, const QString &message);
     void failed(const QString &message);
 
 private:
+    void updateObservedJourneys();
+
     DocumentFollower m_follow;
+    QStringList m_observedJourneys;
     QThreadPool m_pool;
     bool m_running = false;
 };

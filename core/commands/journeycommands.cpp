@@ -57,12 +57,17 @@ bool RemoveJourneyCommand::apply(QString *error)
     }
     m_journey = document()->workspace().journeys[index];
     m_index = index;
+    m_observed = document()->observed(m_id);
+    if (m_observed && !document()->setObserved(m_id, std::nullopt, error))
+        return false;
     return document()->removeJourney(m_id, error);
 }
 
 bool RemoveJourneyCommand::revert(QString *error)
 {
     if (!document()->insertJourney(m_journey, m_index, error))
+        return false;
+    if (m_observed && !document()->setObserved(m_id, m_observed, error))
         return false;
     for (const auto &[src, values] : m_sources) {
         if (!document()->insertSource(src, values, error))

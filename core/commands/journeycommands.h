@@ -21,7 +21,8 @@ private:
     int m_index;
 };
 
-// Deletes a journey with everything in it, its imported data included.
+// Deletes a journey with everything in it, its imported data (metric
+// sources and event data) included.
 class RemoveJourneyCommand : public DocumentCommand
 {
 public:
@@ -36,6 +37,7 @@ private:
     Journey m_journey;
     int m_index = -1;
     QList<std::pair<ImportSource, QList<MetricValue>>> m_sources;
+    std::optional<ObservedJourney> m_observed;
 };
 
 // Moves a journey in the list.

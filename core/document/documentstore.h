@@ -106,13 +106,15 @@ public:
         return true;
     }
     // Writes (replacing) or, with `data` null, removes it; inside the open transaction.
+    // A store that keeps none has none to remove.
     virtual bool saveObserved(const QString &journey, const QString &source,
                               const QString &importedAt, const QByteArray *data, QString *error)
     {
         Q_UNUSED(journey);
         Q_UNUSED(source);
         Q_UNUSED(importedAt);
-        Q_UNUSED(data);
+        if (!data)
+            return true; // nothing kept, nothing to remove
         if (error)
             *error = QStringLiteral("this workspace does not keep event data");
         return false;

@@ -254,8 +254,11 @@ bool Document::insertJourney(const Journey &j, int index, QString *error)
     return edit(
             error,
             [&](QString *e) {
+                // A new journey has no event data: a row a file written by an
+                // older version kept for a deleted journey of this id goes.
                 if (!m_store->makeRoom(Table::Journey, {}, index, e)
-                    || !m_store->insert({}, &j, index, e))
+                    || !m_store->insert({}, &j, index, e)
+                    || !m_store->saveObserved(j.id, {}, {}, nullptr, e))
                     return false;
                 for (int i = 0; i < j.stages.size(); ++i) {
                     if (!m_store->insert(j.id, &j.stages[i], i, e))
@@ -306,6 +309,15 @@ bool Document::removeJourney(const QString &id, QString *error)
             setError(error, tr("journey \"%1\" still has imported data").arg(id));
             return false;
         }
+    }
+    // Its event data goes first too (RemoveJourneyCommand keeps it for undo),
+    // so that the file never keeps observed rows of a journey it no longer has.
+    std::optional<QByteArray> observedData;
+    if (!m_store->loadObserved(id, &observedData, error))
+        return false;
+    if (observedData) {
+        setError(error, tr("journey \"%1\" still has event data").arg(id));
+        return false;
     }
     return edit(
             error,

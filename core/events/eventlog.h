@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bigbuffer.h"
 #include "observed.h"
 #include "timestamp.h"
 
@@ -61,16 +62,31 @@ struct EventReadSpec
     int threads = 0; // 0: as many as help
 };
 
-// The matched events of a log, in file order, with integers for everything.
+// Matched events of one share of a log, in file order, with integers for everything.
+struct EventChunk
+{
+    BigVector<uint32_t> caseOf; // dense case index (of the whole table)
+    BigVector<int64_t> time;    // ms since the epoch
+    BigVector<int32_t> step;    // index in Journey::steps
+};
+
+// The matched events of a log: its shares in file order (one per thread
+// that read it, so that nothing is copied to join them).
 struct EventTable
 {
-    std::vector<uint32_t> caseOf; // dense case index
-    std::vector<int64_t> time;    // ms since the epoch
-    std::vector<int32_t> step;    // index in Journey::steps
-    uint32_t caseCount = 0;       // cases with at least one matched event
-    qint64 rows = 0;              // events read (matched or not)
+    std::vector<EventChunk> chunks;
+    uint32_t caseCount = 0; // cases with at least one matched event
+    qint64 rows = 0;        // events read (matched or not)
     qint64 unmatchedEvents = 0;
     QList<UnmatchedActivity> unmatched; // most frequent first
+
+    size_t events() const
+    {
+        size_t n = 0;
+        for (const EventChunk &c : chunks)
+            n += c.caseOf.size();
+        return n;
+    }
 };
 
 // Reads an event log: every row's case, activity and time; activities that
@@ -112,14 +128,16 @@ struct PathSummary
     void addVariant(const int32_t *steps, size_t n, qint64 cases);
 };
 
-// Orders each case's events by time (ties in file order) and folds the paths.
-PathSummary summarizePaths(const EventTable &events, int stepCount);
+// Orders each case's events by time (ties in file order) and folds the
+// paths; on `threads` threads (0: as many as help).
+PathSummary summarizePaths(const EventTable &events, int stepCount, int threads = 0);
 
 // Everything DESIGN.md §7 reports, against the journey's map.
 ObservedJourney observe(const Journey &journey, const PathSummary &paths);
 
 // Linear-interpolation quantile (pandas' default) of `values`, which it reorders.
 double quantile(std::vector<int64_t> &values, size_t from, size_t to, double q);
+double quantile(int64_t *values, size_t n, double q);
 
 } // namespace events
 } // namespace waymark

@@ -13,12 +13,11 @@ namespace waymark {
 
 namespace {
 
-// Six decimals in the analysis output; the stored result keeps every digit.
-thread_local bool t_exact = false;
-
+// Six decimals in the analysis output (the stored result keeps every
+// digit: observedwriter.cpp).
 JsonText rounded(double value)
 {
-    return JsonText(t_exact ? value : std::round(value * 1e6) / 1e6);
+    return JsonText(std::round(value * 1e6) / 1e6);
 }
 
 JsonText rounded(const std::optional<double> &value)
@@ -87,27 +86,6 @@ JsonText observedJson(const ObservedJourney &o)
                                         .set(u"adHoc", d.adHoc)
                                         .set(u"repeated", d.repeated)
                                         .set(u"incomplete", d.incomplete));
-}
-
-QByteArray observedToStorage(const ObservedJourney &o)
-{
-    JsonText unmatched = JsonText::array();
-    for (const UnmatchedActivity &u : o.unmatched)
-        unmatched.append(JsonText::object().set(u"activity", u.activity).set(u"events", u.events));
-    t_exact = true;
-    JsonText j = observedJson(o);
-    t_exact = false;
-    j.set(u"journey", o.journey)
-            .set(u"source", o.source)
-            .set(u"importedAt", o.importedAt.toUTC().toString(Qt::ISODateWithMs))
-            .set(u"rows", o.rows)
-            .set(u"variantCount", o.variantCount)
-            .set(u"unmatched", unmatched);
-    QStringList order;
-    for (const ObservedStep &s : o.steps)
-        order.append(s.id);
-    j.set(u"stepOrder", stepList(order));
-    return j.toJson(false);
 }
 
 bool observedFromStorage(QByteArrayView json, ObservedJourney *out, QString *error)

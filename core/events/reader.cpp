@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <thread>
 
@@ -25,6 +26,7 @@ QString tr(const char *text)
 constexpr qint64 kMinBytesPerThread = 8 * 1024 * 1024;
 constexpr size_t kMaxUnmatchedNames = 10000;
 constexpr int kCancelCheck = 65536;
+constexpr qint64 kPrefaultAhead = 16 * 1024 * 1024;
 
 // One thread's share of the log.
 class Reader
@@ -103,21 +105,34 @@ public:
             m_fields = {};
             return tick(start);
         }
-        std::string_view caseId = m_fields[0];
-        uint32_t c;
-        if (caseId == m_lastCase && m_lastCaseId != kNone) {
-            c = m_lastCaseId;
-        } else {
-            c = cases.intern(caseId);
-            m_lastCaseStore.assign(caseId);
-            m_lastCase = m_lastCaseStore;
-            m_lastCaseId = c;
-        }
-        caseOf.push_back(c);
+        // The case is looked up a batch later, its slot prefetched meanwhile
+        // (interner.h); a key unescaped into the scratch buffer cannot wait.
+        const std::string_view caseId = m_fields[0];
         time.push_back(*t);
         step_.push_back(step);
         m_fields = {};
+        if (!caseId.empty() && caseId.data() == m_scratch[0].data()) {
+            flushCases();
+            caseOf.push_back(cases.intern(caseId));
+            return tick(start);
+        }
+        const uint64_t h = Interner::hash(caseId);
+        cases.prefetch(h);
+        caseOf.push_back(0);
+        m_pending[m_pendingCount++] = {caseId, h};
+        if (m_pendingCount == kBatch)
+            flushCases();
         return tick(start);
+    }
+
+    // Looks up the cases of the events read since the last time (the last
+    // m_pendingCount entries of caseOf), in file order.
+    void flushCases()
+    {
+        const size_t base = caseOf.size() - m_pendingCount;
+        for (size_t i = 0; i < m_pendingCount; ++i)
+            caseOf[base + i] = cases.intern(m_pending[i].key, m_pending[i].hash);
+        m_pendingCount = 0;
     }
 
     QString columnName(int column) const { return m_spec.columnNames.value(column); }
@@ -127,13 +142,24 @@ public:
         caseOf.reserve(rows);
         time.reserve(rows);
         step_.reserve(rows);
-        cases.reserve(rows / 4);
+        cases.reserve(rows / 8); // grows when cases are shorter
     }
 
+    // Reads the mapped file in ahead of the scan, a window at a time.
+    void prefaultFrom(const char *at)
+    {
+        if (!m_file || at + kPrefaultAhead / 2 < m_prefaulted)
+            return;
+        const char *to = std::min(at + kPrefaultAhead, m_textEnd);
+        prefault(std::max(at, m_prefaulted), to);
+        m_prefaulted = to;
+    }
+    void setTextEnd(const char *end) { m_textEnd = end; }
+
     Interner cases;
-    std::vector<uint32_t> caseOf;
-    std::vector<int64_t> time;
-    std::vector<int32_t> step_;
+    BigVector<uint32_t> caseOf;
+    BigVector<int64_t> time;
+    BigVector<int32_t> step_;
     qint64 rows = 0;
     qint64 unmatchedEvents = 0;
     qint64 unmatchedOther = 0;
@@ -144,7 +170,12 @@ public:
     bool cancelled = false;
 
 private:
-    static constexpr uint32_t kNone = ~uint32_t(0);
+    static constexpr size_t kBatch = 16;
+    struct PendingCase
+    {
+        std::string_view key; // in the text, read moments ago
+        uint64_t hash = 0;
+    };
 
     int resolve(std::string_view value)
     {
@@ -173,12 +204,14 @@ private:
         if (++m_sinceTick < kCancelCheck)
             return true;
         m_sinceTick = 0;
+        flushCases(); // their keys are in the text about to be released
         if (m_file && m_released && start - m_released > 64 * 1024 * 1024) {
             m_file->release(m_released, start);
             m_released = start;
         }
         if (!m_released)
             m_released = start;
+        prefaultFrom(start);
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
             return false;
@@ -197,10 +230,11 @@ private:
     bool m_firstEmpty = true;
     ValueCache<int> m_activities;
     QHash<QString, int> m_unmatchedIndex;
-    std::string_view m_lastCase;
-    std::string m_lastCaseStore;
-    uint32_t m_lastCaseId = kNone;
+    std::array<PendingCase, kBatch> m_pending{};
+    size_t m_pendingCount = 0;
     const char *m_released = nullptr;
+    const char *m_prefaulted = nullptr;
+    const char *m_textEnd = nullptr;
     int m_sinceTick = 0;
 };
 
@@ -243,8 +277,21 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
         auto work = [&](int i) {
             const size_t at = size_t(i);
             if (i > 0) {
-                const bool inQuotes = csv::countQuotes(begin, cuts[at]) % 2;
-                starts[at] = csv::recordStartFrom(begin, cuts[at], end, inQuotes);
+                // The share starts after the first line break from its cut.
+                // When the line around the cut holds no quote that is taken
+                // on trust (the shares must join up below, or the log is
+                // read again on one thread); else the quotes before the cut
+                // say whether it is inside a quoted field.
+                const char *cut = cuts[at];
+                const size_t before = std::string_view(begin, size_t(cut - begin)).rfind('\n');
+                const auto *after
+                        = static_cast<const char *>(std::memchr(cut, '\n', size_t(end - cut)));
+                const char *lineBegin
+                        = before == std::string_view::npos ? begin : begin + before + 1;
+                const char *lineEnd = after ? after : end;
+                const bool quoteFree = !std::memchr(lineBegin, '"', size_t(lineEnd - lineBegin));
+                const bool inQuotes = !quoteFree && csv::countQuotes(begin, cut) % 2;
+                starts[at] = csv::recordStartFrom(begin, cut, end, inQuotes);
             }
             // Room for the share's rows up front, from the line length of
             // its first 64 KB: growing vectors of millions costs copies.
@@ -254,9 +301,12 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
             const qint64 probe = std::min<qint64>(share, 64 * 1024);
             const qint64 lines = std::max<qint64>(1, std::count(from, from + probe, '\n'));
             readers[at]->reserve(size_t(share * lines / std::max<qint64>(probe, 1) * 21 / 20 + 16));
+            readers[at]->setTextEnd(end);
+            readers[at]->prefaultFrom(from);
             const csv::ScanTables tables(spec.delimiter);
             scans[at] = csv::scan(starts[at], end, cuts[at + 1], tables, i == 0 ? spec.dataLine : 0,
                                   *readers[at]);
+            readers[at]->flushCases();
         };
         std::vector<std::thread> threads;
         for (int i = 1; i < n; ++i)
@@ -295,41 +345,52 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
         lineBase += s.line;
     }
 
-    // Case ids: the first share's are the global ones; later shares map theirs.
-    Interner &global = readers[0]->cases;
-    size_t events = 0;
-    for (const auto &r : readers)
-        events += r->caseOf.size();
-    if (readers.size() > 1) {
-        table->caseOf.reserve(events);
-        table->time.reserve(events);
-        table->step.reserve(events);
-    }
+    // Case ids: the first share's are the global ones; a later share's case
+    // takes the id an earlier share gave it, or the next new one (the order
+    // they are first seen in the file). Mapped in place: the shares stay
+    // where they are, as the table's chunks.
     QHash<QString, qint64> unmatched;
     QHash<QString, QString> unmatchedName;
     qint64 unmatchedOther = 0;
+    table->chunks.reserve(readers.size());
+    std::vector<std::vector<uint32_t>> global(readers.size());
+    uint32_t caseCount = uint32_t(readers[0]->cases.size());
     for (size_t i = 0; i < readers.size(); ++i) {
         Reader &r = *readers[i];
-        if (i == 0 && readers.size() == 1) {
-            table->caseOf = std::move(r.caseOf);
-            table->time = std::move(r.time);
-            table->step = std::move(r.step_);
-        } else if (i == 0) {
-            table->caseOf.insert(table->caseOf.end(), r.caseOf.begin(), r.caseOf.end());
-        } else {
-            std::vector<uint32_t> map(r.cases.size());
-            for (uint32_t c = 0; c < r.cases.size(); ++c)
-                map[c] = global.intern(r.cases.view(c));
-            for (uint32_t c : r.caseOf)
-                table->caseOf.push_back(map[c]);
+        if (i > 0) {
+            std::vector<uint32_t> &map = global[i];
+            map.resize(r.cases.size());
+            // In batches, the first table's slots prefetched (interner.h).
+            constexpr uint32_t kAhead = 16;
+            std::array<uint64_t, kAhead> hashes{};
+            const uint32_t count = uint32_t(r.cases.size());
+            for (uint32_t from = 0; from < count; from += kAhead) {
+                const uint32_t to = std::min(count, from + kAhead);
+                for (uint32_t c = from; c < to; ++c) {
+                    hashes[c - from] = Interner::hash(r.cases.view(c));
+                    readers[0]->cases.prefetch(hashes[c - from]);
+                }
+                for (uint32_t c = from; c < to; ++c) {
+                    const std::string_view key = r.cases.view(c);
+                    const uint64_t h = hashes[c - from];
+                    uint32_t id = Interner::none();
+                    for (size_t j = 0; j < i && id == Interner::none(); ++j) {
+                        const uint32_t there = readers[j]->cases.find(key, h);
+                        if (there != Interner::none())
+                            id = j == 0 ? there : global[j][there];
+                    }
+                    map[c] = id != Interner::none() ? id : caseCount++;
+                }
+            }
+            for (uint32_t &c : r.caseOf)
+                c = map[c];
         }
-        std::vector<uint32_t>().swap(r.caseOf);
-        if (readers.size() > 1) {
-            table->time.insert(table->time.end(), r.time.begin(), r.time.end());
-            table->step.insert(table->step.end(), r.step_.begin(), r.step_.end());
+        if (!r.caseOf.empty()) {
+            EventChunk &chunk = table->chunks.emplace_back();
+            chunk.caseOf = std::move(r.caseOf);
+            chunk.time = std::move(r.time);
+            chunk.step = std::move(r.step_);
         }
-        std::vector<int64_t>().swap(r.time);
-        std::vector<int32_t>().swap(r.step_);
         table->rows += r.rows;
         table->unmatchedEvents += r.unmatchedEvents;
         unmatchedOther += r.unmatchedOther;
@@ -340,7 +401,7 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
                 unmatchedName.insert(key, r.unmatchedNames[u]);
         }
     }
-    table->caseCount = uint32_t(global.size());
+    table->caseCount = caseCount;
     for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
         table->unmatched.append({unmatchedName.value(it.key()), it.value()});
     if (unmatchedOther > 0)

@@ -145,8 +145,34 @@ bool timeOfDay(std::string_view s, size_t p, bool allowAmPm, int64_t *ms)
     return true;
 }
 
+// The most common form, "2026-03-01T10:00:00Z" exactly, without the general
+// parser's steps; false when `s` is anything else (the general parser then
+// reads it, or says why it cannot).
+bool canonicalIsoUtc(std::string_view s, int64_t *ms)
+{
+    if (s.size() != 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ')
+        || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        return false;
+    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+    for (int i : kDigits) {
+        if (!digit(s[size_t(i)]))
+            return false;
+    }
+    auto two = [&](size_t i) {
+        return (s[i] - '0') * 10 + (s[i + 1] - '0');
+    };
+    const int y = two(0) * 100 + two(2), m = two(5), d = two(8);
+    const int h = two(11), mi = two(14), sec = two(17);
+    if (!validDate(y, m, d) || h > 23 || mi > 59 || sec > 60)
+        return false;
+    *ms = daysFromCivil(y, m, d) * 86400000 + ((int64_t(h) * 60 + mi) * 60 + sec) * 1000;
+    return true;
+}
+
 std::optional<int64_t> isoTime(std::string_view s)
 {
+    if (int64_t ms = 0; canonicalIsoUtc(s, &ms))
+        return ms;
     size_t p = 0;
     int y = 0, m = 0, d = 0;
     if (!digits(s, p, 4, &y) || p >= s.size() || (s[p] != '-' && s[p] != '/'))

@@ -50,6 +50,7 @@ Dialog {
             portrait: portraitBox.checked,
             overlay: overlayBox.currentIndex > 0 ? metrics.get(overlayBox.currentIndex - 1).id : "",
             workshop: workshopBox.checked,
+            observed: observedBox.enabled && observedBox.checked,
             dpi: dpiBox.value
         }
     }
@@ -108,6 +109,11 @@ Dialog {
 
     readonly property alias running: exporter.running
     readonly property bool painted: exporter.isPainted(format)
+    // Whether what is exported has event data to draw the observed overlay of
+    // (issue 13): this journey, or any journey when all are exported.
+    readonly property bool hasObserved: allJourneys.checked && allJourneys.enabled
+                                        ? exporter.observedJourneys.length > 0
+                                        : exporter.observedJourneys.indexOf(journeyId) >= 0
 
     GridLayout {
         anchors.fill: parent
@@ -217,6 +223,16 @@ Dialog {
             objectName: "exportWorkshop"
             enabled: dialog.painted
             text: qsTr("Include workshop results (dots and comments)")
+            Layout.fillWidth: true
+        }
+
+        Item { implicitWidth: 1 }
+        CheckBox {
+            id: observedBox
+
+            objectName: "exportObserved"
+            enabled: dialog.painted && dialog.hasObserved
+            text: qsTr("Draw the observed overlay (what the event log shows)")
             Layout.fillWidth: true
         }
 

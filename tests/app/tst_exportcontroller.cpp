@@ -1,12 +1,17 @@
 // The window's exports: ExportController writes on a worker thread with
 // core/export's writers; the files are checked with real consumers (pdfinfo,
-// pdftotext) and a failed export leaves the old file as it was.
+// pdftotext) and a failed export leaves the old file as it was. With event
+// data imported, the observed overlay is offered and drawn into the file.
 
 #include "commands/applytemplate.h"
+#include "commands/importeventscommand.h"
+#include "commands/undostack.h"
 #include "document/document.h"
 #include "documentcontroller.h"
+#include "events/eventimport.h"
 #include "exportcontroller.h"
 #include "formats/exporter.h"
+#include "metrics/datafile.h"
 #include "storage/documentfile.h"
 
 #include <QFile>
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void pdfOptions();
     void oneJourneyOrAll();
     void failureKeepsOldFile();
+    void observedOverlay();
     void refusesBadRequests_data();
     void refusesBadRequests();
     void documentClosedWhileWriting();
@@ -250,6 +256,72 @@ void TestExportController::failureKeepsOldFile()
     QVERIFY(!error.isEmpty());
     QCOMPARE(readAll(target), QByteArray("old contents\n"));
     QVERIFY(!m_exporter.running());
+}
+
+void TestExportController::observedOverlay()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    Document *doc = m_controller.document();
+    QVERIFY(m_exporter.observedJourneys().isEmpty());
+    // An event log over the first steps of the sofa journey: three cases.
+    const Journey &sofa = doc->workspace().journeys.first();
+    QByteArray csv = "case,activity,time\n";
+    for (int c = 1; c <= 3; ++c) {
+        for (int i = 0; i < 3; ++i)
+            csv += "k" + QByteArray::number(c) + ",\"" + sofa.steps[i].title.toUtf8() + "\","
+                   + "2026-03-01T10:0" + QByteArray::number(i + c) + ":00Z\n";
+    }
+    DataFile file;
+    QString error;
+    ObservedJourney observed;
+    QVERIFY2(file.setBytes(csv, &error), qPrintable(error));
+    QVERIFY2(events::importEventLog(file, sofa, {}, &observed, &error), qPrintable(error));
+    QCOMPARE(observed.cases, 3);
+    QSignalSpy offered(&m_exporter, &ExportController::observedJourneysChanged);
+    QVERIFY2(m_controller.undoStack()->tryPush(new ImportEventsCommand(doc, observed), &error),
+             qPrintable(error));
+    QTRY_COMPARE(m_exporter.observedJourneys(), QStringList({m_sofaId}));
+    QVERIFY(!offered.isEmpty());
+
+    // Only the overlay writes "3 cases" on the steps' badges.
+    const QRegularExpression badge(QStringLiteral("\\b3\\s+cases\\b"));
+    auto pdfText = [&](bool withObserved) {
+        const QString path = m_dir.filePath(withObserved ? QStringLiteral("observed.pdf")
+                                                         : QStringLiteral("planned.pdf"));
+        QString failure;
+        const QString message = exportAndWait(path,
+                                              {{QStringLiteral("format"), QStringLiteral("pdf")},
+                                               {QStringLiteral("journey"), m_sofaId},
+                                               {QStringLiteral("observed"), withObserved}},
+                                              &failure);
+        if (message.isEmpty())
+            qWarning("export: %s", qPrintable(failure));
+        return run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    };
+    const QString with = pdfText(true);
+    const QString without = pdfText(false);
+    QVERIFY(!with.isEmpty() && !without.isEmpty());
+    QCOMPARE(with.count(badge), 3);
+    QCOMPARE(without.count(badge), 0);
+
+    // The PNG changes too; CSV ignores the option.
+    QString failure;
+    const QString plainPng = m_dir.filePath(QStringLiteral("planned.png"));
+    const QString observedPng = m_dir.filePath(QStringLiteral("observed.png"));
+    QVERIFY(!exportAndWait(plainPng, {{QStringLiteral("journey"), m_sofaId}}, &failure).isEmpty());
+    QVERIFY(!exportAndWait(
+                     observedPng,
+                     {{QStringLiteral("journey"), m_sofaId}, {QStringLiteral("observed"), true}},
+                     &failure)
+                     .isEmpty());
+    QVERIFY(QImage(plainPng) != QImage(observedPng));
+    const QString csvOut = m_dir.filePath(QStringLiteral("observed.csv"));
+    QVERIFY(!exportAndWait(csvOut, {{QStringLiteral("observed"), true}}, &failure).isEmpty());
+
+    // Undone, the journey has no event data and the overlay is no longer offered.
+    QVERIFY(m_controller.undo());
+    QTRY_VERIFY(m_exporter.observedJourneys().isEmpty());
 }
 
 void TestExportController::refusesBadRequests_data()

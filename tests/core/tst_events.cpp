@@ -136,6 +136,7 @@ private Q_SLOTS:
     void everyDeviation_data();
     void everyDeviation();
     void tiesKeepFileOrder();
+    void timesFarApart();
     void timeZonesOrderByInstant();
     void unixSecondsAndLocalTimes();
     void durations();
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void badLogs();
     void storageRoundTrip();
     void bigLogInThreads();
+    void quotedLineBreaksInThreads();
 };
 
 void TestEvents::timestamps_data()
@@ -170,6 +172,16 @@ void TestEvents::timestamps_data()
     QTest::newRow("leap day") << QByteArray("2028-02-29T00:00:00Z") << iso
                               << QStringLiteral("2028-02-29T00:00:00.000Z");
     QTest::newRow("not a leap day") << QByteArray("2026-02-29T00:00:00Z") << iso << QString();
+    // The 20-character form has a short way (canonicalIsoUtc): the same answers.
+    QTest::newRow("Z with a space") << QByteArray("2026-03-15 10:22:31Z") << iso
+                                    << QStringLiteral("2026-03-15T10:22:31.000Z");
+    QTest::newRow("leap second") << QByteArray("2026-06-30T23:59:60Z") << iso
+                                 << QStringLiteral("2026-07-01T00:00:00.000Z");
+    QTest::newRow("year 1") << QByteArray("0001-01-01T00:00:00Z") << iso
+                            << QStringLiteral("0001-01-01T00:00:00.000Z");
+    QTest::newRow("month 13 Z") << QByteArray("2026-13-15T10:22:31Z") << iso << QString();
+    QTest::newRow("hour 24 Z") << QByteArray("2026-03-15T24:00:00Z") << iso << QString();
+    QTest::newRow("letter in Z form") << QByteArray("2026-03-1xT10:22:31Z") << iso << QString();
     QTest::newRow("dmy") << QByteArray("15.03.2026 10:22:31") << dmy
                          << QStringLiteral("2026-03-15T10:22:31.000Z");
     QTest::newRow("mdy pm") << QByteArray("03/15/2026 10:22:31 PM") << mdy
@@ -288,6 +300,31 @@ void TestEvents::tiesKeepFileOrder()
         paths.append(v.steps.join(u','));
     paths.sort();
     QCOMPARE(paths, (QStringList{QStringLiteral("a,c,b"), QStringLiteral("b,a")}));
+}
+
+void TestEvents::timesFarApart()
+{
+    // Times more than 2^47 ms apart (year 100 to year 6000) cannot be packed
+    // beside the step in 8 bytes: the same answers from the wide form, ties
+    // in file order included.
+    const ObservedJourney o = mustImport("case,activity,time\n"
+                                         "f1,SU,6000-01-01T00:00:00Z\n"
+                                         "f1,WEB-1,0100-01-01T00:00:00Z\n"
+                                         "f2,WEB-1,2026-03-01T10:00:00Z\n"
+                                         "f2,Checks out,2026-03-01T10:10:00Z\n"
+                                         "f2,SU,2026-03-01T10:10:00Z\n");
+    QStringList paths;
+    for (const ObservedVariant &v : o.variants)
+        paths.append(v.steps.join(u','));
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("a,b"), QStringLiteral("a,c,b")}));
+    const ObservedStep *c = o.step(u"c");
+    QVERIFY(c && c->medianMinutes);
+    QCOMPARE(*c->medianMinutes, 0.0);
+    const ObservedStep *a = o.step(u"a");
+    QVERIFY(a && a->p90Minutes);
+    // 10 min and 5,900 years: the 90th percentile is most of the way to the latter.
+    QVERIFY(*a->p90Minutes > 2.7e9 && *a->p90Minutes < 2.9e9);
 }
 
 void TestEvents::timeZonesOrderByInstant()
@@ -438,7 +475,11 @@ void TestEvents::badLogs()
 void TestEvents::storageRoundTrip()
 {
     ObservedJourney o = mustImport(deviationLog(false));
-    o.source = QStringLiteral("log.csv");
+    // Text that JSON must escape, and numbers that need all their digits.
+    o.source = QStringLiteral("log \"1\"\\\n\t\u00e9.csv");
+    o.unmatched.append({QStringLiteral("Tab\there \u4e2d\x01"), 3});
+    QVERIFY(!o.transitions.isEmpty());
+    o.transitions.first().share = 1.0 / 3.0;
     o.importedAt = QDateTime(QDate(2026, 12, 3), QTime(12, 0, 0, 5), Qt::UTC);
     ObservedJourney back;
     QString error;
@@ -480,6 +521,41 @@ void TestEvents::bigLogInThreads()
     QCOMPARE(a, b);
     QCOMPARE(a.cases, 5000);
     QCOMPARE(whole.cases, 5000);
+}
+
+void TestEvents::quotedLineBreaksInThreads()
+{
+    // Every row has a quoted note over three lines: most cuts between the
+    // threads' shares fall inside one, where a share cannot start. Whatever
+    // the threads, the same events.
+    QByteArray csv = "case,activity,time,note\n";
+    const char *acts[] = {"WEB-1", "Signs up", "Checks out", "PAY"};
+    for (int i = 0; i < 20000; ++i) {
+        csv += "c" + QByteArray::number((i * 7919) % 3000) + ',' + acts[i % 4] + ','
+               + QByteArray::number(1773570151 + i) + ",\"first line\nsecond, \"\"quoted\"\"\n"
+               + QByteArray::number(i) + "\"\n";
+    }
+    Journey j = plan();
+    DataFile file;
+    QString error;
+    QVERIFY(file.setBytes(csv, &error));
+    ObservedJourney whole;
+    EventProposal p;
+    QVERIFY2(importEventLog(file, j, {}, &whole, &error, &p), qPrintable(error));
+    const StepMatcher matcher(j, StepMatch::Auto);
+    EventTable one, many;
+    p.spec.threads = 1;
+    QVERIFY2(readEvents(file, p.spec, matcher, &one, &error), qPrintable(error));
+    p.spec.threads = 3;
+    QVERIFY2(readEvents(file, p.spec, matcher, &many, &error), qPrintable(error));
+    QCOMPARE(one.rows, 20000);
+    QCOMPARE(many.rows, 20000);
+    QCOMPARE(many.caseCount, one.caseCount);
+    const ObservedJourney a = observe(j, summarizePaths(one, int(j.steps.size()), 1));
+    const ObservedJourney b = observe(j, summarizePaths(many, int(j.steps.size()), 3));
+    QCOMPARE(a, b);
+    QCOMPARE(a.cases, 3000);
+    QCOMPARE(a.events, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestEvents)

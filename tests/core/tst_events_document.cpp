@@ -1,15 +1,18 @@
 // Event data with the document: stored in the .cjm file, replaced on
-// re-import, one undo step; *Use observed shares*; the overlay's painter.
+// re-import, one undo step, deleted with its journey; *Use observed shares*;
+// the overlay's painter.
 
 #include "testutil.h"
 
 #include "commands/importeventscommand.h"
+#include "commands/journeycommands.h"
 #include "commands/observedcommands.h"
 #include "commands/undostack.h"
 #include "events/eventimport.h"
 #include "layout/maplayout.h"
 #include "metrics/datafile.h"
 #include "render/observedpainter.h"
+#include "storage/sqlite.h"
 
 #include <QImage>
 #include <QPainter>
@@ -75,6 +78,25 @@ ObservedJourney observe(const Journey &journey, const QByteArray &csv, const QSt
     return o;
 }
 
+// The journeys the file on disk keeps observed rows for, read by a second
+// connection (what another program opening the file would see).
+QStringList observedRowsOnDisk(const QString &path)
+{
+    Database db;
+    QString error;
+    QStringList ids;
+    if (!db.open(path, Database::Mode::ReadOnly, &error)) {
+        qWarning("open: %s", qPrintable(error));
+        return {QStringLiteral("?")};
+    }
+    Statement *s = db.prepare("SELECT journey FROM observed ORDER BY journey", &error);
+    while (s && s->next())
+        ids.append(s->text(0));
+    if (s)
+        s->reset();
+    return ids;
+}
+
 const QByteArray kLog = "case,activity,time\n"
                         "1,Visits,2026-03-01T10:00:00Z\n1,Signs up,2026-03-01T10:05:00Z\n"
                         "1,Checks out,2026-03-01T10:06:00Z\n1,Pays,2026-03-01T10:07:00Z\n"
@@ -90,6 +112,8 @@ class TestEventsDocument : public QObject
 private Q_SLOTS:
     void storedUndoneReplaced();
     void failsWholly();
+    void deletedWithItsJourney();
+    void staleRowNotInherited();
     void observedShares();
     void painterDrawsTheOverlay();
 };
@@ -146,6 +170,93 @@ void TestEventsDocument::failsWholly()
     QVERIFY(!error.isEmpty());
     QCOMPARE(undo.count(), 0);
     QVERIFY(!doc->observed(QStringLiteral("j1")));
+}
+
+void TestEventsDocument::deletedWithItsJourney()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("d.cjm"));
+    QVERIFY(doc);
+    const QString path = dir.filePath(QStringLiteral("d.cjm"));
+    QString error;
+    Journey other = plan();
+    other.id = QStringLiteral("j2");
+    other.name = QStringLiteral("Return");
+    QVERIFY(doc->insertJourney(plan(), 0, &error));
+    QVERIFY(doc->insertJourney(other, 1, &error));
+    UndoStack undo;
+    const ObservedJourney first = observe(plan(), kLog, QStringLiteral("first.csv"));
+    ObservedJourney second = observe(other, kLog, QStringLiteral("second.csv"));
+    second.journey = QStringLiteral("j2");
+    QVERIFY2(undo.tryPush(new ImportEventsCommand(doc.get(), first), &error), qPrintable(error));
+    QVERIFY2(undo.tryPush(new ImportEventsCommand(doc.get(), second), &error), qPrintable(error));
+    QCOMPARE(observedRowsOnDisk(path), QStringList({QStringLiteral("j1"), QStringLiteral("j2")}));
+
+    // The primitive alone refuses while the journey has event data.
+    QVERIFY(!doc->removeJourney(QStringLiteral("j1"), &error));
+    QVERIFY(error.contains(QStringLiteral("event data")));
+    QVERIFY(doc->journey(QStringLiteral("j1")));
+
+    // The command deletes both in one undo step; the other journey keeps its data.
+    QSignalSpy changed(doc.get(), &Document::observedChanged);
+    const int steps = undo.count();
+    QVERIFY2(undo.tryPush(new RemoveJourneyCommand(doc.get(), QStringLiteral("j1")), &error),
+             qPrintable(error));
+    QCOMPARE(undo.count(), steps + 1);
+    QVERIFY(!doc->journey(QStringLiteral("j1")));
+    QVERIFY(!doc->observed(QStringLiteral("j1")));
+    QCOMPARE(doc->observed(QStringLiteral("j2")), std::optional<ObservedJourney>(second));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(observedRowsOnDisk(path), QStringList({QStringLiteral("j2")}));
+    QString integrity;
+    QVERIFY2(doc->integrityCheck(&integrity), qPrintable(integrity));
+
+    // Undo brings the journey and its event data back, in the file too.
+    QVERIFY2(undo.tryUndo(&error), qPrintable(error));
+    QVERIFY(doc->journey(QStringLiteral("j1")));
+    QCOMPARE(doc->observed(QStringLiteral("j1")), std::optional<ObservedJourney>(first));
+    QCOMPARE(observedRowsOnDisk(path), QStringList({QStringLiteral("j1"), QStringLiteral("j2")}));
+
+    // Redo deletes them again; a reopened file has no orphan row.
+    QVERIFY2(undo.tryRedo(&error), qPrintable(error));
+    doc.reset();
+    QCOMPARE(observedRowsOnDisk(path), QStringList({QStringLiteral("j2")}));
+    OpenResult reopened = openDocument(path, OpenMode::Edit);
+    QVERIFY(reopened.document);
+    QVERIFY(!reopened.document->journey(QStringLiteral("j1")));
+    QCOMPARE(reopened.document->observed(QStringLiteral("j2")),
+             std::optional<ObservedJourney>(second));
+}
+
+void TestEventsDocument::staleRowNotInherited()
+{
+    // A file written before journeys took their event data with them may keep
+    // a row for a deleted journey; a new journey given that id does not inherit it.
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("e.cjm"));
+    QVERIFY(doc);
+    const QString path = dir.filePath(QStringLiteral("e.cjm"));
+    doc.reset();
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, Database::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY2(db.exec("INSERT INTO observed(journey, source, imported_at, data) "
+                         "VALUES ('j1', 'old.csv', '', '{}')",
+                         &error),
+                 qPrintable(error));
+    }
+    QCOMPARE(observedRowsOnDisk(path), QStringList({QStringLiteral("j1")}));
+    OpenResult reopened = openDocument(path, OpenMode::Edit);
+    QVERIFY(reopened.document);
+    QString error;
+    UndoStack undo;
+    QVERIFY2(undo.tryPush(new AddJourneyCommand(reopened.document.get(), plan(), 0,
+                                                QStringLiteral("Add")),
+                          &error),
+             qPrintable(error));
+    QVERIFY(!reopened.document->observed(QStringLiteral("j1")));
+    QCOMPARE(observedRowsOnDisk(path), QStringList());
 }
 
 void TestEventsDocument::observedShares()
