@@ -350,21 +350,17 @@ void MetricImportController::updateMatch()
     const Journey *journey
             = m_follow.document() ? m_follow.document()->workspace().journey(m_journeyId) : nullptr;
     if (c >= 0 && journey) {
-        QSet<QString> keys, titles;
-        for (const Step &s : journey->steps) {
-            if (!s.key.isEmpty())
-                keys.insert(matchKey(s.key));
-            titles.insert(matchKey(s.title));
-        }
-        const bool byKey = m_match != u"title";
-        const bool byTitle = m_match != u"key";
+        // The import's own rule (core/metrics/stepmatcher.h).
+        const StepMatcher matcher(*journey, m_match == u"title" ? StepMatch::Title
+                                            : m_match == u"key" ? StepMatch::Key
+                                                                : StepMatch::Auto);
         QHash<QString, int> misses;
         for (const QString &value : m_preview.column(c)) {
-            const QString k = matchKey(value);
+            const QString k = StepMatcher::foldedOf(value);
             if (k.isEmpty())
                 continue;
             ++m_sampleRows;
-            if ((byKey && keys.contains(k)) || (byTitle && titles.contains(k)))
+            if (matcher.matchFolded(k) >= 0)
                 ++m_matchedRows;
             else if (misses[value.trimmed()]++ == 0 && m_unmatchedSample.size() < 3)
                 m_unmatchedSample.append(value.trimmed());

@@ -23,20 +23,8 @@ struct Journey;
 
 namespace events {
 
-// Activities to steps of one journey: by external key, then by title, text
-// compared as matchKey() does (the metric import's rule).
-class StepMatcher
-{
-public:
-    StepMatcher(const Journey &journey, StepMatch match);
-    // The index of the step in Journey::steps, -1 when none.
-    int match(QStringView activity) const;
-
-private:
-    QHash<QString, int> m_byKey;
-    QHash<QString, int> m_byTitle;
-    StepMatch m_match;
-};
+// Activities find their steps by the metric import's rule.
+using waymark::StepMatcher;
 
 // Which columns of an event log hold what (-1: none).
 struct EventColumns

@@ -415,32 +415,6 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
 
 } // namespace
 
-StepMatcher::StepMatcher(const Journey &journey, StepMatch match)
-    : m_match(match)
-{
-    // Backwards, so the first of two steps with the same key or title wins.
-    for (qsizetype i = journey.steps.size() - 1; i >= 0; --i) {
-        const Step &s = journey.steps[i];
-        if (!s.key.isEmpty())
-            m_byKey.insert(matchKey(s.key), int(i));
-        if (!s.title.isEmpty())
-            m_byTitle.insert(matchKey(s.title), int(i));
-    }
-}
-
-int StepMatcher::match(QStringView activity) const
-{
-    const QString key = matchKey(activity);
-    if (key.isEmpty())
-        return -1;
-    int found = -1;
-    if (m_match != StepMatch::Title)
-        found = m_byKey.value(key, -1);
-    if (found < 0 && m_match != StepMatch::Key)
-        found = m_byTitle.value(key, -1);
-    return found;
-}
-
 bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
                 EventTable *table, QString *error, const std::atomic<bool> *cancel)
 {

@@ -40,8 +40,22 @@ bool isDigit(char c)
 
 } // namespace
 
+namespace {
+
+QList<StepMatcher::Target> targets(const AggregationSpec &s)
+{
+    QList<StepMatcher::Target> out;
+    out.reserve(s.steps.size());
+    for (const AggregationSpec::StepTarget &t : s.steps)
+        out.append({t.key, t.title});
+    return out;
+}
+
+} // namespace
+
 Plan::Plan(const AggregationSpec &s)
     : spec(&s)
+    , matcher(targets(s), s.match)
 {
     slotOf.assign(size_t(std::max(s.columnCount, 0)), int8_t(-1));
     auto use = [&](int column, int slot) {
@@ -55,13 +69,6 @@ Plan::Plan(const AggregationSpec &s)
     use(s.segmentColumn, SegmentSlot);
     for (qsizetype m = 0; m < s.metrics.size() && m < kMaxMetricColumns; ++m)
         use(s.metrics[m].column, FirstMetricSlot + int(m));
-    for (qsizetype i = s.steps.size() - 1; i >= 0; --i) {
-        // Backwards, so the first of two steps with the same title wins.
-        if (!s.steps[i].key.isEmpty())
-            byKey.insert(matchKey(s.steps[i].key), int(i));
-        if (!s.steps[i].title.isEmpty())
-            byTitle.insert(matchKey(s.steps[i].title), int(i));
-    }
     for (const AggregationSpec::MetricTarget &t : s.metrics) {
         Metric m;
         m.kind = t.def.kind;
@@ -186,12 +193,7 @@ int Worker::resolveStep(std::string_view value)
     m_badText = m_badText || !codepage::isValidUtf8({value.data(), qsizetype(value.size())});
     const QString text = QString::fromUtf8(value.data(), qsizetype(value.size())).trimmed();
     const QString key = matchKey(text);
-    const StepMatch match = plan.spec->match;
-    int found = -1;
-    if (match != StepMatch::Title)
-        found = plan.byKey.value(key, -1);
-    if (found < 0 && match != StepMatch::Key)
-        found = plan.byTitle.value(key, -1);
+    int found = plan.matcher.matchFolded(key);
     if (found < 0) {
         // Unmatched values are -2, -3...; -1 is "one of too many to list".
         int u = m_unmatchedIndex.value(key, -1);

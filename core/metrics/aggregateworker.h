@@ -59,8 +59,7 @@ struct Plan
     };
     const AggregationSpec *spec = nullptr;
     std::vector<int8_t> slotOf; // column -> slot, -1 when unused
-    QHash<QString, int> byKey;
-    QHash<QString, int> byTitle;
+    StepMatcher matcher;
     std::vector<Metric> metrics;
     int stride = 0;       // counts per cell
     int tallyStride = 0;  // 8-bit tallies per cell in a worker

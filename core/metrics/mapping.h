@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "stepmatcher.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,9 +12,6 @@
 #include <optional>
 
 namespace waymark {
-
-// How values of the step column find their step.
-enum class StepMatch { Auto, Key, Title }; // auto: the external key first, then the title
 
 // The length of the periods that trends are bucketed in.
 enum class PeriodUnit { Month, Week };

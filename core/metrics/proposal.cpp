@@ -276,13 +276,7 @@ JourneyFit stepColumnFit(const DataPreview &preview, int column, const Journey &
     JourneyFit fit;
     fit.journey = journey.id;
     fit.column = column;
-    QSet<QString> keys, titles;
-    for (const Step &s : journey.steps) {
-        if (!s.key.isEmpty())
-            keys.insert(matchKey(s.key));
-        if (!s.title.isEmpty())
-            titles.insert(matchKey(s.title));
-    }
+    const StepMatcher matcher(journey, StepMatch::Auto);
     QHash<QString, int> counts; // distinct values: most data repeats its step names
     int filled = 0;
     for (const QStringList &row : preview.rows) {
@@ -294,9 +288,9 @@ JourneyFit stepColumnFit(const DataPreview &preview, int column, const Journey &
     }
     int byKey = 0, byTitle = 0, either = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const QString k = matchKey(it.key());
-        const bool key = keys.contains(k);
-        const bool title = titles.contains(k);
+        const QString k = StepMatcher::foldedOf(it.key());
+        const bool key = matcher.isKey(k);
+        const bool title = matcher.isTitle(k);
         byKey += key ? *it : 0;
         byTitle += title ? *it : 0;
         either += key || title ? *it : 0;
