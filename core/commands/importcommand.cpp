@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "journeycommands.h"
+#include "picturecommands.h"
 #include "workspacecommands.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,11 @@ DocumentCommand *makeImportCommand(Document *doc, Workspace incoming, QStringLis
             },
             QCoreApplication::translate("Commands", "Metric"), notes);
 
+    // Pictures are named by their content: one already here is the same one.
+    for (const Picture &p : incoming.pictures) {
+        if (!ws.picture(p.id))
+            new AddPictureCommand(doc, p, import);
+    }
     int index = int(ws.personas.size());
     for (const Persona &p : personas)
         new AddPersonaCommand(doc, p, index++, import);
