@@ -78,6 +78,41 @@ EditorTestCase {
         compare(Math.round(m2.y + m2.height), Math.round(mapView.height - 12))
     }
 
+    // The brightness of the window at the middle of an item (the map: near
+    // its top-left corner, away from the dialog), as drawn.
+    function brightnessAt(image, item) {
+        const inner = item === canvas ? Qt.point(canvas.headerWidth + 30, canvas.headerHeight + 30)
+                                      : Qt.point(item.width / 2, item.height / 2)
+        const p = item.mapToItem(window.contentItem.parent, inner.x, inner.y)
+        const c = image.pixel(Math.round(p.x), Math.round(p.y))
+        return (c.r + c.g + c.b) / 3
+    }
+
+    function test_legendAndMinimapDimBehindModalDialogs_data() {
+        return [{tag: "preferences", open: () => window.openPreferences()},
+                {tag: "personas", open: () => editorView.openPersonas()},
+                {tag: "export", open: () => window.openExportDialog("pdf")}]
+    }
+
+    function test_legendAndMinimapDimBehindModalDialogs(data) {
+        openWindow("sample", {width: 1600, height: 1000})
+        const legend = showLegend()
+        const minimap = findChild(mapView, "minimap")
+        tryVerify(() => minimap.visible)
+        waitForRendering(window.contentItem)
+        const root = window.contentItem.parent
+        const before = grabImage(root)
+        data.open()
+        wait(400) // the dimmer fades in
+        waitForRendering(root)
+        const after = grabImage(root)
+        for (const item of [legend, minimap, canvas]) {
+            const a = brightnessAt(before, item), b = brightnessAt(after, item)
+            verify(b < a * 0.8, item.objectName + " is not dimmed: " + a + " -> " + b)
+        }
+        keyClick(Qt.Key_Escape)
+    }
+
     function test_hiddenLinkLabelShowsInATooltip() {
         openWindow("journey")
         const start = editor.cards.addStep("awareness", "customer", "Start", "action")
