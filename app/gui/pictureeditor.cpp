@@ -152,7 +152,18 @@ QString PictureEditor::thumbnail(const QString &pictureId, int size) const
     const Picture *picture = d ? d->workspace().picture(pictureId) : nullptr;
     if (!picture)
         return {};
-    return dataUrl(pictureImage(*picture, std::clamp(size, 16, 1024)));
+    size = std::clamp(size, 16, 1024);
+    return cached(pictureId + u'@' + QString::number(size),
+                  [&] { return pictureImage(*picture, size); });
+}
+
+QString PictureEditor::cached(const QString &key, const std::function<QImage()> &make) const
+{
+    if (const auto it = m_urls.constFind(key); it != m_urls.cend())
+        return *it;
+    if (m_urls.size() > 64)
+        m_urls.clear();
+    return m_urls.insert(key, dataUrl(make())).value();
 }
 
 QString PictureEditor::avatar(const QString &personaId, int size) const
@@ -162,13 +173,16 @@ QString PictureEditor::avatar(const QString &personaId, int size) const
     if (!persona)
         return {};
     size = std::clamp(size, 16, 512);
-    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    paintAvatar(&painter, d->workspace().picture(persona->photo), persona->name,
-                QRectF(0, 0, size, size), QColor(0x25, 0x63, 0xeb), Qt::white);
-    painter.end();
-    return dataUrl(image);
+    const Picture *photo = d->workspace().picture(persona->photo);
+    return cached(persona->name + u'\n' + persona->photo + u'@' + QString::number(size), [&] {
+        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        paintAvatar(&painter, photo, persona->name, QRectF(0, 0, size, size),
+                    QColor(0x25, 0x63, 0xeb), Qt::white);
+        painter.end();
+        return image;
+    });
 }
 
 QString PictureEditor::describe(const QString &pictureId) const

@@ -2,7 +2,11 @@
 
 #include "editorpart.h"
 
+#include <QHash>
+#include <QImage>
 #include <QUrl>
+
+#include <functional>
 
 namespace waymark {
 
@@ -46,6 +50,11 @@ public:
     Q_INVOKABLE QString describe(const QString &pictureId) const;
 
 private:
+    // Data URLs made, by picture (or persona name and photo) and size: the
+    // inspector asks again after every edit.
+    QString cached(const QString &key, const std::function<QImage()> &make) const;
+    mutable QHash<QString, QString> m_urls;
+
     bool load(const QUrl &file, Picture *out) const; // says why in the window
     bool setStepPicture(const QString &stepId, const Picture *picture);
 };

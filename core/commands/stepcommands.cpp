@@ -2,6 +2,8 @@
 
 #include "picturecommands.h"
 
+#include "document/documentstore.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -339,7 +341,10 @@ DocumentCommand *makePasteCommand(Document *doc, const QString &journey, const J
         s.order = nextOrder[cellKey]++;
         if (!s.channel.isEmpty() && !doc->workspace().channel(s.channel))
             s.channel.clear();
-        if (!s.picture.isEmpty() && !doc->workspace().picture(s.picture)) {
+        if (!s.picture.isEmpty() && !doc->workspace().picture(s.picture)
+            && !doc->store()->keepsPictures()) {
+            s.picture.clear();
+        } else if (!s.picture.isEmpty() && !doc->workspace().picture(s.picture)) {
             auto it = std::find_if(pictures.cbegin(), pictures.cend(),
                                    [&](const Picture &p) { return p.id == s.picture; });
             if (it == pictures.cend())

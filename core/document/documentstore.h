@@ -118,6 +118,7 @@ public:
     // their own that the .cjm file keeps (storage/picturestore). A store
     // that does not keep them loads none and refuses to add one, so that
     // nothing is half stored.
+    virtual bool keepsPictures() const { return false; }
     virtual bool loadPictures(QList<Picture> *pictures, QString *error)
     {
         Q_UNUSED(error);
