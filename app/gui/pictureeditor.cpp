@@ -19,11 +19,6 @@ namespace waymark {
 
 namespace {
 
-QString trPictures(const char *text)
-{
-    return QCoreApplication::translate("waymark::MapEditor", text);
-}
-
 QString dataUrl(const QImage &image)
 {
     QByteArray png;
@@ -45,7 +40,7 @@ bool PictureEditor::load(const QUrl &file, Picture *out) const
     QString error;
     if (pictureFromFile(localPath(file), out, &error))
         return true;
-    return fail(trPictures("The picture was not added: %1").arg(error));
+    return fail(tr("The picture was not added: %1").arg(error));
 }
 
 bool PictureEditor::setStepPicture(const QString &stepId, const Picture *picture)
@@ -71,12 +66,12 @@ bool PictureEditor::pasteStepPicture(const QString &stepId)
     QString error;
     if (mime && mime->hasImage()) {
         if (!pictureFromImage(qvariant_cast<QImage>(mime->imageData()), &picture, &error))
-            return fail(trPictures("The picture was not added: %1").arg(error));
+            return fail(tr("The picture was not added: %1").arg(error));
         return setStepPicture(stepId, &picture);
     }
     if (mime && mime->hasUrls() && !mime->urls().isEmpty() && isImageFile(mime->urls().first()))
         return setStepPictureFile(stepId, mime->urls().first());
-    return fail(trPictures("There is no picture on the clipboard."));
+    return fail(tr("There is no picture on the clipboard."));
 }
 
 bool PictureEditor::removeStepPicture(const QString &stepId)
@@ -94,8 +89,9 @@ QString PictureEditor::addCardWithPicture(const QString &stage, const QString &l
         return {};
     const auto kind = defaultStepKind(l->kind);
     if (!kind) {
-        fail(trPictures("The Emotions lane shows the curve of the cards' emotions; cards go in "
-                        "the other lanes."));
+        fail(QCoreApplication::translate("waymark::MapEditor",
+                                         "The Emotions lane shows the curve of the cards' "
+                                         "emotions; cards go in the other lanes."));
         return {};
     }
     Picture picture;
@@ -192,7 +188,7 @@ QString PictureEditor::describe(const QString &pictureId) const
     if (!picture)
         return {};
     //: size and type of a picture: "1280 × 720 · PNG"
-    return trPictures("%1 × %2 · %3")
+    return tr("%1 × %2 · %3")
             .arg(picture->width)
             .arg(picture->height)
             .arg(picture->mime.section(u'/', 1).toUpper());
