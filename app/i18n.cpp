@@ -27,7 +27,7 @@ constexpr const char *kHelperContexts[] = {
         "Metrics",    "Sample",   "Storage",          "Templates",
         "UndoStack",  "Validate", "WorkshopAppendix", "SaveCopy",
         "TeamStore",  "Observed", "Document",         "Editor",
-        "Events",
+        "Events",     "Picture",
 };
 constexpr const char *kScopeContexts[] = {
         "waymark",

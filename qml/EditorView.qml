@@ -230,6 +230,7 @@ Item {
                 voting: view.voting ? workshopPanel : null
                 presenting: view.presenting
                 legendHeight: legend.visible ? legend.height + 24 : 0
+                legendWidth: legend.visible ? legend.width + 12 : 0
                 onPresentationStep: delta => view.showStage(view.presentStage + delta)
                 onPresentationEnd: view.stopPresentation()
             }
@@ -367,6 +368,7 @@ Item {
     PersonasDialog {
         id: personasDialog
 
+        objectName: "personasDialog"
         anchors.centerIn: parent
         editor: view.editor
         personas: personas

@@ -205,6 +205,8 @@ ApplicationWindow {
     FileDialogs {
         id: dialogs
 
+        objectName: "fileDialogs"
+
         controller: controller
         editor: editor
         onOpened: window.selectFirstJourney()
@@ -274,11 +276,23 @@ ApplicationWindow {
     }
 
     DropArea {
+        id: dropArea
+
         anchors.fill: parent
         keys: ["text/uri-list"]
         onDropped: drop => {
             for (const url of drop.urls) {
                 const path = url.toString()
+                // An image on the map: a card's picture.
+                if (window.hasDocument && editor.pictures.isImageFile(url)) {
+                    const map = editorView.mapView
+                    const p = map.mapFromItem(dropArea, drop.x, drop.y)
+                    if (map.writable && p.x >= 0 && p.y >= 0 && p.x < map.width && p.y < map.height) {
+                        map.dropPicture(url, p.x, p.y)
+                        drop.accept()
+                        return
+                    }
+                }
                 if (path.toLowerCase().endsWith(".cjm")) {
                     window.openFile(path)
                     drop.accept()

@@ -18,6 +18,9 @@ FocusScope {
     property bool presenting: false
     // The metric legend's height in the bottom-left corner (0 when hidden).
     property real legendHeight: 0
+    // Its width from the left edge, margin included (0 when hidden): the
+    // minimap goes above the legend when both do not fit side by side.
+    property real legendWidth: 0
 
     signal presentationStep(int delta)
     signal presentationEnd()
@@ -29,6 +32,8 @@ FocusScope {
     property point lastPoint
     property string pressCard: ""
     property string hoverCard: ""
+    // A link label hidden for lack of room, under the pointer: {link, text, x, y}.
+    property var linkTip: ({})
     property string connectFrom: ""
     property var dropCell: ({})
     // A card kind from the toolbar is being dragged over the map.
@@ -89,6 +94,27 @@ FocusScope {
         return id
     }
 
+    // An image file dropped on the map at (x, y) (Main.qml takes the drop):
+    // onto the card there, or a new card with it in the cell there (the
+    // physical-evidence lane is made of them).
+    function dropPicture(url, x, y) {
+        const card = canvas.cardAt(x, y)
+        if (card.length > 0) {
+            if (editor.pictures.setStepPictureFile(card, url))
+                selectOnly(card)
+            return card
+        }
+        const cell = cardCellAt(x, y)
+        if (!cell.stage)
+            return ""
+        const id = editor.pictures.addCardWithPicture(cell.stage, cell.lane, url)
+        if (id.length > 0) {
+            selectOnly(id)
+            view.reveal(id)
+        }
+        return id
+    }
+
     function addCardOfKind(kind) {
         const cell = targetCell()
         if (cell.stage)
@@ -124,6 +150,12 @@ FocusScope {
     }
 
     function pasteClipboard() {
+        // An image on the clipboard goes onto the selected card.
+        const card = canvas.selectedSteps.length === 1 ? canvas.selectedSteps[0] : ""
+        if (card.length > 0 && editor.pictures.clipboardHasImage()) {
+            editor.pictures.pasteStepPicture(card)
+            return
+        }
         const cell = targetCell()
         const ids = editor.cards.paste(cell.stage || "", cell.lane || "")
         if (ids.length > 0) {
@@ -172,7 +204,7 @@ FocusScope {
         document: view.controller
         journeyId: view.editor.journeyId
         dark: Preferences.dark
-        fitMarginBottom: Math.max(minimap.visible ? minimap.height + 2 * minimap.anchors.margins : 0,
+        fitMarginBottom: Math.max(minimap.visible ? minimap.height + minimap.anchors.margins + minimap.anchors.bottomMargin : 0,
                                   view.legendHeight)
     }
 
@@ -255,13 +287,18 @@ FocusScope {
         id: minimap
 
         objectName: "minimap"
+        // Beside the legend when there is room, else above it; never over it.
+        readonly property bool besideLegend: view.legendWidth + width + 2 * anchors.margins <= view.width
+
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 12
+        anchors.bottomMargin: besideLegend ? anchors.margins : view.legendHeight
         width: 240
         height: 150
         canvas: canvas
         visible: Preferences.showMinimap && canvas.mapBounds.width > 0 && !view.presenting
+                 && (besideLegend || view.legendHeight + height + anchors.margins <= view.height)
         fillColor: palette.base
 
         Rectangle {
@@ -279,6 +316,16 @@ FocusScope {
             onPressed: event => go(event.x, event.y)
             onPositionChanged: event => go(event.x, event.y)
         }
+    }
+
+    // The label and share of a link whose label the map had no room for.
+    ToolTip {
+        objectName: "linkLabelTip"
+        x: (view.linkTip.x || 0) + 14
+        y: (view.linkTip.y || 0) + 18
+        visible: (view.linkTip.text || "").length > 0 && view.mode === ""
+        text: view.linkTip.text || ""
+        delay: 250
     }
 
     MapKeys {

@@ -166,14 +166,15 @@ bool JourneyListModel::concerns(const ChangeSet &change) const
 QHash<int, QByteArray> PersonaListModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"}, {IdRole, "id"},       {NameRole, "name"},
-            {GoalsRole, "goals"},         {QuoteRole, "quote"}, {DescriptionRole, "description"}};
+            {GoalsRole, "goals"},         {QuoteRole, "quote"}, {DescriptionRole, "description"},
+            {PhotoRole, "photo"}};
 }
 
 QList<DocumentListModel::Row> PersonaListModel::rows() const
 {
     QList<Row> out;
     for (const Persona &p : doc()->workspace().personas)
-        out.append({p.id, p.name, p.goals, p.quote, p.description});
+        out.append({p.id, p.name, p.goals, p.quote, p.description, p.photo});
     return out;
 }
 

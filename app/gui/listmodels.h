@@ -91,7 +91,7 @@ class PersonaListModel : public DocumentListModel
     QML_ELEMENT
 
 public:
-    enum Role { IdRole = kIdRole, NameRole, GoalsRole, QuoteRole, DescriptionRole };
+    enum Role { IdRole = kIdRole, NameRole, GoalsRole, QuoteRole, DescriptionRole, PhotoRole };
     Q_ENUM(Role)
     using DocumentListModel::DocumentListModel;
     QHash<int, QByteArray> roleNames() const override;

@@ -112,6 +112,10 @@ public:
     // Hit tests and geometry, in this item's coordinates.
     Q_INVOKABLE QString cardAt(qreal x, qreal y) const;
     Q_INVOKABLE QString linkAt(qreal x, qreal y) const;
+    // The tooltip of a link label the placer hid or shortened (no room on
+    // the map), under a point on its route or its would-be box: {link, text,
+    // x, y} with the point to show it at; empty elsewhere.
+    Q_INVOKABLE QVariantMap labelTipAt(qreal x, qreal y) const;
     // {stage, lane, index} of the cell under a point; empty map outside cells.
     Q_INVOKABLE QVariantMap cellAt(qreal x, qreal y) const;
     // {kind: "stage"|"lane", id, index} of the header under a point.

@@ -1,5 +1,7 @@
 #include "mapcanvas.h"
 
+#include "render/mappainter.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -254,6 +256,31 @@ QString MapCanvas::linkAt(qreal x, qreal y) const
     if (x < headerWidth() || y < headerHeight())
         return {};
     return m_layout.routeAt(viewToMap(x, y), 6 / m_zoom);
+}
+
+QVariantMap MapCanvas::labelTipAt(qreal x, qreal y) const
+{
+    if (!m_painter || x < headerWidth() || y < headerHeight())
+        return {};
+    const QPointF at = viewToMap(x, y);
+    const QHash<QString, PlacedLabel> &labels = m_painter->labels();
+    QString link = m_layout.routeAt(at, 6 / m_zoom);
+    if (link.isEmpty()) {
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            if (it->hidden && it->box.contains(at)) {
+                link = it.key();
+                break;
+            }
+        }
+    }
+    const auto it = labels.constFind(link);
+    if (link.isEmpty() || it == labels.cend() || it->fullText.isEmpty()
+        || (!it->hidden && it->text == it->fullText))
+        return {};
+    return {{QStringLiteral("link"), link},
+            {QStringLiteral("text"), it->fullText},
+            {QStringLiteral("x"), x},
+            {QStringLiteral("y"), y}};
 }
 
 QVariantMap MapCanvas::cellAt(qreal x, qreal y) const

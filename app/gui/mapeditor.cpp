@@ -39,6 +39,7 @@ MapEditor::MapEditor(QObject *parent)
     , m_journeys(new JourneyEditor(this))
     , m_library(new LibraryEditor(this))
     , m_workshop(new WorkshopEditor(this))
+    , m_pictures(new PictureEditor(this))
 {}
 
 void MapEditor::setDocument(DocumentController *document)
@@ -171,7 +172,8 @@ QVariantMap MapEditor::step(const QString &id) const
             {QStringLiteral("goal"), s->goal},
             {QStringLiteral("key"), s->key},
             {QStringLiteral("tags"), s->tags.join(QStringLiteral(", "))},
-            {QStringLiteral("color"), s->color}};
+            {QStringLiteral("color"), s->color},
+            {QStringLiteral("picture"), s->picture}};
 }
 
 QVariantMap MapEditor::link(const QString &id) const

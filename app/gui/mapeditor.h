@@ -4,6 +4,7 @@
 #include "documentfollower.h"
 #include "journeyeditor.h"
 #include "libraryeditor.h"
+#include "pictureeditor.h"
 #include "structureeditor.h"
 #include "workshopeditor.h"
 
@@ -23,7 +24,8 @@ struct Lane;
 // one journey and reads them for the inspector (plain maps); the edits live
 // in its parts, one per subject: editor.cards (cards, links, clipboard),
 // editor.structure (stages and lanes), editor.journeys, editor.library
-// (personas and channels) and editor.workshop (comments and dot votes).
+// (personas and channels), editor.workshop (comments and dot votes) and
+// editor.pictures (card pictures, persona photos).
 class MapEditor : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ class MapEditor : public QObject
     Q_PROPERTY(waymark::JourneyEditor *journeys READ journeys CONSTANT)
     Q_PROPERTY(waymark::LibraryEditor *library READ library CONSTANT)
     Q_PROPERTY(waymark::WorkshopEditor *workshop READ workshop CONSTANT)
+    Q_PROPERTY(waymark::PictureEditor *pictures READ pictures CONSTANT)
 
 public:
     explicit MapEditor(QObject *parent = nullptr);
@@ -57,6 +60,7 @@ public:
     JourneyEditor *journeys() const { return m_journeys; }
     LibraryEditor *library() const { return m_library; }
     WorkshopEditor *workshop() const { return m_workshop; }
+    PictureEditor *pictures() const { return m_pictures; }
 
     QStringList stepKinds() const;
     QStringList laneKinds() const;
@@ -98,6 +102,7 @@ private:
     JourneyEditor *m_journeys;
     LibraryEditor *m_library;
     WorkshopEditor *m_workshop;
+    PictureEditor *m_pictures;
 };
 
 } // namespace waymark

@@ -1,7 +1,10 @@
 #include "importcommand.h"
 
 #include "journeycommands.h"
+#include "picturecommands.h"
 #include "workspacecommands.h"
+
+#include "document/documentstore.h"
 
 #include <QCoreApplication>
 
@@ -63,6 +66,20 @@ DocumentCommand *makeImportCommand(Document *doc, Workspace incoming, QStringLis
             doc, QCoreApplication::translate("Commands", "Import %n journey(s)", nullptr,
                                              int(incoming.journeys.size())));
 
+    // A store without pictures (a team workspace) takes the rest without them.
+    if (!incoming.pictures.isEmpty() && !doc->store()->keepsPictures()) {
+        note(notes, QCoreApplication::translate("Commands",
+                                                "%n picture(s) left out: this workspace does not "
+                                                "keep pictures",
+                                                nullptr, int(incoming.pictures.size())));
+        incoming.pictures.clear();
+        for (Persona &p : incoming.personas)
+            p.photo.clear();
+        for (Journey &j : incoming.journeys) {
+            for (Step &s : j.steps)
+                s.picture.clear();
+        }
+    }
     const QList<Persona> personas = settle(
             incoming.personas, ws.personas, [&](const QString &id) { return ws.persona(id); },
             [&](const QString &from, const QString &to) {
@@ -95,6 +112,11 @@ DocumentCommand *makeImportCommand(Document *doc, Workspace incoming, QStringLis
             },
             QCoreApplication::translate("Commands", "Metric"), notes);
 
+    // Pictures are named by their content: one already here is the same one.
+    for (const Picture &p : incoming.pictures) {
+        if (!ws.picture(p.id))
+            new AddPictureCommand(doc, p, import);
+    }
     int index = int(ws.personas.size());
     for (const Persona &p : personas)
         new AddPersonaCommand(doc, p, index++, import);

@@ -1,5 +1,9 @@
 #include "stepcommands.h"
 
+#include "picturecommands.h"
+
+#include "document/documentstore.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -290,7 +294,8 @@ DocumentCommand *makeConnectCommand(Document *doc, const QString &journey, const
 }
 
 DocumentCommand *makePasteCommand(Document *doc, const QString &journey, const Journey &clip,
-                                  const QString &stage, const QString &lane, QStringList *newIds)
+                                  const QString &stage, const QString &lane, QStringList *newIds,
+                                  const QList<Picture> &pictures)
 {
     const Journey *j = doc->journey(journey);
     if (!j || j->stages.isEmpty() || j->lanes.isEmpty() || clip.steps.isEmpty())
@@ -322,6 +327,7 @@ DocumentCommand *makePasteCommand(Document *doc, const QString &journey, const J
     QHash<QString, QString> renamed;
     QHash<QString, int> nextOrder;
     QList<Step> steps;
+    QList<Picture> newPictures;
     for (const Step &original : clip.steps) {
         Step s = original;
         s.id = nextId(QStringLiteral("step-"), takenSteps);
@@ -335,6 +341,18 @@ DocumentCommand *makePasteCommand(Document *doc, const QString &journey, const J
         s.order = nextOrder[cellKey]++;
         if (!s.channel.isEmpty() && !doc->workspace().channel(s.channel))
             s.channel.clear();
+        if (!s.picture.isEmpty() && !doc->workspace().picture(s.picture)
+            && !doc->store()->keepsPictures()) {
+            s.picture.clear();
+        } else if (!s.picture.isEmpty() && !doc->workspace().picture(s.picture)) {
+            auto it = std::find_if(pictures.cbegin(), pictures.cend(),
+                                   [&](const Picture &p) { return p.id == s.picture; });
+            if (it == pictures.cend())
+                s.picture.clear();
+            else if (!std::any_of(newPictures.cbegin(), newPictures.cend(),
+                                  [&](const Picture &p) { return p.id == s.picture; }))
+                newPictures.append(*it);
+        }
         steps.append(s);
         if (newIds)
             newIds->append(s.id);
@@ -351,9 +369,16 @@ DocumentCommand *makePasteCommand(Document *doc, const QString &journey, const J
         l.to = renamed[original.to];
         links.append(l);
     }
-    return new AddItemsCommand(doc, journey, steps, links,
-                               QCoreApplication::translate("Commands", "Paste %n card(s)", nullptr,
-                                                           int(steps.size())));
+    const QString text = QCoreApplication::translate("Commands", "Paste %n card(s)", nullptr,
+                                                     int(steps.size()));
+    if (newPictures.isEmpty())
+        return new AddItemsCommand(doc, journey, steps, links, text);
+    // The pictures the cards show come first, in the same undo step.
+    auto *paste = new DocumentCommand(doc, text);
+    for (const Picture &p : newPictures)
+        new AddPictureCommand(doc, p, paste);
+    new AddItemsCommand(doc, journey, steps, links, text, paste);
+    return paste;
 }
 
 } // namespace waymark

@@ -85,10 +85,12 @@ Journey extractSteps(const Journey &journey, const QStringList &stepIds);
 Journey stepsFromText(const QString &text);
 
 // Pastes copied cards and the links between them into a journey: fresh ids,
-// channels that do not exist here dropped, cards placed in `stage`/`lane`
+// channels that do not exist here dropped, pictures that do not exist here
+// added from `pictures` (or dropped when not there), cards placed in `stage`/`lane`
 // when those are given, else in the same-named stage/lane or the first one.
 DocumentCommand *makePasteCommand(Document *doc, const QString &journey, const Journey &clip,
                                   const QString &stage, const QString &lane,
-                                  QStringList *newIds = nullptr);
+                                  QStringList *newIds = nullptr,
+                                  const QList<Picture> &pictures = {});
 
 } // namespace waymark

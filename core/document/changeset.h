@@ -21,6 +21,7 @@ enum class ItemKind {
     Vote,         // id = step id (one participant's votes on one step)
     MetricValues, // id = step id: the step's metric values changed
     Observed,     // id = journey id: the journey's observed behaviour (event logs)
+    Picture,      // id = picture id: a picture added to or removed from the file
 };
 
 // What one committed edit (a primitive, or a batch of them: one user action)

@@ -139,6 +139,11 @@ public:
     bool insertSource(const ImportSource &source, const QList<MetricValue> &values, QString *error);
     bool removeSource(const QString &id, QList<MetricValue> *removedValues, QString *error);
 
+    // Pictures (persona photos, card pictures), each kept once by content.
+    // A picture is added before anything names it and removed once nothing does.
+    bool insertPicture(const Picture &picture, QString *error);
+    bool removePicture(const QString &id, QString *error);
+
 Q_SIGNALS:
     // One after each committed edit (after the outermost commit of a batch):
     // what it added, changed and removed. Views consume this one feed.

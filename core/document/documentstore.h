@@ -3,6 +3,7 @@
 #include "model/workspace.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -117,6 +118,34 @@ public:
             return true; // nothing kept, nothing to remove
         if (error)
             *error = QStringLiteral("this workspace does not keep event data");
+        return false;
+    }
+
+    // Pictures (persona photos, card pictures), each kept once: a table of
+    // their own that the .cjm file keeps (storage/picturestore). A store
+    // that does not keep them loads none and refuses to add one, so that
+    // nothing is half stored.
+    virtual bool keepsPictures() const { return false; }
+    virtual bool loadPictures(QList<Picture> *pictures, QString *error)
+    {
+        Q_UNUSED(error);
+        pictures->clear();
+        return true;
+    }
+    virtual bool insertPicture(const Picture &picture, QString *error)
+    {
+        Q_UNUSED(picture);
+        if (error)
+            *error = QCoreApplication::translate("Document",
+                                                 "this workspace does not keep pictures");
+        return false;
+    }
+    virtual bool removePicture(const QString &id, QString *error)
+    {
+        Q_UNUSED(id);
+        if (error)
+            *error = QCoreApplication::translate("Document",
+                                                 "this workspace does not keep pictures");
         return false;
     }
 

@@ -34,6 +34,8 @@ JsonText stepJson(const Workspace &ws, const Journey &j, const Step &s)
     o.set(u"tags", tags);
     if (!s.color.isEmpty())
         o.set(u"color", s.color);
+    if (!s.picture.isEmpty() && ws.picture(s.picture))
+        o.set(u"picture", s.picture);
     JsonText metrics = JsonText::object();
     for (const StepMetric &m : stepMetrics(ws, j, s.id)) {
         metrics.set(m.metric, JsonText::object()
@@ -107,14 +109,21 @@ QByteArray exportJson(const Workspace &ws, const QStringList &journeyIds)
     JsonText root = JsonText::object();
     root.set(u"format", u"waymark").set(u"version", kJsonVersion);
 
+    // The pictures the exported personas and cards show, each once.
+    QStringList shown;
+    auto show = [&](const QString &id) {
+        if (!id.isEmpty() && ws.picture(id) && !shown.contains(id))
+            shown.append(id);
+    };
     JsonText personas = JsonText::array();
     for (const Persona &p : ws.personas) {
-        personas.append(JsonText::object()
-                                .set(u"id", p.id)
-                                .set(u"name", p.name)
-                                .set(u"goals", p.goals)
-                                .set(u"quote", p.quote)
-                                .set(u"description", p.description));
+        JsonText po = JsonText::object();
+        po.set(u"id", p.id).set(u"name", p.name).set(u"goals", p.goals).set(u"quote", p.quote);
+        po.set(u"description", p.description);
+        if (ws.picture(p.photo))
+            po.set(u"photo", p.photo);
+        show(p.photo);
+        personas.append(po);
     }
     JsonText channels = JsonText::array();
     for (const Channel &c : ws.channels) {
@@ -142,9 +151,24 @@ QByteArray exportJson(const Workspace &ws, const QStringList &journeyIds)
     }
     JsonText journeys = JsonText::array();
     for (const Journey &j : ws.journeys) {
-        if (journeyIds.isEmpty() || journeyIds.contains(j.id))
+        if (journeyIds.isEmpty() || journeyIds.contains(j.id)) {
             journeys.append(journeyJson(ws, j));
+            for (const Step &s : j.steps)
+                show(s.picture);
+        }
     }
+    JsonText pictures = JsonText::array();
+    for (const QString &id : std::as_const(shown)) {
+        const Picture *p = ws.picture(id);
+        pictures.append(JsonText::object()
+                                .set(u"id", p->id)
+                                .set(u"mime", p->mime)
+                                .set(u"width", p->width)
+                                .set(u"height", p->height)
+                                .set(u"data", QString::fromLatin1(p->data.toBase64())));
+    }
+    if (!shown.isEmpty())
+        root.set(u"pictures", pictures);
     root.set(u"personas", personas).set(u"channels", channels).set(u"metrics", metrics);
     root.set(u"journeys", journeys);
     return root.toJson();

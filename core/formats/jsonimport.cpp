@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,11 +279,13 @@ bool readJourney(const QJsonValue &value, const QString &path, const Workspace &
     const QJsonArray steps = f.array(QStringLiteral("steps"), true);
     for (int i = 0; i < steps.size() && f.ok(); ++i) {
         Fields sf(steps[i], item(path, "steps", i), error, warnings,
-                  {u"id", u"stage", u"lane", u"order", u"title", u"kind", u"channel", u"owner",
-                   u"emotion", u"momentOfTruth", u"key", u"entry", u"goal", u"description",
-                   u"priority", u"due", u"tags", u"color", u"metrics"});
+                  {u"id",   u"stage",   u"lane",  u"order",       u"title",
+                   u"kind", u"channel", u"owner", u"emotion",     u"momentOfTruth",
+                   u"key",  u"entry",   u"goal",  u"description", u"priority",
+                   u"due",  u"tags",    u"color", u"metrics",     u"picture"});
         Step s;
         readStep(sf, *j, &s);
+        s.picture = sf.string(QStringLiteral("picture"), false);
         if (sf.ok() && !s.channel.isEmpty() && !ws.channel(s.channel))
             sf.fail(sf.at(QStringLiteral("channel")), tr("no channel \"%1\"").arg(s.channel));
         j->steps.append(s);
@@ -374,6 +377,61 @@ bool readJourney(const QJsonValue &value, const QString &path, const Workspace &
     return true;
 }
 
+// Pictures: {"id", "mime", "data" (base64), "width", "height"}. The bytes are
+// checked like a file dialog's (an image, complete, not too big) and the
+// picture is kept under the id of its content; `renamed` maps the file's id
+// to it.
+void readPictures(Fields &root, Workspace *ws, QHash<QString, QString> *renamed, QString *problem,
+                  QStringList *notes)
+{
+    const QJsonArray pictures = root.array(QStringLiteral("pictures"), false);
+    for (int i = 0; i < pictures.size() && root.ok(); ++i) {
+        Fields f(pictures[i], item({}, "pictures", i), problem, notes,
+                 {u"id", u"mime", u"width", u"height", u"data"});
+        const QString id = f.string(QStringLiteral("id"), true);
+        f.string(QStringLiteral("mime"), false);
+        const QString text = f.string(QStringLiteral("data"), true);
+        if (!f.ok())
+            return;
+        const auto bytes = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+        Picture picture;
+        QString why;
+        if (!bytes)
+            f.fail(f.at(QStringLiteral("data")), tr("is not base64"));
+        else if (!pictureFromBytes(*bytes, &picture, &why))
+            f.fail(f.at(QStringLiteral("data")), why);
+        else if (renamed->contains(id))
+            f.fail(f.at(QStringLiteral("id")), tr("duplicate picture id \"%1\"").arg(id));
+        if (!f.ok())
+            return;
+        renamed->insert(id, picture.id);
+        if (!ws->picture(picture.id))
+            ws->pictures.append(picture);
+    }
+}
+
+// Persona photos and card pictures name pictures of the file.
+void resolvePictures(Workspace *ws, const QHash<QString, QString> &renamed, QString *problem)
+{
+    auto resolve = [&](QString *ref, const QString &where) {
+        if (ref->isEmpty() || !problem->isEmpty())
+            return;
+        if (!renamed.contains(*ref))
+            *problem = where + QStringLiteral(": ") + tr("no picture \"%1\"").arg(*ref);
+        else
+            *ref = renamed.value(*ref);
+    };
+    for (int i = 0; i < ws->personas.size(); ++i)
+        resolve(&ws->personas[i].photo, item({}, "personas", i) + QStringLiteral(".photo"));
+    for (int i = 0; i < ws->journeys.size(); ++i) {
+        const QString path = item({}, "journeys", i);
+        for (int k = 0; k < ws->journeys[i].steps.size(); ++k)
+            resolve(&ws->journeys[i].steps[k].picture,
+                    item(path, "steps", k) + QStringLiteral(".picture"));
+    }
+}
+
 QString positionOf(const QByteArray &data, int offset)
 {
     int line = 1, column = 1;
@@ -403,7 +461,9 @@ bool readJson(const QByteArray &data, Workspace *out, QStringList *warnings, QSt
     }
     Workspace ws;
     Fields root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), tr("document"), &problem,
-                &notes, {u"format", u"version", u"personas", u"channels", u"metrics", u"journeys"});
+                &notes,
+                {u"format", u"version", u"personas", u"channels", u"metrics", u"journeys",
+                 u"pictures"});
     const QString format = root.string(QStringLiteral("format"), true);
     if (root.ok() && format != u"waymark")
         root.fail(root.at(QStringLiteral("format")),
@@ -413,14 +473,18 @@ bool readJson(const QByteArray &data, Workspace *out, QStringList *warnings, QSt
         root.fail(root.at(QStringLiteral("version")),
                   tr("is %1; this Waymark reads version %2").arg(*version).arg(kJsonVersion));
 
+    QHash<QString, QString> pictureIds;
+    readPictures(root, &ws, &pictureIds, &problem, &notes);
+
     const QJsonArray personas = root.array(QStringLiteral("personas"), false);
     for (int i = 0; i < personas.size() && root.ok(); ++i) {
         Fields f(personas[i], item({}, "personas", i), &problem, &notes,
-                 {u"id", u"name", u"goals", u"quote", u"description"});
+                 {u"id", u"name", u"goals", u"quote", u"description", u"photo"});
         ws.personas.append(
                 {f.string(QStringLiteral("id"), true), f.string(QStringLiteral("name"), true),
                  f.string(QStringLiteral("goals"), false), f.string(QStringLiteral("quote"), false),
-                 f.string(QStringLiteral("description"), false)});
+                 f.string(QStringLiteral("description"), false),
+                 f.string(QStringLiteral("photo"), false)});
     }
     if (root.ok())
         checkUnique(ws.personas, QStringLiteral("personas"), "persona", &problem);
@@ -467,6 +531,8 @@ bool readJson(const QByteArray &data, Workspace *out, QStringList *warnings, QSt
     }
     if (root.ok())
         checkUnique(ws.journeys, QStringLiteral("journeys"), "journey", &problem);
+    if (root.ok())
+        resolvePictures(&ws, pictureIds, &problem);
 
     if (!problem.isEmpty()) {
         *error = problem;

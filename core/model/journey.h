@@ -51,7 +51,8 @@ struct Step
     bool goal = false;
     QString key; // external key used by survey data
     QStringList tags;
-    QString color; // "#rrggbb" or empty for the kind's colour
+    QString color;   // "#rrggbb" or empty for the kind's colour
+    QString picture; // picture id (Workspace::pictures), empty for none
     bool operator==(const Step &) const = default;
 };
 

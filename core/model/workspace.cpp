@@ -51,6 +51,26 @@ const ImportSource *Workspace::source(QStringView id) const
     return findById(sources, sourceIndex, id);
 }
 
+const Picture *Workspace::picture(QStringView id) const
+{
+    return id.isEmpty() ? nullptr : findById(pictures, pictureIndex, id);
+}
+
+bool Workspace::pictureUsed(QStringView id) const
+{
+    for (const Persona &p : personas) {
+        if (p.photo == id)
+            return true;
+    }
+    for (const Journey &j : journeys) {
+        for (const Step &s : j.steps) {
+            if (s.picture == id)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString uniqueId(const QString &base, const QStringList &taken)
 {
     const QSet<QString> used(taken.begin(), taken.end());

@@ -2,6 +2,7 @@
 
 #include "idindex.h"
 #include "journey.h"
+#include "picture.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,6 +20,7 @@ struct Persona
     QString goals;
     QString quote;
     QString description;
+    QString photo; // picture id (Workspace::pictures), empty for none
     bool operator==(const Persona &) const = default;
 };
 
@@ -74,6 +76,7 @@ struct Workspace
     QList<MetricDef> metricDefs;
     QList<Journey> journeys;
     QList<ImportSource> sources;
+    QList<Picture> pictures; // persona photos and card pictures, each kept once
 
     const Journey *journey(QStringView idOrName) const;
     int journeyIndex(QStringView id) const;
@@ -81,11 +84,14 @@ struct Workspace
     const Channel *channel(QStringView id) const;
     const MetricDef *metricDef(QStringView id) const;
     const ImportSource *source(QStringView id) const;
+    const Picture *picture(QStringView id) const;
+    // True when a step or persona shows the picture.
+    bool pictureUsed(QStringView id) const;
 
     bool operator==(const Workspace &) const = default;
 
     // Hash look-ups for the functions above (not part of the value).
-    IdIndex personaIndex, channelIndex, metricDefIndex, journeyIndexById, sourceIndex;
+    IdIndex personaIndex, channelIndex, metricDefIndex, journeyIndexById, sourceIndex, pictureIndex;
 };
 
 // A new id that is not in `taken`, built from `base` ("step" -> "step-7").

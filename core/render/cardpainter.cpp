@@ -3,6 +3,8 @@
 
 #include "render/mappainter.h"
 
+#include "render/picturepainter.h"
+
 #include "layout/channelicons.h"
 #include "layout/metricvisuals.h"
 #include "model/workspace.h"
@@ -83,8 +85,10 @@ namespace {
 // Where paintCard puts the title of a card.
 QRectF titleRect(const Step &s, const QRectF &rect)
 {
-    return QRectF(rect.left() + 12, rect.top() + 7, rect.width() - 22 - (s.momentOfTruth ? 10 : 0),
-                  48);
+    // A picture takes the right of the card; the title wraps beside it.
+    const double right = s.picture.isEmpty() ? (s.momentOfTruth ? 10 : 0)
+                                             : rect.right() - cardPictureBox(rect).left() - 4;
+    return QRectF(rect.left() + 12, rect.top() + 7, rect.width() - 22 - right, 48);
 }
 
 constexpr int kTitleLines = 3;
@@ -158,6 +162,8 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
     p->drawPath(stripe.intersected(clipRight));
 
     const double left = rect.left() + 12;
+    if (const Picture *picture = m_workspace.picture(s.picture))
+        paintCardPicture(p, *picture, cardPictureBox(rect), style.cardBorder());
     p->setPen(style.text());
     drawWrappedText(p, titleRect(s, rect),
                     s.title.isEmpty() ? QCoreApplication::translate("MapPainter", "(untitled)")

@@ -1,5 +1,7 @@
 #include "render/mapsheet.h"
+
 #include "render/observedpainter.h"
+#include "render/picturepainter.h"
 
 #include "layout/channelicons.h"
 #include "metrics/summary.h"
@@ -413,14 +415,23 @@ void MapSheet::paintTitle(QPainter *p, const QRectF &rect, const SheetNumber &nu
         right = grid.left() - 10;
     }
 
+    // Left: the persona's photo, when it has one; the name and facts beside it.
+    const Persona *persona = m_workspace.persona(m_journey.persona);
+    double left = rect.left();
+    if (persona && m_workspace.picture(persona->photo)) {
+        const double side = std::min(rect.height() - 6, nameFm.height() + 2 * metaFm.height());
+        paintAvatar(p, m_workspace.picture(persona->photo), persona->name,
+                    QRectF(left, rect.top(), side, side), st.stageHeader(0), st.text());
+        left += side + 10;
+    }
     p->setFont(nameFont);
     p->setPen(st.text());
-    p->drawText(QRectF(rect.left(), rect.top(), right - rect.left(), nameFm.height()),
+    p->drawText(QRectF(left, rect.top(), right - left, nameFm.height()),
                 Qt::AlignLeft | Qt::AlignVCenter,
-                nameFm.elidedText(m_journey.name, Qt::ElideRight, right - rect.left()));
+                nameFm.elidedText(m_journey.name, Qt::ElideRight, right - left));
 
     QStringList facts;
-    if (const Persona *persona = m_workspace.persona(m_journey.persona))
+    if (persona)
         facts.append(tr("Persona: %1").arg(persona->name));
     facts.append(displayName(m_journey.kind));
     facts.append(displayName(m_journey.state));
@@ -428,18 +439,16 @@ void MapSheet::paintTitle(QPainter *p, const QRectF &rect, const SheetNumber &nu
     if (const MetricDef *def = m_workspace.metricDef(m_options.overlayMetric))
         facts.append(tr("Overlay: %1").arg(def->name));
     const double metaRight = rect.right() - 12 - (number.columns * number.rows > 1 ? 150 : 0);
-    const double metaWidth = std::max(10.0, metaRight - rect.left());
+    const double metaWidth = std::max(10.0, metaRight - left);
     p->setFont(metaFont);
     p->setPen(st.mutedText());
     double y = rect.top() + nameFm.height() + 2;
-    p->drawText(QRectF(rect.left(), y, metaWidth, metaFm.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRectF(left, y, metaWidth, metaFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                 metaFm.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, metaWidth));
     y += metaFm.height();
     if (!m_journey.scenario.isEmpty()) {
         const QString scenario = tr("Scenario: %1").arg(m_journey.scenario.simplified());
-        p->drawText(QRectF(rect.left(), y, metaWidth, metaFm.height()),
-                    Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRectF(left, y, metaWidth, metaFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                     metaFm.elidedText(scenario, Qt::ElideRight, metaWidth));
     }
     p->setPen(QPen(st.gridLine(), 0.8));

@@ -199,8 +199,22 @@ CREATE TABLE observed(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: pictures (persona photos, card pictures), each kept once by
+// its content (core/model/picture.h); steps and personas name theirs.
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE picture(
+    id TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+ALTER TABLE step ADD COLUMN picture TEXT REFERENCES picture(id);
+ALTER TABLE persona ADD COLUMN photo TEXT REFERENCES picture(id);
+)sql";
+
 // Upgrade step i takes a file from version i to version i + 1.
-constexpr const char *kUpgrades[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+constexpr const char *kUpgrades[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kUpgrades) == kSchemaVersion, "one upgrade step per schema version");
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <string>
+#include <type_traits>
 
 namespace waymark {
 
@@ -24,6 +25,8 @@ void bindCell(Statement &s, int index, const Cell &cell)
         s.bind(index, *d);
     else if (const auto *t = std::get_if<QString>(&cell))
         s.bind(index, *t);
+    else if (const auto *b = std::get_if<QByteArray>(&cell))
+        s.bind(index, *b);
     else
         s.bindNull(index);
 }
@@ -37,6 +40,8 @@ Cell readCell(const Statement &s, int column)
         return s.real(column);
     case SQLITE_NULL:
         return {};
+    case SQLITE_BLOB:
+        return s.blob(column);
     default:
         return s.text(column);
     }
@@ -117,6 +122,21 @@ const TableSql &sqlOf(Table table)
     return all[size_t(table)];
 }
 
+const TableSql &pictureSql()
+{
+    static const TableSql sql = buildSql(pictureTable());
+    return sql;
+}
+
+template<typename T>
+const TableSql &sqlFor(const TableDesc<T> &d)
+{
+    if constexpr (std::is_same_v<T, Picture>)
+        return pictureSql();
+    else
+        return sqlOf(d.table);
+}
+
 // Runs a statement that returns no rows.
 bool runStatement(Database &db, Statement *s, QString *error)
 {
@@ -148,7 +168,7 @@ template<typename T, typename List>
 bool loadTable(Database &db, const TableDesc<T> &d, const QString &journey, List *list,
                QString *error)
 {
-    Statement *s = db.prepare(sqlOf(d.table).load.c_str(), error);
+    Statement *s = db.prepare(sqlFor(d).load.c_str(), error);
     if (!s)
         return false;
     if (d.scoped)
@@ -208,7 +228,31 @@ bool SqliteStore::load(Workspace *ws, QString *error)
             || !loadTable(*m_db, metricValueTable(), j.id, &j.metricValues, error))
             return false;
     }
-    return loadTable(*m_db, sourceTable(), {}, &ws->sources, error);
+    return loadTable(*m_db, sourceTable(), {}, &ws->sources, error)
+           && loadPictures(&ws->pictures, error);
+}
+
+bool SqliteStore::loadPictures(QList<Picture> *pictures, QString *error)
+{
+    pictures->clear();
+    return loadTable(*m_db, pictureTable(), {}, pictures, error);
+}
+
+bool SqliteStore::insertPicture(const Picture &picture, QString *error)
+{
+    Statement *s = m_db->prepare(pictureSql().insert.c_str(), error);
+    if (!s)
+        return false;
+    int p = 1;
+    for (const Column<Picture> &c : pictureTable().columns)
+        bindCell(*s, p++, c.get(picture));
+    return runStatement(*m_db, s, error);
+}
+
+bool SqliteStore::removePicture(const QString &id, QString *error)
+{
+    Statement *s = m_db->prepare(pictureSql().remove.c_str(), error);
+    return s && runStatement(*m_db, &s->bind(1, id), error);
 }
 
 bool SqliteStore::begin(QString *error)

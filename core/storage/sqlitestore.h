@@ -46,6 +46,10 @@ public:
                                      QString *error) override;
     std::optional<qint64> endPosition(Table table, const QString &journey, QString *error) override;
 
+    bool keepsPictures() const override { return true; }
+    bool loadPictures(QList<Picture> *pictures, QString *error) override;
+    bool insertPicture(const Picture &picture, QString *error) override;
+    bool removePicture(const QString &id, QString *error) override;
     bool loadObserved(const QString &journey, std::optional<QByteArray> *data,
                       QString *error) override;
     bool saveObserved(const QString &journey, const QString &source, const QString &importedAt,

@@ -163,15 +163,15 @@ QDateTime dateTimeFrom(const QString &text)
 
 const TableDesc<Persona> &personaTable()
 {
-    static const TableDesc<Persona> d{Table::Persona,
-                                      "persona",
-                                      false,
-                                      true,
-                                      1,
-                                      {WM_TEXT(Persona, "id", id), WM_TEXT(Persona, "name", name),
-                                       WM_TEXT(Persona, "goals", goals),
-                                       WM_TEXT(Persona, "quote", quote),
-                                       WM_TEXT(Persona, "description", description)}};
+    static const TableDesc<Persona> d{
+            Table::Persona,
+            "persona",
+            false,
+            true,
+            1,
+            {WM_TEXT(Persona, "id", id), WM_TEXT(Persona, "name", name),
+             WM_TEXT(Persona, "goals", goals), WM_TEXT(Persona, "quote", quote),
+             WM_TEXT(Persona, "description", description), WM_REF(Persona, "photo", photo)}};
     return d;
 }
 
@@ -282,7 +282,7 @@ const TableDesc<Step> &stepTable()
                           [](Step &r, const Cell &c) {
                               r.tags = tagsFromJson(asText(c));
                           }},
-             WM_TEXT(Step, "color", color)}};
+             WM_TEXT(Step, "color", color), WM_REF(Step, "picture", picture)}};
     return d;
 }
 
@@ -376,6 +376,27 @@ const TableDesc<ImportSource> &sourceTable()
              WM_INT(ImportSource, "rows_unmatched", rowsUnmatched, qint64),
              WM_INT(ImportSource, "rows_rejected", rowsRejected, qint64),
              WM_TEXT(ImportSource, "report", report)}};
+    return d;
+}
+
+const TableDesc<Picture> &pictureTable()
+{
+    // `table` names no generic table: pictures have their own store calls.
+    static const TableDesc<Picture> d{
+            Table::Source,
+            "picture",
+            false,
+            false,
+            1,
+            {WM_TEXT(Picture, "id", id), WM_TEXT(Picture, "mime", mime),
+             WM_INT(Picture, "width", width, int), WM_INT(Picture, "height", height, int),
+             Column<Picture>{"data", [](const Picture &r) -> Cell { return r.data; },
+                             [](Picture &r, const Cell &c) {
+                                 if (const auto *b = std::get_if<QByteArray>(&c))
+                                     r.data = *b;
+                                 else
+                                     r.data = asText(c).toUtf8();
+                             }}}};
     return d;
 }
 

@@ -11,8 +11,9 @@
 
 namespace waymark {
 
-// One cell, the same for every SQL store: NULL, an integer, a real or text.
-using Cell = std::variant<std::monostate, qint64, double, QString>;
+// One cell, the same for every SQL store: NULL, an integer, a real, text or
+// bytes (a picture).
+using Cell = std::variant<std::monostate, qint64, double, QString, QByteArray>;
 
 // How one model field maps to one column.
 template<typename T>
@@ -49,6 +50,12 @@ const TableDesc<Comment> &commentTable();
 const TableDesc<Vote> &voteTable();
 const TableDesc<MetricValue> &metricValueTable();
 const TableDesc<ImportSource> &sourceTable();
+
+// Pictures (persona photos, card pictures): a table of its own, not scoped,
+// keyed by the picture id, written through DocumentStore::insertPicture
+// (storage/picturestore). Not one of the generic tables above: a team
+// workspace does not keep pictures.
+const TableDesc<Picture> &pictureTable();
 
 // The description for a row's type (overloads, for std::visit on a RowRef).
 inline const TableDesc<Persona> &descFor(const Persona *)

@@ -61,6 +61,18 @@ ColumnLayout {
             textRole: "name"
             currentIndex: Math.max(0, options.findIndex(o => o.id === (box.journey.persona || "")))
             onActivated: index => box.set("persona", options[index].id)
+            // The persona's photo (or initials) at the left of the box.
+            leftPadding: (box.journey.persona || "").length > 0 ? 40 : 12
+
+            Image {
+                objectName: "journeyPersonaAvatar"
+                x: 8
+                anchors.verticalCenter: parent.verticalCenter
+                width: 26
+                height: 26
+                visible: (box.journey.persona || "").length > 0
+                source: { box.personas.revision; return visible ? box.editor.pictures.avatar(box.journey.persona, 52) : "" }
+            }
         }
 
         FieldLabel { text: qsTr("State") }

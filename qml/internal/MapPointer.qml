@@ -68,14 +68,17 @@ MouseArea {
     onExited: {
         if (!pressed)
             view.hoverCard = ""
+        view.linkTip = ({})
     }
 
     onPositionChanged: event => {
         const p = Qt.point(event.x, event.y)
         if (!pressed) {
             view.hoverCard = canvas.cardAt(event.x, event.y)
+            view.linkTip = view.hoverCard.length > 0 ? ({}) : canvas.labelTipAt(event.x, event.y)
             return
         }
+        view.linkTip = ({})
         const moved = Math.abs(p.x - view.pressPoint.x) + Math.abs(p.y - view.pressPoint.y)
         switch (view.mode) {
         case "pan":

@@ -17,7 +17,7 @@ Dialog {
     modal: true
     standardButtons: Dialog.Close
     width: 640
-    height: 460
+    height: 540
 
     RowLayout {
         anchors.fill: parent
@@ -38,12 +38,24 @@ Dialog {
                 model: dialog.personas
                 currentIndex: dialog.current
                 delegate: ItemDelegate {
+                    required property string id
                     required property string name
+                    required property string photo
                     required property int index
                     width: ListView.view.width
                     text: name
+                    leftPadding: 44
                     highlighted: ListView.isCurrentItem
                     onClicked: dialog.current = index
+
+                    // The photo, or the initials when there is none.
+                    Image {
+                        x: 8
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 28
+                        height: 28
+                        source: { dialog.personas.revision; parent.photo; return dialog.editor.pictures.avatar(parent.id, 56) }
+                    }
                 }
             }
             RowLayout {
@@ -75,6 +87,30 @@ Dialog {
             columns: 1
             enabled: dialog.writable && dialog.persona.id !== undefined
 
+            FieldLabel { text: qsTr("Photo") }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+
+                Image {
+                    objectName: "personaAvatar"
+                    Layout.preferredWidth: 64
+                    Layout.preferredHeight: 64
+                    source: { dialog.personas.revision; return dialog.persona.id !== undefined ? dialog.editor.pictures.avatar(dialog.persona.id, 128) : "" }
+                }
+                PictureField {
+                    objectName: "personaPhoto"
+                    Layout.fillWidth: true
+                    hasPicture: (dialog.persona.photo || "").length > 0
+                    writable: dialog.writable
+                    addText: qsTr("Choose photo…")
+                    replaceText: qsTr("Replace photo…")
+                    removeText: qsTr("Remove photo")
+                    dialogTitle: qsTr("Choose a photo or avatar")
+                    onFileChosen: file => dialog.editor.pictures.setPersonaPhotoFile(dialog.persona.id, file)
+                    onRemoveRequested: dialog.editor.pictures.removePersonaPhoto(dialog.persona.id)
+                }
+            }
             FieldLabel { text: qsTr("Name") }
             TextField {
                 objectName: "personaNameField"

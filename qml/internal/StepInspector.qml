@@ -68,6 +68,19 @@ ColumnLayout {
             onEditingFinished: if (text !== box.step.title) box.set("title", text)
         }
 
+        FieldLabel { text: qsTr("Picture"); visible: box.single }
+        PictureField {
+            objectName: "stepPicture"
+            Layout.fillWidth: true
+            visible: box.single
+            hasPicture: (box.step.picture || "").length > 0
+            source: { box.editor.document.revision; return hasPicture ? box.editor.pictures.thumbnail(box.step.picture, 480) : "" }
+            details: hasPicture ? box.editor.pictures.describe(box.step.picture) : ""
+            dialogTitle: qsTr("Add a picture to the card")
+            onFileChosen: file => box.editor.pictures.setStepPictureFile(box.ids[0], file)
+            onRemoveRequested: box.editor.pictures.removeStepPicture(box.ids[0])
+        }
+
         FieldLabel { text: qsTr("Kind") }
         ComboBox {
             objectName: "kindBox"

@@ -2,6 +2,8 @@
 // starts itself (tests/support/pgserver): several clients on one workspace.
 #include "commands/documentcommand.h"
 #include "commands/fieldcommands.h"
+#include "commands/importcommand.h"
+#include "commands/picturecommands.h"
 #include "commands/undostack.h"
 #include "document/changeset.h"
 #include "document/document.h"
@@ -14,6 +16,7 @@
 #include "templates/templates.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QThread>
@@ -553,6 +556,50 @@ private Q_SLOTS:
         QVERIFY2(m_server.exec(QStringLiteral("SELECT 1 FROM waymark_%1.step LIMIT 1").arg(name),
                                &error, QStringLiteral("cx")),
                  qPrintable(error));
+    }
+
+    // Pictures (issue 14) are not kept by a team workspace: setting one is
+    // refused whole, and a JSON import brings the rest without them.
+    void picturesAreRefusedWhole()
+    {
+        const Workspace sample = makeTemplate(Template::Sample);
+        QVERIFY(makeWorkspace(QStringLiteral("pictures"), sample));
+        QString error;
+        auto store = TeamStore::open(m_uri, QStringLiteral("pictures"), &error);
+        QVERIFY2(store, qPrintable(error));
+        Document doc(std::move(store));
+        QVERIFY(!doc.isReadOnly());
+        QVERIFY(doc.workspace() == sample);
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::magenta);
+        Picture picture;
+        QVERIFY(pictureFromImage(image, &picture, &error));
+        const Journey &j = doc.workspace().journeys.first();
+        UndoStack stack;
+        QVERIFY(!stack.tryPush(
+                makeStepPictureCommand(&doc, j.id, j.steps.first().id, &picture, &error), &error));
+        QVERIFY2(error.contains(QStringLiteral("does not keep pictures")), qPrintable(error));
+        QVERIFY(doc.workspace() == sample);
+        QVERIFY(doc.reload(&error));
+        QVERIFY(doc.workspace() == sample);
+
+        Workspace incoming = makeTemplate(Template::Journey);
+        incoming.journeys.first().id = QStringLiteral("with-pictures");
+        incoming.pictures = {picture};
+        incoming.journeys.first().steps.append(Step{QStringLiteral("shop"),
+                                                    incoming.journeys.first().stages.first().id,
+                                                    incoming.journeys.first().lanes.first().id});
+        incoming.journeys.first().steps.last().title = QStringLiteral("Shop");
+        incoming.journeys.first().steps.last().picture = picture.id;
+        QStringList notes;
+        QVERIFY2(stack.tryPush(makeImportCommand(&doc, incoming, &notes), &error),
+                 qPrintable(error));
+        QVERIFY2(notes.join(u' ').contains(QStringLiteral("picture(s) left out")),
+                 qPrintable(notes.join(u' ')));
+        const Journey *imported = doc.journey(QStringLiteral("with-pictures"));
+        QVERIFY(imported && imported->step(QStringLiteral("shop")));
+        QVERIFY(imported->step(QStringLiteral("shop"))->picture.isEmpty());
+        QVERIFY(doc.workspace().pictures.isEmpty());
     }
 
     void nulIsRefused()

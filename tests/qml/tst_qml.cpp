@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QQmlEngine>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -33,6 +35,15 @@ QTemporaryDir &tempDir()
 }
 
 } // namespace
+
+QImage testImage(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(255, 0, 255));
+    QPainter p(&image);
+    p.fillRect(QRect(0, height * 2 / 3, width, height - height * 2 / 3), QColor(0, 180, 0));
+    return image;
+}
 
 // Files and document snapshots for the QML tests (one instance per TestCase).
 class TestFiles : public QObject
@@ -127,6 +138,18 @@ public:
         if (!c || !c->document())
             return {};
         return QString::fromUtf8(waymark::exportJson(c->document()->workspace()));
+    }
+
+    // A PNG picture of `width` x `height` (magenta over green), or a file
+    // that only says it is one; its path.
+    Q_INVOKABLE QString imageFile(const QString &name, int width, int height)
+    {
+        const QString path = tempDir().filePath(name);
+        return testImage(width, height).save(path, "PNG") ? path : QString();
+    }
+    Q_INVOKABLE void setClipboardImage(int width, int height)
+    {
+        QGuiApplication::clipboard()->setImage(testImage(width, height));
     }
 
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }

@@ -1,0 +1,145 @@
+import QtQuick
+import QtTest
+
+// Pictures in the window (issue 14): a card's picture added through the
+// inspector's file dialog and removed with its button, pasted with Ctrl+V,
+// dropped as a file onto an empty spot of a lane; a persona's photo.
+EditorTestCase {
+    name: "Pictures"
+
+    function selectCard(id) {
+        const p = cardCenter(id)
+        click(p.x, p.y)
+        compare(canvas.selectedSteps, [id])
+    }
+
+    function fileUrl(path) {
+        return "file://" + path
+    }
+
+    // The field's file dialog, opened by its button, answered with `path`.
+    function chooseFile(field, path) {
+        const dialog = field.fileDialog
+        dialog.currentFolder = fileUrl(path.substring(0, path.lastIndexOf("/")))
+        dialog.selectedFile = fileUrl(path)
+        const button = findChild(field, "addPictureButton")
+        settle(button)
+        mouseClick(button)
+        tryVerify(() => dialog.visible, 3000, "the file dialog did not open")
+        compare(String(dialog.selectedFile), fileUrl(path))
+        dialog.accept()
+        tryVerify(() => !dialog.visible)
+    }
+
+    function test_addAndRemoveFromTheInspector() {
+        openWindow("journey")
+        const id = editor.cards.addStep("awareness", "customer", "Checkout page", "touchpoint")
+        selectCard(id)
+        const field = control("stepPicture")
+        const image = findChild(field, "pictureImage")
+        verify(!image.visible, "no picture yet")
+        compare(findChild(field, "addPictureButton").text, "Add picture…")
+
+        chooseFile(field, files.imageFile("checkout.png", 320, 240))
+        const picture = jsonStep(id).picture
+        verify(picture && picture.indexOf("pic-") === 0, JSON.stringify(jsonStep(id)))
+        compare(model().pictures.length, 1)
+        compare(model().pictures[0].width, 320)
+        tryVerify(() => image.visible && image.status === Image.Ready)
+        compare(findChild(field, "pictureDetails").text, "320 × 240 · PNG")
+        compare(findChild(field, "addPictureButton").text, "Replace picture…")
+
+        // Remove, then undo and redo: exactly back and forth.
+        const remove = findChild(field, "removePictureButton")
+        settle(remove)
+        mouseClick(remove)
+        tryVerify(() => !jsonStep(id).picture)
+        verify(model().pictures === undefined || model().pictures.length === 0)
+        tryVerify(() => !image.visible)
+        compare(controller.undoText, "Remove card picture")
+        controller.undo()
+        compare(jsonStep(id).picture, picture)
+        compare(model().pictures.length, 1)
+        controller.redo()
+        verify(!jsonStep(id).picture)
+    }
+
+    function test_badFileIsRefusedInOneLine() {
+        openWindow("journey")
+        const id = editor.cards.addStep("awareness", "customer", "Shop", "touchpoint")
+        selectCard(id)
+        const before = files.json(controller)
+        const field = control("stepPicture")
+        chooseFile(field, files.textFile("notes.png", "not pixels at all\n"))
+        compare(files.json(controller), before)
+        const message = findChild(window.header, "messageText")
+        tryVerify(() => message.text.indexOf("not a picture") >= 0, 3000, message.text)
+        verify(message.text.indexOf("\n") < 0)
+    }
+
+    function test_ctrlVPutsTheClipboardImageOnTheSelectedCard() {
+        openWindow("journey")
+        const id = editor.cards.addStep("awareness", "customer", "Store front", "touchpoint")
+        const other = editor.cards.addStep("awareness", "customer", "Other", "action")
+        selectCard(id)
+        files.setClipboardImage(200, 150)
+        const cards = journey().steps.length
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryVerify(() => (jsonStep(id).picture || "").length > 0, 3000, "no picture pasted")
+        compare(journey().steps.length, cards, "an image paste adds no card")
+        verify(!jsonStep(other).picture)
+        compare(model().pictures[0].mime, "image/png")
+        compare(model().pictures[0].height, 150)
+        const image = findChild(control("stepPicture"), "pictureImage")
+        tryVerify(() => image.visible && image.status === Image.Ready)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        tryVerify(() => !jsonStep(id).picture)
+    }
+
+    function test_dropOnEmptyEvidenceSpotMakesACard() {
+        openWindow("blueprint")
+        const stage = journey().stages[0].id
+        const before = journey().steps.length
+        const p = emptyPointIn(stage, "evidence")
+        const id = mapView.dropPicture(fileUrl(files.imageFile("receipt.png", 120, 200)), p.x, p.y)
+        verify(id.length > 0)
+        compare(journey().steps.length, before + 1)
+        const s = jsonStep(id)
+        compare(s.lane, "evidence")
+        compare(s.kind, "evidence")
+        compare(s.title, "receipt")
+        verify(s.picture.length > 0)
+        // One undo step takes the card and its picture.
+        controller.undo()
+        compare(journey().steps.length, before)
+        verify(model().pictures === undefined || model().pictures.length === 0)
+        // Onto a card: it becomes the card's picture.
+        controller.redo()
+        const other = editor.cards.addStep(stage, "customer", "Pays", "action")
+        const c = cardCenter(other)
+        mapView.dropPicture(fileUrl(files.imageFile("till.png", 60, 60)), c.x, c.y)
+        verify(jsonStep(other).picture.length > 0)
+        verify(jsonStep(other).picture !== s.picture)
+    }
+
+    function test_personaPhoto() {
+        openWindow("sample")
+        editorView.openPersonas()
+        const dialog = findChild(editorView, "personasDialog")
+        tryVerify(() => dialog.opened)
+        const field = findChild(dialog.contentItem, "personaPhoto")
+        const avatar = findChild(dialog.contentItem, "personaAvatar")
+        verify(field && avatar)
+        tryVerify(() => avatar.status === Image.Ready, 3000, "no initials avatar")
+        const persona = model().personas[0].id
+        chooseFile(field, files.imageFile("maria.png", 90, 90))
+        tryVerify(() => (model().personas[0].photo || "").length > 0)
+        compare(findChild(field, "addPictureButton").text, "Replace photo…")
+        const remove = findChild(field, "removePictureButton")
+        settle(remove)
+        mouseClick(remove)
+        tryVerify(() => !model().personas[0].photo)
+        compare(model().personas[0].id, persona)
+        keyClick(Qt.Key_Escape)
+    }
+}
