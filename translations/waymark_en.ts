@@ -616,7 +616,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_push.cpp" line="+73"/>
+        <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
         <translation>
             <numerusform>Pushed %1 to workspace %2: %n journey, </numerusform>
@@ -859,7 +867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/importcommand.cpp" line="+49"/>
+        <location filename="../core/commands/importcommand.cpp" line="+52"/>
         <source>%1 &quot;%2&quot; already exists with other content; imported as &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,8 +879,16 @@
             <numerusform>Import %n journeys</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n picture(s) left out: this workspace does not keep pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Journey id &quot;%1&quot; is already used; imported as &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,12 +913,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/journeycommands.cpp" line="+102"/>
+        <location filename="../core/commands/journeycommands.cpp" line="+107"/>
         <source>%1 (future state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commands/stepcommands.cpp" line="+102"/>
+        <location filename="../core/commands/stepcommands.cpp" line="+106"/>
         <source>Delete %n link(s)</source>
         <translation>
             <numerusform>Delete %n link</numerusform>
@@ -926,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+240"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -949,6 +965,71 @@
     <message>
         <location filename="../core/commands/observedcommands.cpp" line="+13"/>
         <source>Use observed shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/picturecommands.cpp" line="+13"/>
+        <source>Add picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>there is no card &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the card already shows this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card has no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the persona already has this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the persona has no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,12 +1136,18 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+386"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+430"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>%n broken reference between rows</numerusform>
             <numerusform>%n broken references between rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/document/documentstore.h" line="+139"/>
+        <location line="+8"/>
+        <source>this workspace does not keep pictures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+266"/>
         <source>Delete journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/observedjson.cpp" line="+119"/>
+        <location filename="../core/events/observedjson.cpp" line="+97"/>
         <source>stored event data is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,7 +1640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,28 +1728,33 @@
         <source>Include workshop results (dots and comments)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Draw the observed overlay (what the event log shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../qml/internal/FileDialogs.qml" line="+33"/>
+        <location filename="../qml/internal/FileDialogs.qml" line="+38"/>
         <source>Open a Waymark file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Waymark files (*.cjm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+26"/>
+        <location line="-56"/>
+        <location line="+69"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Create a Waymark file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import journeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,7 +1931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+215"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+163"/>
+        <location filename="../core/render/cardpainter.cpp" line="+169"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,7 +2362,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+83"/>
+        <location filename="../qml/MapView.qml" line="+88"/>
         <source>New card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2725,31 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a photo or avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,6 +2766,39 @@
     <message>
         <location line="+6"/>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../qml/internal/PictureField.qml" line="+18"/>
+        <source>Add picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +3825,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a picture to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,7 +3947,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+212"/>
+        <location filename="../core/storage/schema.cpp" line="+226"/>
         <source>cannot upgrade from version %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,7 +4023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+481"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+508"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,7 +5451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/stepcommands.cpp" line="-82"/>
+        <location filename="../core/commands/stepcommands.cpp" line="-95"/>
         <source>Add card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,7 +5530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="+188"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+189"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,7 +5565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>no channel &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5423,7 +5583,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate picture id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no picture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,7 +5613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>is &quot;%1&quot;; a Waymark journey file says &quot;waymark&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/mermaidexport.cpp" line="+40"/>
+        <location filename="../core/formats/mermaidexport.cpp" line="+41"/>
         <source>%1: Mermaid cannot hold %2</source>
         <extracomment>%1 names an item (&quot;step &quot;c07&quot;&quot;), %2 lists replacements (&quot;&apos;:&apos; → &apos;∶&apos;&quot;)</extracomment>
         <translation type="unfinished"></translation>
@@ -5505,7 +5680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+272"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5525,7 +5700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+95"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+101"/>
         <source>there is no journey to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,7 +5710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>a new page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5545,7 +5720,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6141,7 +6317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>the file has no journeys to import into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,12 +7062,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../core/document/documentworkspace.cpp" line="+301"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+304"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>could not start a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,19 +7077,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkspace.cpp" line="-281"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-284"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+16"/>
-        <location line="+273"/>
+        <location line="+285"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-280"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6965,12 +7141,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>journey &quot;%1&quot; still has event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>no journey at that position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7083,6 +7264,26 @@
         <source>there is no import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/document/documentpictures.cpp" line="+13"/>
+        <source>picture id &quot;%1&quot; is empty or already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture &quot;%1&quot; has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no picture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture &quot;%1&quot; is still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::DocumentController</name>
@@ -7123,7 +7324,7 @@
 <context>
     <name>waymark::ExportController</name>
     <message>
-        <location filename="../app/gui/exportcontroller.cpp" line="+88"/>
+        <location filename="../app/gui/exportcontroller.cpp" line="+106"/>
         <source>An export is still being written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7153,7 +7354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Exported %1: %n page(s).</source>
         <translation>
             <numerusform>Exported %1: %n page.</numerusform>
@@ -7169,7 +7370,7 @@
 <context>
     <name>waymark::Fields</name>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="-377"/>
+        <location filename="../core/formats/jsonimport.cpp" line="-436"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7249,6 +7450,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+92"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7284,7 +7486,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+145"/>
+        <location filename="../core/render/mapsheet.cpp" line="+147"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7315,13 +7517,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+260"/>
         <source>Overlay: %1</source>
         <extracomment>legend heading: the metric shown on the cards</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-253"/>
         <source>good %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7373,12 +7575,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7655,7 +7857,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/formats/mermaidimport.cpp" line="-281"/>
+        <location filename="../core/formats/mermaidimport.cpp" line="-278"/>
         <source>the score &quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7675,12 +7877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the score 0 is shown as the lowest emotion, as 1 is, and written back as 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a task; write &quot;Task name: score: actor, actor&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7746,6 +7943,26 @@
     </message>
 </context>
 <context>
+    <name>waymark::PictureEditor</name>
+    <message>
+        <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
+        <location line="+26"/>
+        <source>The picture was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no picture on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 × %2 · %3</source>
+        <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::PrintController</name>
     <message>
         <location filename="../app/gui/printcontroller.cpp" line="+41"/>
@@ -7792,7 +8009,7 @@
 <context>
     <name>waymark::RemoveJourneyCommand</name>
     <message>
-        <location filename="../core/commands/journeycommands.cpp" line="-39"/>
+        <location filename="../core/commands/journeycommands.cpp" line="-44"/>
         <source>Delete journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7867,22 +8084,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+119"/>
+        <source>%1, after your edit; undoing it would overwrite that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>this %1 was changed by %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>this %1 was removed by %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>this %1 was changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>this %1 is no longer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8498,7 +8720,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
-        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-48"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation type="unfinished"></translation>
@@ -8689,12 +8911,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::detail::Worker</name>
     <message>
-        <location filename="../core/metrics/aggregateworker.cpp" line="+170"/>
+        <location filename="../core/metrics/aggregateworker.cpp" line="+177"/>
         <source>the text is not UTF-8 here, though the start of the file is; say the file&apos;s encoding (--encoding windows-1252 or windows-1251)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>%1 fields, but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8787,7 +9009,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="+221"/>
+        <location filename="../core/events/reader.cpp" line="+255"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8797,12 +9019,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>the import was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>(other activities)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8810,7 +9032,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-271"/>
+        <location line="-330"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -625,7 +625,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_push.cpp" line="+73"/>
+        <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
         <translation>
             <numerusform>%1 выгружен в рабочее пространство %2: %n путь, </numerusform>
@@ -871,7 +880,7 @@
         <translation>Изменить автора комментария</translation>
     </message>
     <message>
-        <location filename="../core/commands/importcommand.cpp" line="+49"/>
+        <location filename="../core/commands/importcommand.cpp" line="+52"/>
         <source>%1 &quot;%2&quot; already exists with other content; imported as &quot;%3&quot;</source>
         <translation>%1 «%2» уже существует с другим содержимым; импортировано как «%3»</translation>
     </message>
@@ -884,8 +893,17 @@
             <numerusform>Импорт %n путей</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n picture(s) left out: this workspace does not keep pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Persona</source>
         <translation>Персона</translation>
     </message>
@@ -900,7 +918,7 @@
         <translation>Метрика</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Journey id &quot;%1&quot; is already used; imported as &quot;%2&quot;</source>
         <translation>Идентификатор пути «%1» уже занят; импортировано как «%2»</translation>
     </message>
@@ -910,12 +928,12 @@
         <translation>Импорт метрик из %1</translation>
     </message>
     <message>
-        <location filename="../core/commands/journeycommands.cpp" line="+102"/>
+        <location filename="../core/commands/journeycommands.cpp" line="+107"/>
         <source>%1 (future state)</source>
         <translation>%1 (целевое состояние)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commands/stepcommands.cpp" line="+102"/>
+        <location filename="../core/commands/stepcommands.cpp" line="+106"/>
         <source>Delete %n link(s)</source>
         <translation>
             <numerusform>Удалить %n связь</numerusform>
@@ -942,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+240"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Вставить %n карточку</numerusform>
@@ -968,6 +986,71 @@
         <location filename="../core/commands/observedcommands.cpp" line="+13"/>
         <source>Use observed shares</source>
         <translation>Применить наблюдаемые доли</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/picturecommands.cpp" line="+13"/>
+        <source>Add picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>there is no card &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the card already shows this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card has no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation type="unfinished">персоны &quot;%1&quot; нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the persona already has this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the persona has no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add card</source>
+        <translation type="unfinished">Добавить карточку</translation>
     </message>
 </context>
 <context>
@@ -1073,13 +1156,19 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+386"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+430"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>%n битая ссылка между строками</numerusform>
             <numerusform>%n битые ссылки между строками</numerusform>
             <numerusform>%n битых ссылок между строками</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/document/documentstore.h" line="+139"/>
+        <location line="+8"/>
+        <source>this workspace does not keep pictures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1235,7 @@
         <translation>Новый этап</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+266"/>
         <source>Delete journey</source>
         <translation>Удалить путь</translation>
     </message>
@@ -1490,7 +1579,7 @@
         <translation>в журнале событий должно быть не меньше трёх столбцов: случай, действие и время</translation>
     </message>
     <message>
-        <location filename="../core/events/observedjson.cpp" line="+119"/>
+        <location filename="../core/events/observedjson.cpp" line="+97"/>
         <source>stored event data is damaged: %1</source>
         <translation>сохранённые данные событий повреждены: %1</translation>
     </message>
@@ -1573,7 +1662,7 @@
         <translation>Текст пути для Mermaid</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 files (*.%2)</source>
         <translation>Файлы %1 (*.%2)</translation>
     </message>
@@ -1599,7 +1688,7 @@
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1662,28 +1751,33 @@
         <source>Include workshop results (dots and comments)</source>
         <translation>Включить итоги воркшопа (точки и комментарии)</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Draw the observed overlay (what the event log shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../qml/internal/FileDialogs.qml" line="+33"/>
+        <location filename="../qml/internal/FileDialogs.qml" line="+38"/>
         <source>Open a Waymark file</source>
         <translation>Открыть файл Waymark</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Waymark files (*.cjm)</source>
         <translation>Файлы Waymark (*.cjm)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+26"/>
+        <location line="-56"/>
+        <location line="+69"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Create a Waymark file</source>
         <translation>Создать файл Waymark</translation>
     </message>
@@ -1693,7 +1787,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import journeys</source>
         <translation>Импорт путей</translation>
     </message>
@@ -1861,7 +1955,7 @@
         <translation>Без персоны</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2049,7 +2143,7 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+215"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation>Сначала откройте карту, затем перетащите на неё файл данных, чтобы импортировать метрики.</translation>
     </message>
@@ -2192,7 +2286,7 @@
         <translation>Кривая: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+163"/>
+        <location filename="../core/render/cardpainter.cpp" line="+169"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -2293,7 +2387,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+83"/>
+        <location filename="../qml/MapView.qml" line="+88"/>
         <source>New card</source>
         <translation>Новая карточка</translation>
     </message>
@@ -2642,7 +2736,7 @@
         <translation>Персоны</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -2658,6 +2752,31 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a photo or avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -2675,6 +2794,39 @@
         <location line="+6"/>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../qml/internal/PictureField.qml" line="+18"/>
+        <source>Add picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3853,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a picture to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -3813,7 +3975,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+212"/>
+        <location filename="../core/storage/schema.cpp" line="+226"/>
         <source>cannot upgrade from version %1 to %2</source>
         <translation>невозможно обновить с версии %1 до %2</translation>
     </message>
@@ -3889,7 +4051,7 @@
         <translation>командное рабочее пространство &quot;%1&quot; открыто только для чтения</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+481"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+508"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation>карточек в несуществующем этапе или дорожке: %n</translation>
     </message>
@@ -5320,7 +5482,7 @@
         <translation>&quot;%1&quot; — не число</translation>
     </message>
     <message>
-        <location filename="../core/commands/stepcommands.cpp" line="-82"/>
+        <location filename="../core/commands/stepcommands.cpp" line="-95"/>
         <source>Add card</source>
         <translation>Добавить карточку</translation>
     </message>
@@ -5399,7 +5561,7 @@
         <translation>не удалось начать запись SVG</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="+188"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+189"/>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
     </message>
@@ -5434,7 +5596,7 @@
         <translation>нет персоны &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>no channel &quot;%1&quot;</source>
         <translation>нет канала &quot;%1&quot;</translation>
     </message>
@@ -5452,7 +5614,22 @@
         <translation>в пути &quot;%2&quot; нет шага &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate picture id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no picture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>line %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
@@ -5467,7 +5644,7 @@
         <translation>документ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>is &quot;%1&quot;; a Waymark journey file says &quot;waymark&quot;</source>
         <translation>указано &quot;%1&quot;; в файле пути Waymark должно быть &quot;waymark&quot;</translation>
     </message>
@@ -5477,7 +5654,7 @@
         <translation>версия %1; эта версия Waymark читает версию %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mermaidexport.cpp" line="+40"/>
+        <location filename="../core/formats/mermaidexport.cpp" line="+41"/>
         <source>%1: Mermaid cannot hold %2</source>
         <extracomment>%1 names an item (&quot;step &quot;c07&quot;&quot;), %2 lists replacements (&quot;&apos;:&apos; → &apos;∶&apos;&quot;)</extracomment>
         <translation>%1: Mermaid не поддерживает %2</translation>
@@ -5534,7 +5711,7 @@
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+272"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в UTF-8</translation>
     </message>
@@ -5554,7 +5731,7 @@
         <translation>Эмоции</translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+95"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+101"/>
         <source>there is no journey to export</source>
         <translation>нет пути для экспорта</translation>
     </message>
@@ -5564,7 +5741,7 @@
         <translation>не удалось начать вывод страниц</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>a new page could not be started</source>
         <translation>не удалось начать новую страницу</translation>
     </message>
@@ -5574,7 +5751,8 @@
         <translation>не удалось завершить вывод страниц</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation>не удалось записать PDF: %1</translation>
     </message>
@@ -6174,7 +6352,7 @@
         <translation>сегмент: &quot;%1&quot; (%2 различных значений в первых строках)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>the file has no journeys to import into</source>
         <translation>в файле нет путей, в которые можно импортировать</translation>
     </message>
@@ -6919,12 +7097,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../core/document/documentworkspace.cpp" line="+301"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+304"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation>пути &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>could not start a transaction</source>
         <translation>не удалось начать транзакцию</translation>
     </message>
@@ -6934,19 +7112,19 @@
         <translation>часть изменения не выполнена</translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkspace.cpp" line="-281"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-284"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор персоны &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+16"/>
-        <location line="+273"/>
+        <location line="+285"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation>персоны &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-280"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation>персона &quot;%1&quot; используется в пути &quot;%2&quot;</translation>
     </message>
@@ -6998,12 +7176,17 @@
         <translation>идентификатор пути &quot;%1&quot; уже занят</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation>в пути &quot;%1&quot; ещё есть импортированные данные</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>journey &quot;%1&quot; still has event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>no journey at that position</source>
         <translation>в этой позиции нет пути</translation>
     </message>
@@ -7116,6 +7299,26 @@
         <source>there is no import &quot;%1&quot;</source>
         <translation>импорта &quot;%1&quot; нет</translation>
     </message>
+    <message>
+        <location filename="../core/document/documentpictures.cpp" line="+13"/>
+        <source>picture id &quot;%1&quot; is empty or already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture &quot;%1&quot; has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no picture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture &quot;%1&quot; is still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::DocumentController</name>
@@ -7156,7 +7359,7 @@
 <context>
     <name>waymark::ExportController</name>
     <message>
-        <location filename="../app/gui/exportcontroller.cpp" line="+88"/>
+        <location filename="../app/gui/exportcontroller.cpp" line="+106"/>
         <source>An export is still being written.</source>
         <translation>Экспорт ещё записывается.</translation>
     </message>
@@ -7186,7 +7389,7 @@
         <translation>Путь для экспорта больше не существует.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Exported %1: %n page(s).</source>
         <translation>
             <numerusform>Экспортировано в %1: %n страница.</numerusform>
@@ -7203,7 +7406,7 @@
 <context>
     <name>waymark::Fields</name>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="-377"/>
+        <location filename="../core/formats/jsonimport.cpp" line="-436"/>
         <source>must be an object</source>
         <translation>должно быть объектом</translation>
     </message>
@@ -7283,6 +7486,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+92"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation>Дорожка «Эмоции» показывает кривую эмоций карточек; карточки размещаются в других дорожках.</translation>
     </message>
@@ -7319,7 +7523,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+145"/>
+        <location filename="../core/render/mapsheet.cpp" line="+147"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
@@ -7350,13 +7554,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+260"/>
         <source>Overlay: %1</source>
         <extracomment>legend heading: the metric shown on the cards</extracomment>
         <translation>Наложение: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-253"/>
         <source>good %1</source>
         <translation>хорошо %1</translation>
     </message>
@@ -7408,12 +7612,12 @@
         <translation>ряд %1 из %2 · столбец %3 из %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Persona: %1</source>
         <translation>Персона: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Scenario: %1</source>
         <translation>Сценарий: %1</translation>
     </message>
@@ -7690,7 +7894,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/formats/mermaidimport.cpp" line="-281"/>
+        <location filename="../core/formats/mermaidimport.cpp" line="-278"/>
         <source>the score &quot;%1&quot; is not a number</source>
         <translation>оценка &quot;%1&quot; — не число</translation>
     </message>
@@ -7710,12 +7914,7 @@
         <translation>оценка %1 вне диапазона 0..5; принята как %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the score 0 is shown as the lowest emotion, as 1 is, and written back as 1</source>
-        <translation>оценка 0 показывается как самая низкая эмоция, так же как 1, и записывается обратно как 1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a task; write &quot;Task name: score: actor, actor&quot;</source>
         <translation>&quot;%1&quot; — не задача; пишите &quot;Task name: score: actor, actor&quot;</translation>
     </message>
@@ -7781,6 +7980,26 @@
     </message>
 </context>
 <context>
+    <name>waymark::PictureEditor</name>
+    <message>
+        <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
+        <location line="+26"/>
+        <source>The picture was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no picture on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 × %2 · %3</source>
+        <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::PrintController</name>
     <message>
         <location filename="../app/gui/printcontroller.cpp" line="+41"/>
@@ -7827,7 +8046,7 @@
 <context>
     <name>waymark::RemoveJourneyCommand</name>
     <message>
-        <location filename="../core/commands/journeycommands.cpp" line="-39"/>
+        <location filename="../core/commands/journeycommands.cpp" line="-44"/>
         <source>Delete journey</source>
         <translation>Удалить путь</translation>
     </message>
@@ -7902,22 +8121,27 @@
         <translation>идентификатор или имя участника слишком длинные для сервера (%1)</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+119"/>
+        <source>%1, after your edit; undoing it would overwrite that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>this %1 was changed by %2 %3</source>
         <translation>объект (%1) изменён участником %2 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>this %1 was removed by %2 %3</source>
         <translation>объект (%1) удалён участником %2 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>this %1 was changed by someone else</source>
         <translation>объект (%1) изменён другим участником</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>this %1 is no longer in the workspace</source>
         <translation>объекта (%1) больше нет в рабочем пространстве</translation>
     </message>
@@ -8563,7 +8787,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
-        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-48"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation>рабочее пространство</translation>
@@ -8766,12 +8990,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::detail::Worker</name>
     <message>
-        <location filename="../core/metrics/aggregateworker.cpp" line="+170"/>
+        <location filename="../core/metrics/aggregateworker.cpp" line="+177"/>
         <source>the text is not UTF-8 here, though the start of the file is; say the file&apos;s encoding (--encoding windows-1252 or windows-1251)</source>
         <translation>здесь текст не в UTF-8, хотя начало файла в UTF-8; укажите кодировку файла (--encoding windows-1252 или windows-1251)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
@@ -8864,7 +9088,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>случай: «%1» определяет случаи</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="+221"/>
+        <location filename="../core/events/reader.cpp" line="+255"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
@@ -8874,12 +9098,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>столбцы случая, действия и времени должны быть указаны все</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>the import was cancelled</source>
         <translation>импорт отменён</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>(other activities)</source>
         <translation>(другие действия)</translation>
     </message>
@@ -8887,7 +9111,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-271"/>
+        <location line="-330"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
         <translation>полей: %1, а для столбцов случая, действия и времени нужно %2</translation>
     </message>

@@ -609,7 +609,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_push.cpp" line="+73"/>
+        <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
         <translation>
             <numerusform>已将 %1 推送到工作区 %2：%n 个旅程，</numerusform>
@@ -849,7 +856,7 @@
         <translation>更改评论作者</translation>
     </message>
     <message>
-        <location filename="../core/commands/importcommand.cpp" line="+49"/>
+        <location filename="../core/commands/importcommand.cpp" line="+52"/>
         <source>%1 &quot;%2&quot; already exists with other content; imported as &quot;%3&quot;</source>
         <translation>%1“%2”已存在且内容不同；已导入为“%3”</translation>
     </message>
@@ -860,8 +867,15 @@
             <numerusform>导入 %n 个旅程</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n picture(s) left out: this workspace does not keep pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Persona</source>
         <translation>用户画像</translation>
     </message>
@@ -876,7 +890,7 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Journey id &quot;%1&quot; is already used; imported as &quot;%2&quot;</source>
         <translation>旅程 ID“%1”已被使用；已导入为“%2”</translation>
     </message>
@@ -886,12 +900,12 @@
         <translation>从 %1 导入指标</translation>
     </message>
     <message>
-        <location filename="../core/commands/journeycommands.cpp" line="+102"/>
+        <location filename="../core/commands/journeycommands.cpp" line="+107"/>
         <source>%1 (future state)</source>
         <translation>%1（未来状态）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commands/stepcommands.cpp" line="+102"/>
+        <location filename="../core/commands/stepcommands.cpp" line="+106"/>
         <source>Delete %n link(s)</source>
         <translation>
             <numerusform>删除 %n 条连线</numerusform>
@@ -912,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+240"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>粘贴 %n 张卡片</numerusform>
@@ -934,6 +948,71 @@
         <location filename="../core/commands/observedcommands.cpp" line="+13"/>
         <source>Use observed shares</source>
         <translation>采用实际占比</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/picturecommands.cpp" line="+13"/>
+        <source>Add picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>there is no card &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the card already shows this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card has no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no persona &quot;%1&quot;</source>
+        <translation type="unfinished">没有用户画像 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the persona already has this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the persona has no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add card</source>
+        <translation type="unfinished">添加卡片</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1118,17 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+386"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+430"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>行之间有 %n 个损坏的引用</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/document/documentstore.h" line="+139"/>
+        <location line="+8"/>
+        <source>this workspace does not keep pictures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1195,7 @@
         <translation>新阶段</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+266"/>
         <source>Delete journey</source>
         <translation>删除旅程</translation>
     </message>
@@ -1454,7 +1539,7 @@
         <translation>事件日志至少需要三列：案例、活动和时间</translation>
     </message>
     <message>
-        <location filename="../core/events/observedjson.cpp" line="+119"/>
+        <location filename="../core/events/observedjson.cpp" line="+97"/>
         <source>stored event data is damaged: %1</source>
         <translation>已存储的事件数据已损坏：%1</translation>
     </message>
@@ -1537,7 +1622,7 @@
         <translation>Mermaid 旅程文本</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
@@ -1563,7 +1648,7 @@
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -1624,28 +1709,33 @@
         <source>Include workshop results (dots and comments)</source>
         <translation>包含工作坊结果（圆点与评论）</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Draw the observed overlay (what the event log shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../qml/internal/FileDialogs.qml" line="+33"/>
+        <location filename="../qml/internal/FileDialogs.qml" line="+38"/>
         <source>Open a Waymark file</source>
         <translation>打开 Waymark 文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Waymark files (*.cjm)</source>
         <translation>Waymark 文件 (*.cjm)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+26"/>
+        <location line="-56"/>
+        <location line="+69"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Create a Waymark file</source>
         <translation>创建 Waymark 文件</translation>
     </message>
@@ -1655,7 +1745,7 @@
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import journeys</source>
         <translation>导入旅程</translation>
     </message>
@@ -1821,7 +1911,7 @@
         <translation>无用户画像</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2007,7 +2097,7 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+215"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation>请先打开一张地图，再将数据文件拖放到其上以导入指标。</translation>
     </message>
@@ -2150,7 +2240,7 @@
         <translation>曲线：%1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+163"/>
+        <location filename="../core/render/cardpainter.cpp" line="+169"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2251,7 +2341,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+83"/>
+        <location filename="../qml/MapView.qml" line="+88"/>
         <source>New card</source>
         <translation>新卡片</translation>
     </message>
@@ -2596,7 +2686,7 @@
         <translation>用户画像</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2612,6 +2702,31 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a photo or avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2629,6 +2744,39 @@
         <location line="+6"/>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../qml/internal/PictureField.qml" line="+18"/>
+        <source>Add picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3801,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a picture to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3765,7 +3923,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/schema.cpp" line="+212"/>
+        <location filename="../core/storage/schema.cpp" line="+226"/>
         <source>cannot upgrade from version %1 to %2</source>
         <translation>无法从版本 %1 升级到 %2</translation>
     </message>
@@ -3841,7 +3999,7 @@
         <translation>团队工作区 &quot;%1&quot; 以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+481"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+508"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation>%n 张卡片所在的阶段或泳道不存在</translation>
     </message>
@@ -5266,7 +5424,7 @@
         <translation>&quot;%1&quot; 不是数字</translation>
     </message>
     <message>
-        <location filename="../core/commands/stepcommands.cpp" line="-82"/>
+        <location filename="../core/commands/stepcommands.cpp" line="-95"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
@@ -5345,7 +5503,7 @@
         <translation>无法开始写入 SVG</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="+188"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+189"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -5380,7 +5538,7 @@
         <translation>没有用户画像 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>no channel &quot;%1&quot;</source>
         <translation>没有渠道 &quot;%1&quot;</translation>
     </message>
@@ -5398,7 +5556,22 @@
         <translation>旅程 &quot;%2&quot; 中没有步骤 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate picture id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no picture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
@@ -5413,7 +5586,7 @@
         <translation>文档</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>is &quot;%1&quot;; a Waymark journey file says &quot;waymark&quot;</source>
         <translation>为 &quot;%1&quot;；Waymark 旅程文件应为 &quot;waymark&quot;</translation>
     </message>
@@ -5423,7 +5596,7 @@
         <translation>为 %1；此版本 Waymark 读取版本 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mermaidexport.cpp" line="+40"/>
+        <location filename="../core/formats/mermaidexport.cpp" line="+41"/>
         <source>%1: Mermaid cannot hold %2</source>
         <extracomment>%1 names an item (&quot;step &quot;c07&quot;&quot;), %2 lists replacements (&quot;&apos;:&apos; → &apos;∶&apos;&quot;)</extracomment>
         <translation>%1：Mermaid 无法容纳 %2</translation>
@@ -5480,7 +5653,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+272"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
@@ -5500,7 +5673,7 @@
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+95"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+101"/>
         <source>there is no journey to export</source>
         <translation>没有可导出的旅程</translation>
     </message>
@@ -5510,7 +5683,7 @@
         <translation>无法开始生成页面</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>a new page could not be started</source>
         <translation>无法开始新页面</translation>
     </message>
@@ -5520,7 +5693,8 @@
         <translation>无法完成页面</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -6112,7 +6286,7 @@
         <translation>细分：&quot;%1&quot;（前几行中有 %2 个不同取值）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>the file has no journeys to import into</source>
         <translation>文件中没有可导入的旅程</translation>
     </message>
@@ -6857,12 +7031,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../core/document/documentworkspace.cpp" line="+301"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+304"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation>没有旅程 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>could not start a transaction</source>
         <translation>无法开始事务</translation>
     </message>
@@ -6872,19 +7046,19 @@
         <translation>部分更改失败</translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkspace.cpp" line="-281"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-284"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation>用户画像 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+16"/>
-        <location line="+273"/>
+        <location line="+285"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation>没有用户画像 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-280"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation>用户画像 &quot;%1&quot; 正被旅程 &quot;%2&quot; 使用</translation>
     </message>
@@ -6936,12 +7110,17 @@
         <translation>旅程 ID &quot;%1&quot; 已被使用</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation>旅程 &quot;%1&quot; 中仍有导入的数据</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>journey &quot;%1&quot; still has event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>no journey at that position</source>
         <translation>该位置没有旅程</translation>
     </message>
@@ -7054,6 +7233,26 @@
         <source>there is no import &quot;%1&quot;</source>
         <translation>没有导入 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <location filename="../core/document/documentpictures.cpp" line="+13"/>
+        <source>picture id &quot;%1&quot; is empty or already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture &quot;%1&quot; has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no picture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture &quot;%1&quot; is still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::DocumentController</name>
@@ -7094,7 +7293,7 @@
 <context>
     <name>waymark::ExportController</name>
     <message>
-        <location filename="../app/gui/exportcontroller.cpp" line="+88"/>
+        <location filename="../app/gui/exportcontroller.cpp" line="+106"/>
         <source>An export is still being written.</source>
         <translation>仍有导出正在写入。</translation>
     </message>
@@ -7124,7 +7323,7 @@
         <translation>要导出的旅程已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Exported %1: %n page(s).</source>
         <translation>
             <numerusform>已导出 %1：%n 页。</numerusform>
@@ -7139,7 +7338,7 @@
 <context>
     <name>waymark::Fields</name>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="-377"/>
+        <location filename="../core/formats/jsonimport.cpp" line="-436"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -7219,6 +7418,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+92"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation>情绪泳道显示卡片情绪的曲线；卡片应放在其他泳道中。</translation>
     </message>
@@ -7253,7 +7453,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+145"/>
+        <location filename="../core/render/mapsheet.cpp" line="+147"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -7284,13 +7484,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+260"/>
         <source>Overlay: %1</source>
         <extracomment>legend heading: the metric shown on the cards</extracomment>
         <translation>叠加：%1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-253"/>
         <source>good %1</source>
         <translation>良好 %1</translation>
     </message>
@@ -7342,12 +7542,12 @@
         <translation>第 %1/%2 行 · 第 %3/%4 列</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Persona: %1</source>
         <translation>用户画像：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Scenario: %1</source>
         <translation>场景：%1</translation>
     </message>
@@ -7624,7 +7824,7 @@
 <context>
     <name>waymark::Parser</name>
     <message>
-        <location filename="../core/formats/mermaidimport.cpp" line="-281"/>
+        <location filename="../core/formats/mermaidimport.cpp" line="-278"/>
         <source>the score &quot;%1&quot; is not a number</source>
         <translation>评分 &quot;%1&quot; 不是数字</translation>
     </message>
@@ -7644,12 +7844,7 @@
         <translation>评分 %1 超出 0..5 范围；按 %2 处理</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the score 0 is shown as the lowest emotion, as 1 is, and written back as 1</source>
-        <translation>评分 0 与 1 一样显示为最低情绪，并写回为 1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a task; write &quot;Task name: score: actor, actor&quot;</source>
         <translation>&quot;%1&quot; 不是任务；请写成 &quot;Task name: score: actor, actor&quot;</translation>
     </message>
@@ -7715,6 +7910,26 @@
     </message>
 </context>
 <context>
+    <name>waymark::PictureEditor</name>
+    <message>
+        <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
+        <location line="+26"/>
+        <source>The picture was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no picture on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 × %2 · %3</source>
+        <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::PrintController</name>
     <message>
         <location filename="../app/gui/printcontroller.cpp" line="+41"/>
@@ -7761,7 +7976,7 @@
 <context>
     <name>waymark::RemoveJourneyCommand</name>
     <message>
-        <location filename="../core/commands/journeycommands.cpp" line="-39"/>
+        <location filename="../core/commands/journeycommands.cpp" line="-44"/>
         <source>Delete journey</source>
         <translation>删除旅程</translation>
     </message>
@@ -7836,22 +8051,27 @@
         <translation>某个 ID 或参与者名称对服务器而言过长 (%1)</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+119"/>
+        <source>%1, after your edit; undoing it would overwrite that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>this %1 was changed by %2 %3</source>
         <translation>%2 %3修改了此%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>this %1 was removed by %2 %3</source>
         <translation>%2 %3删除了此%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>this %1 was changed by someone else</source>
         <translation>此%1已被其他人修改</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>this %1 is no longer in the workspace</source>
         <translation>此%1已不在工作区中</translation>
     </message>
@@ -8497,7 +8717,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
-        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-48"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation>工作区</translation>
@@ -8700,12 +8920,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::detail::Worker</name>
     <message>
-        <location filename="../core/metrics/aggregateworker.cpp" line="+170"/>
+        <location filename="../core/metrics/aggregateworker.cpp" line="+177"/>
         <source>the text is not UTF-8 here, though the start of the file is; say the file&apos;s encoding (--encoding windows-1252 or windows-1251)</source>
         <translation>此处文本不是 UTF-8，但文件开头是；请指定文件编码（--encoding windows-1252 或 windows-1251）</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>%1 fields, but the header has %2</source>
         <translation>有 %1 个字段，但表头有 %2 个</translation>
     </message>
@@ -8798,7 +9018,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>案例：&quot;%1&quot; 标识案例</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="+221"/>
+        <location filename="../core/events/reader.cpp" line="+255"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
@@ -8808,12 +9028,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>必须同时指定案例、活动和时间列</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>the import was cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>(other activities)</source>
         <translation>（其他活动）</translation>
     </message>
@@ -8821,7 +9041,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-271"/>
+        <location line="-330"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
         <translation>有 %1 个字段，但案例、活动和时间列需要 %2 个</translation>
     </message>
