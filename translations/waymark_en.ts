@@ -618,9 +618,9 @@
     <message numerus="yes">
         <location filename="../app/cli/cmd_push.cpp" line="+73"/>
         <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture stays in the file: team workspaces do not keep pictures</numerusform>
+            <numerusform>%n pictures stay in the file: team workspaces do not keep pictures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -882,9 +882,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n picture(s) left out: this workspace does not keep pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture left out: this workspace does not keep pictures</numerusform>
+            <numerusform>%n pictures left out: this workspace does not keep pictures</numerusform>
         </translation>
     </message>
     <message>

@@ -627,10 +627,10 @@
     <message numerus="yes">
         <location filename="../app/cli/cmd_push.cpp" line="+73"/>
         <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение остаётся в файле: командные рабочие пространства не хранят изображения</numerusform>
+            <numerusform>%n изображения остаются в файле: командные рабочие пространства не хранят изображения</numerusform>
+            <numerusform>%n изображений остаётся в файле: командные рабочие пространства не хранят изображения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -896,10 +896,10 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n picture(s) left out: this workspace does not keep pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение не импортировано: это рабочее пространство не хранит изображения</numerusform>
+            <numerusform>%n изображения не импортированы: это рабочее пространство не хранит изображения</numerusform>
+            <numerusform>%n изображений не импортировано: это рабочее пространство не хранит изображения</numerusform>
         </translation>
     </message>
     <message>
@@ -990,67 +990,67 @@
     <message>
         <location filename="../core/commands/picturecommands.cpp" line="+13"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить изображение</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить изображение</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>there is no card &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>карточки &quot;%1&quot; нет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the card already shows this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>на карточке уже это изображение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the card has no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>у карточки нет изображения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set card picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать изображение карточки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove card picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить изображение карточки</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>there is no persona &quot;%1&quot;</source>
-        <translation type="unfinished">персоны &quot;%1&quot; нет</translation>
+        <translation>персоны &quot;%1&quot; нет</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the persona already has this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>у персоны уже это фото</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the persona has no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>у персоны нет фото</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать фото персоны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фото персоны</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add card</source>
-        <translation type="unfinished">Добавить карточку</translation>
+        <translation>Добавить карточку</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@
         <location filename="../core/document/documentstore.h" line="+139"/>
         <location line="+8"/>
         <source>this workspace does not keep pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>это рабочее пространство не хранит изображения</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1754,7 @@
     <message>
         <location line="+10"/>
         <source>Draw the observed overlay (what the event log shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать наложение фактического поведения (что показывает журнал событий)</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2753,27 @@
     <message>
         <location line="+17"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать фото…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить фото…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фото</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a photo or avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите фото или аватар</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2801,32 +2801,32 @@
     <message>
         <location filename="../qml/internal/PictureField.qml" line="+18"/>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить изображение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить изображение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить изображение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите изображение</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Все файлы (*)</translation>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3854,12 +3854,12 @@
     <message>
         <location line="+10"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a picture to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить изображение на карточку</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5616,17 +5616,17 @@
     <message>
         <location line="+34"/>
         <source>is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>не в формате base64</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>duplicate picture id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся идентификатор изображения &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no picture &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет изображения &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7183,7 +7183,7 @@
     <message>
         <location line="+10"/>
         <source>journey &quot;%1&quot; still has event data</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути &quot;%1&quot; ещё есть данные событий</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -7302,22 +7302,22 @@
     <message>
         <location filename="../core/document/documentpictures.cpp" line="+13"/>
         <source>picture id &quot;%1&quot; is empty or already used</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор изображения &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>picture &quot;%1&quot; has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>у изображения &quot;%1&quot; нет данных</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>there is no picture &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>изображения &quot;%1&quot; нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>picture &quot;%1&quot; is still shown</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение &quot;%1&quot; ещё используется</translation>
     </message>
 </context>
 <context>
@@ -7985,18 +7985,18 @@
         <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
         <location line="+26"/>
         <source>The picture was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение не добавлено: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no picture on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет изображения.</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -8123,7 +8123,7 @@
     <message>
         <location line="+119"/>
         <source>%1, after your edit; undoing it would overwrite that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, после вашего изменения; его отмена перезаписала бы эти правки</translation>
     </message>
     <message>
         <location line="+164"/>

@@ -611,8 +611,8 @@
     <message numerus="yes">
         <location filename="../app/cli/cmd_push.cpp" line="+73"/>
         <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张图片保留在文件中：团队工作区不保存图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -870,8 +870,8 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n picture(s) left out: this workspace does not keep pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略过 %n 张图片：此工作区不保存图片</numerusform>
         </translation>
     </message>
     <message>
@@ -952,67 +952,67 @@
     <message>
         <location filename="../core/commands/picturecommands.cpp" line="+13"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>删除图片</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>there is no card &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有卡片 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the card already shows this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已显示此图片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the card has no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片没有图片</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set card picture</source>
-        <translation type="unfinished"></translation>
+        <translation>设置卡片图片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove card picture</source>
-        <translation type="unfinished"></translation>
+        <translation>删除卡片图片</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>there is no persona &quot;%1&quot;</source>
-        <translation type="unfinished">没有用户画像 &quot;%1&quot;</translation>
+        <translation>没有用户画像 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the persona already has this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>用户画像已使用此照片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the persona has no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>用户画像没有照片</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>设置用户画像照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户画像照片</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add card</source>
-        <translation type="unfinished">添加卡片</translation>
+        <translation>添加卡片</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1128,7 @@
         <location filename="../core/document/documentstore.h" line="+139"/>
         <location line="+8"/>
         <source>this workspace does not keep pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区不保存图片</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@
     <message>
         <location line="+10"/>
         <source>Draw the observed overlay (what the event log shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制实际行为叠加层（事件日志反映的情况）</translation>
     </message>
 </context>
 <context>
@@ -2703,27 +2703,27 @@
     <message>
         <location line="+17"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换照片…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>删除照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a photo or avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片或头像</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2751,32 +2751,32 @@
     <message>
         <location filename="../qml/internal/PictureField.qml" line="+18"/>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换图片…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>删除图片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished">所有文件 (*)</translation>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3802,12 +3802,12 @@
     <message>
         <location line="+10"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a picture to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>为卡片添加图片</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5558,17 +5558,17 @@
     <message>
         <location line="+34"/>
         <source>is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>duplicate picture id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的图片 ID &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no picture &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图片 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7117,7 +7117,7 @@
     <message>
         <location line="+10"/>
         <source>journey &quot;%1&quot; still has event data</source>
-        <translation type="unfinished"></translation>
+        <translation>旅程 &quot;%1&quot; 中仍有事件数据</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -7236,22 +7236,22 @@
     <message>
         <location filename="../core/document/documentpictures.cpp" line="+13"/>
         <source>picture id &quot;%1&quot; is empty or already used</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>picture &quot;%1&quot; has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 &quot;%1&quot; 没有数据</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>there is no picture &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图片 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>picture &quot;%1&quot; is still shown</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 &quot;%1&quot; 仍在使用中</translation>
     </message>
 </context>
 <context>
@@ -7915,18 +7915,18 @@
         <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
         <location line="+26"/>
         <source>The picture was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加图片：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no picture on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -8053,7 +8053,7 @@
     <message>
         <location line="+119"/>
         <source>%1, after your edit; undoing it would overwrite that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，在您编辑之后；撤销您的编辑将覆盖这一修改</translation>
     </message>
     <message>
         <location line="+164"/>
