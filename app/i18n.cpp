@@ -38,6 +38,7 @@ constexpr const char *kScopeContexts[] = {
         "waymark::CardTips",
         "waymark::ChannelIconItem",
         "waymark::ObservedOverlay",
+        "waymark::PictureEditor",
         "waymark::scenario",
         "waymark::TeamStore",
         "waymark::pg::Connection",

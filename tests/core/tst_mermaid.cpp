@@ -97,10 +97,9 @@ void TestMermaid::everyFeature()
                             "| Sign up: Creates an account=2[Customer,Support,Sales]; "
                             "Verifies the e-mail=0[Customer] | Первый заказ: Оформляет "
                             "заказ=5[Customer]; 下单付款=4[Customer,客服]"));
-    QCOMPARE(p.warnings.size(), 3); // 0 drawn as 1, 9 clamped, 3.6 rounded
-    QVERIFY(p.warnings[0].startsWith(QStringLiteral("line 18:")));
-    QVERIFY(p.warnings[1].startsWith(QStringLiteral("line 20:")));
-    QVERIFY(p.warnings[2].startsWith(QStringLiteral("line 21:")));
+    QCOMPARE(p.warnings.size(), 2); // 9 clamped, 3.6 rounded (0 is in range)
+    QVERIFY(p.warnings[0].startsWith(QStringLiteral("line 20:")));
+    QVERIFY(p.warnings[1].startsWith(QStringLiteral("line 21:")));
 
     // Windows line ends, a byte order mark, a Markdown fence, tasks before
     // any section and the front matter's title.
@@ -120,7 +119,7 @@ void TestMermaid::scores_data()
     QTest::addColumn<bool>("warned");
     QTest::addRow("1") << QByteArray("1") << 1 << false;
     QTest::addRow("5") << QByteArray(" 5 ") << 5 << false;
-    QTest::addRow("0 kept") << QByteArray("0") << 0 << true; // told it is drawn as 1
+    QTest::addRow("0 kept") << QByteArray("0") << 0 << false; // in Mermaid's range
     QTest::addRow("7 clamped") << QByteArray("7") << 5 << true;
     QTest::addRow("-3 clamped") << QByteArray("-3") << 0 << true;
     QTest::addRow("2.5 rounded") << QByteArray("2.5") << 3 << true;
@@ -332,9 +331,8 @@ void TestMermaid::roundTrip()
     QCOMPARE(second.diagram.title, first.diagram.title);
     QCOMPARE(second.diagram.accTitle, first.diagram.accTitle);
     QCOMPARE(second.diagram.accDescr, first.diagram.accDescr);
-    // Score 0 is drawn as the lowest emotion, as 1 is, and written back as 1.
-    QCOMPARE(summary(second.diagram),
-             summary(first.diagram).replace(QStringLiteral("=0["), QStringLiteral("=1[")));
+    // Score 0 is drawn as the lowest emotion, as 1 is, and written back as 0.
+    QCOMPARE(summary(second.diagram), summary(first.diagram));
     const Workspace ws2 = mermaidToWorkspace(second.diagram, QStringLiteral("x"));
     QCOMPARE(ws2.journeys.first().steps, ws.journeys.first().steps);
     QCOMPARE(ws2.personas, ws.personas);
