@@ -128,13 +128,7 @@ DocumentCommand *makeAddPictureCardCommand(Document *doc, const QString &journey
     const Journey *j = doc->journey(journey);
     if (!j)
         return nullptr;
-    Step step;
-    step.id = nextId(QStringLiteral("step-"), stepIds(*j));
-    step.stage = stage;
-    step.lane = lane;
-    step.order = nextOrderInCell(*j, stage, lane);
-    step.title = title;
-    step.kind = kind;
+    Step step = newCardInCell(*j, stage, lane, title, kind);
     step.picture = picture.id;
     if (newId)
         *newId = step.id;

@@ -258,6 +258,19 @@ Journey stepsFromText(const QString &text)
 
 // ---- builders
 
+Step newCardInCell(const Journey &journey, const QString &stage, const QString &lane,
+                   const QString &title, StepKind kind)
+{
+    Step step;
+    step.id = nextId(QStringLiteral("step-"), stepIds(journey));
+    step.stage = stage;
+    step.lane = lane;
+    step.order = nextOrderInCell(journey, stage, lane);
+    step.title = title;
+    step.kind = kind;
+    return step;
+}
+
 DocumentCommand *makeAddStepCommand(Document *doc, const QString &journey, const QString &stage,
                                     const QString &lane, const QString &title, StepKind kind,
                                     QString *newId)
@@ -265,13 +278,7 @@ DocumentCommand *makeAddStepCommand(Document *doc, const QString &journey, const
     const Journey *j = doc->journey(journey);
     if (!j)
         return nullptr;
-    Step step;
-    step.id = nextId(QStringLiteral("step-"), stepIds(*j));
-    step.stage = stage;
-    step.lane = lane;
-    step.order = nextOrderInCell(*j, stage, lane);
-    step.title = title;
-    step.kind = kind;
+    const Step step = newCardInCell(*j, stage, lane, title, kind);
     if (newId)
         *newId = step.id;
     return new AddItemsCommand(doc, journey, {step}, {}, tr("Add card"));

@@ -71,6 +71,10 @@ QStringList linkIds(const Journey &journey);
 // The order value that puts a new card last in its cell.
 int nextOrderInCell(const Journey &journey, const QString &stage, const QString &lane);
 
+// A card of `kind` to go at the end of a cell, with a fresh id.
+Step newCardInCell(const Journey &journey, const QString &stage, const QString &lane,
+                   const QString &title, StepKind kind);
+
 // A new card of `kind` at the end of a cell, with a fresh id.
 DocumentCommand *makeAddStepCommand(Document *doc, const QString &journey, const QString &stage,
                                     const QString &lane, const QString &title, StepKind kind,

@@ -13,26 +13,8 @@ namespace waymark {
 
 namespace {
 
-// Six decimals in the analysis output (the stored result keeps every
-// digit: observedwriter.cpp).
-JsonText rounded(double value)
-{
-    return JsonText(std::round(value * 1e6) / 1e6);
-}
-
-JsonText rounded(const std::optional<double> &value)
-{
-    return value ? rounded(*value) : JsonText::null();
-}
-
-JsonText stepList(const QStringList &ids)
-{
-    JsonText list = JsonText::array();
-    for (const QString &id : ids)
-        list.append(id);
-    return list;
-}
-
+// Six decimals in the analysis output (JsonText::rounded); the stored result
+// keeps every digit (observedwriter.cpp).
 std::optional<double> optionalNumber(const QJsonValue &v)
 {
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
@@ -50,14 +32,14 @@ JsonText observedJson(const ObservedJourney &o)
                         .set(u"to", t.to)
                         .set(u"count", t.count)
                         .set(u"cases", t.cases)
-                        .set(u"share", rounded(t.share))
+                        .set(u"share", JsonText::rounded(t.share))
                         .set(u"planned", t.planned)
                         .set(u"link", t.link.isEmpty() ? JsonText::null() : JsonText(t.link)));
     }
     JsonText variants = JsonText::array();
     for (const ObservedVariant &v : o.variants) {
         variants.append(JsonText::object()
-                                .set(u"steps", stepList(v.steps))
+                                .set(u"steps", JsonText::array(v.steps))
                                 .set(u"cases", v.cases)
                                 .set(u"conformant", v.conformant));
     }
@@ -67,8 +49,8 @@ JsonText observedJson(const ObservedJourney &o)
                                 .set(u"visits", s.visits)
                                 .set(u"cases", s.cases)
                                 .set(u"dropOff", s.dropOff)
-                                .set(u"medianMinutes", rounded(s.medianMinutes))
-                                .set(u"p90Minutes", rounded(s.p90Minutes)));
+                                .set(u"medianMinutes", JsonText::rounded(s.medianMinutes))
+                                .set(u"p90Minutes", JsonText::rounded(s.p90Minutes)));
     }
     const ObservedDeviations &d = o.deviations;
     return JsonText::object()

@@ -11,31 +11,11 @@ namespace waymark {
 
 namespace {
 
-// Shares are products of many factors; six decimals keep the output readable
-// and stable across compilers.
-JsonText rounded(double value)
-{
-    return JsonText(std::round(value * 1e6) / 1e6);
-}
-
-JsonText rounded(const std::optional<double> &value)
-{
-    return value ? rounded(*value) : JsonText::null();
-}
-
-JsonText idList(const QStringList &ids)
-{
-    JsonText list = JsonText::array();
-    for (const QString &id : ids)
-        list.append(id);
-    return list;
-}
-
 JsonText pathJson(const JourneyPath &p)
 {
     return JsonText::object()
-            .set(u"steps", idList(p.steps))
-            .set(u"share", rounded(p.share))
+            .set(u"steps", JsonText::array(p.steps))
+            .set(u"share", JsonText::rounded(p.share))
             .set(u"handoffs", p.handoffs)
             .set(u"channelSwitches", p.channelSwitches);
 }
@@ -48,7 +28,7 @@ JsonText stateJson(const StateFigures &f)
             .set(u"steps", f.steps)
             .set(u"handoffs", f.handoffs)
             .set(u"channelSwitches", f.channelSwitches)
-            .set(u"goalShare", rounded(f.goalShare))
+            .set(u"goalShare", JsonText::rounded(f.goalShare))
             .set(u"typicalPath", f.typicalPath ? pathJson(*f.typicalPath) : JsonText::null());
 }
 
@@ -58,25 +38,25 @@ JsonText analysisJson(const JourneyAnalysis &a)
 {
     JsonText cycles = JsonText::array();
     for (const QStringList &c : a.cycles)
-        cycles.append(idList(c));
+        cycles.append(JsonText::array(c));
     JsonText paths = JsonText::array();
     for (const JourneyPath &p : a.paths)
         paths.append(pathJson(p));
     JsonText centrality = JsonText::object();
     for (const auto &[step, value] : a.centrality)
-        centrality.set(step, rounded(value));
+        centrality.set(step, JsonText::rounded(value));
     return JsonText::object()
             .set(u"id", a.journeyId)
-            .set(u"entries", idList(a.entries))
-            .set(u"goals", idList(a.goals))
-            .set(u"unreachable", idList(a.unreachable))
-            .set(u"deadEnds", idList(a.deadEnds))
+            .set(u"entries", JsonText::array(a.entries))
+            .set(u"goals", JsonText::array(a.goals))
+            .set(u"unreachable", JsonText::array(a.unreachable))
+            .set(u"deadEnds", JsonText::array(a.deadEnds))
             .set(u"cycles", cycles)
             .set(u"paths", paths)
             .set(u"pathCount", a.pathCount)
             .set(u"pathsTruncated", a.pathsTruncated)
-            .set(u"goalShare", rounded(a.goalShare))
-            .set(u"mustPass", idList(a.mustPass))
+            .set(u"goalShare", JsonText::rounded(a.goalShare))
+            .set(u"mustPass", JsonText::array(a.mustPass))
             .set(u"centrality", centrality);
 }
 
@@ -109,13 +89,13 @@ JsonText comparisonJson(const JourneyComparison &c)
         changed.append(JsonText::object()
                                .set(u"current", s.current)
                                .set(u"future", s.future)
-                               .set(u"fields", idList(s.fields)));
+                               .set(u"fields", JsonText::array(s.fields)));
     }
     return JsonText::object()
             .set(u"current", stateJson(c.current))
             .set(u"future", stateJson(c.future))
-            .set(u"added", idList(c.added))
-            .set(u"removed", idList(c.removed))
+            .set(u"added", JsonText::array(c.added))
+            .set(u"removed", JsonText::array(c.removed))
             .set(u"changed", changed)
             .set(u"unchanged", c.unchanged);
 }

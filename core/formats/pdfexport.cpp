@@ -1,6 +1,5 @@
 #include "formats/pdfexport.h"
 
-#include "formats/jsonexport.h"
 #include "formats/pdftextlayer.h"
 #include "layout/mapstyle.h"
 #include "model/workspace.h"
@@ -211,6 +210,40 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
     return true;
 }
 
+// The user's text the pages may draw (over-including is harmless): what
+// the text layer looks through for emoji. Read from the model, not from a
+// JSON of it, which would also carry every picture's bytes.
+QString userText(const Workspace &workspace, const QStringList &journeyIds)
+{
+    QStringList parts;
+    for (const Persona &p : workspace.personas)
+        parts << p.name << p.goals << p.quote << p.description;
+    for (const Channel &c : workspace.channels)
+        parts << c.name;
+    for (const MetricDef &m : workspace.metricDefs)
+        parts << m.name << m.unit;
+    for (const Journey &j : workspace.journeys) {
+        if (!journeyIds.isEmpty() && !journeyIds.contains(j.id))
+            continue;
+        parts << j.name << j.scenario << j.description;
+        for (const Stage &s : j.stages)
+            parts << s.name;
+        for (const Lane &l : j.lanes)
+            parts << l.name;
+        for (const Step &s : j.steps)
+            parts << s.title << s.description << s.owner << s.key << s.tags;
+        for (const Link &l : j.links)
+            parts << l.label;
+        for (const Comment &c : j.comments)
+            parts << c.author << c.text;
+        for (const Vote &v : j.votes)
+            parts << v.participant;
+        for (const MetricValue &v : j.metricValues)
+            parts << v.segment;
+    }
+    return parts.join(u'\n');
+}
+
 } // namespace
 
 bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
@@ -225,7 +258,7 @@ bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
 {
     // Emoji and the other characters beyond the Basic Multilingual Plane need
     // the text layer's help; the PDF is then made in memory and patched.
-    const PdfTextLayer textLayer(QString::fromUtf8(exportJson(workspace, journeyIds)),
+    const PdfTextLayer textLayer(userText(workspace, journeyIds),
                                  {MapStyle::font(10), MapStyle::font(10, true)});
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

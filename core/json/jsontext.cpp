@@ -101,6 +101,19 @@ JsonText &JsonText::set(const QString &key, JsonText value)
     return *this;
 }
 
+JsonText JsonText::array(const QStringList &items)
+{
+    JsonText list = array();
+    for (const QString &item : items)
+        list.append(item);
+    return list;
+}
+
+JsonText JsonText::rounded(double value)
+{
+    return JsonText(std::round(value * 1e6) / 1e6);
+}
+
 JsonText &JsonText::append(JsonText value)
 {
     m_items.append(std::move(value));

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -19,6 +20,16 @@ public:
     static JsonText object() { return JsonText(Type::Object); }
     static JsonText array() { return JsonText(Type::Array); }
     static JsonText null() { return JsonText(Type::Null); }
+    // An array of strings (ids, names).
+    static JsonText array(const QStringList &items);
+    // A number to six decimals: shares and rates are products of many
+    // factors, and six decimals keep the output readable and the same from
+    // every compiler.
+    static JsonText rounded(double value);
+    static JsonText rounded(const std::optional<double> &value)
+    {
+        return value ? rounded(*value) : null();
+    }
 
     JsonText()
         : m_type(Type::Null)

@@ -19,8 +19,6 @@
 
 namespace waymark {
 
-namespace {
-
 void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &color)
 {
     QPolygonF star;
@@ -33,8 +31,6 @@ void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &
     p->setBrush(color);
     p->drawPolygon(star);
 }
-
-} // namespace
 
 double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
                        const QFont &font, int maxLines, Qt::Alignment align)

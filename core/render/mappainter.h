@@ -107,6 +107,9 @@ private:
 double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
                        const QFont &font, int maxLines, Qt::Alignment align = Qt::AlignLeft);
 
+// The five-pointed star of a moment of truth, on cards and in the legend.
+void paintStar(QPainter *painter, const QPointF &center, double radius, const QColor &color);
+
 // True when the card drawn in `cardRect` cannot show the whole title of
 // `step` (MapPainter::paintCard elides it): the window then offers a tooltip.
 bool cardTitleIsCut(const Step &step, const QRectF &cardRect);

@@ -40,19 +40,6 @@ QString formatThreshold(double value)
                                                       : QString::number(value, 'g', 4);
 }
 
-void paintStarGlyph(QPainter *p, const QPointF &center, double radius, const QColor &color)
-{
-    QPolygonF star;
-    for (int i = 0; i < 10; ++i) {
-        const double r = i % 2 ? radius * 0.45 : radius;
-        const double a = -M_PI / 2 + i * M_PI / 5;
-        star.append(center + QPointF(std::cos(a) * r, std::sin(a) * r));
-    }
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
-    p->drawPolygon(star);
-}
-
 } // namespace
 
 struct MapSheet::LegendItem
@@ -289,7 +276,7 @@ void MapSheet::paintLegendItem(QPainter *p, const LegendItem &item, const QRectF
         p->setPen(Qt::NoPen);
         p->setBrush(st.momentOfTruth());
         p->drawEllipse(QPointF(glyph.center().x(), cy), 5, 5);
-        paintStarGlyph(p, QPointF(glyph.center().x(), cy), 3.4, Qt::white);
+        paintStar(p, QPointF(glyph.center().x(), cy), 3.4, Qt::white);
         break;
     case Kind::Channel:
         paintChannelIcon(p, item.icon, QRectF(glyph.left(), cy - 5, 10, 10), st.mutedText());
