@@ -143,14 +143,16 @@ OpenResult openDocument(const QString &path, OpenMode mode)
         lock = std::make_unique<QLockFile>(lockFilePath(path));
         lock->setStaleLockTime(0); // only a dead process's lock is stale, never a slow one
         bool locked = lock->tryLock(0);
-        if (!locked && lock->error() == QLockFile::LockFailedError
-            && !lock->getLockInfo(nullptr, nullptr, nullptr)) {
-            // A lock file without an owner: its process was killed between
-            // creating the file and writing its id into it (found by
-            // tst_crash). Qt never calls that stale with a stale time of 0,
-            // so the document would stay read-only for good. A live owner
-            // holds a native lock (flock) on the file from the moment it
-            // made it, and removeStaleLockFile() leaves such a file alone.
+        if (!locked && lock->error() == QLockFile::LockFailedError) {
+            // Qt calls the owner alive when its pid exists and runs a program
+            // of the same name, or one whose name it cannot read. After a kill
+            // that pid may be a zombie, a kernel thread, or reused (tst_crash
+            // saw a child find its own pid in its killed predecessor's lock).
+            // A live owner holds a native lock (flock) on the file from
+            // before it writes its id into it, and removeStaleLockFile()
+            // leaves such a file alone: so a file nobody holds is stale,
+            // whatever it says. That also covers a file without an owner (a
+            // process killed between creating the file and writing its id).
             if (lock->removeStaleLockFile())
                 locked = lock->tryLock(0);
         }

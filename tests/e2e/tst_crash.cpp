@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -373,12 +374,24 @@ void TestCrash::importAllOrNothing()
 
 // What a kill can leave of the edit lock: an empty file (killed between
 // creating and writing it: seen by the kills above), or a whole one naming
-// a process that is gone. Neither may keep the document read-only.
+// a process that is gone, or one whose pid now belongs to a program of the
+// same name, which Qt takes for its owner (CI saw a child find its own pid
+// in its killed predecessor's lock). None of them holds the file, and none
+// may keep the document read-only.
 void TestCrash::lockOfAKilledProcess_data()
 {
+    // Written as Qt writes it: pid, program, host, machine id, boot id.
+    const auto lockOf = [](qint64 pid, const QByteArray &program) {
+        return QByteArray::number(pid) + '\n' + program + '\n'
+               + QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() + '\n'
+               + QSysInfo::bootUniqueId() + '\n';
+    };
     QTest::addColumn<QByteArray>("lock");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("dead process") << QByteArray("999999999\ncrashchild\n\n");
+    QTest::newRow("dead process") << lockOf(999999999, "crashchild");
+    QTest::newRow("pid reused, same program")
+            << lockOf(QCoreApplication::applicationPid(),
+                      QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8());
 }
 
 void TestCrash::lockOfAKilledProcess()
