@@ -72,6 +72,17 @@ public:
     virtual bool insert(const QString &journey, const RowRef &row, qint64 position, QString *error)
             = 0;
     virtual bool update(const QString &journey, const RowRef &row, QString *error) = 0;
+    // The values of one metric import, appended at once: an import writes
+    // tens of thousands, and a store may batch them. One by one by default.
+    virtual bool insertMetricValues(const QString &journey, const QList<MetricValue> &values,
+                                    QString *error)
+    {
+        for (const MetricValue &v : values) {
+            if (!insert(journey, &v, -1, error))
+                return false;
+        }
+        return true;
+    }
     // `key` is the row's id (Vote: step, participant).
     virtual bool remove(Table table, const QString &journey, const QStringList &key, QString *error)
             = 0;

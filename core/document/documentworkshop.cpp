@@ -149,17 +149,15 @@ bool Document::insertSource(const ImportSource &src, const QList<MetricValue> &v
     return edit(
             error,
             [&](QString *e) {
-                if (!m_store->insert({}, &src, -1, e))
-                    return false;
-                for (const MetricValue &v : values) {
-                    if (!m_store->insert(src.journey, &v, -1, e))
-                        return false;
-                }
-                return true;
+                return m_store->insert({}, &src, -1, e)
+                       && m_store->insertMetricValues(src.journey, values, e);
             },
             [&] {
                 m_ws.sources.append(src);
-                j->metricValues.append(values);
+                if (j->metricValues.isEmpty())
+                    j->metricValues = values; // shared, not copied value by value
+                else
+                    j->metricValues.append(values);
                 Q_EMIT metricValuesChanged(src.journey);
                 Q_EMIT journeyChanged(src.journey);
                 noteAdded(ItemKind::Source, {}, src.id);

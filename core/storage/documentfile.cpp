@@ -67,6 +67,16 @@ bool configure(Database &db, QString *error)
     if (!db.exec("PRAGMA foreign_keys = ON", error))
         return false;
     db.exec("PRAGMA busy_timeout = 2000");
+    // Up to 32 MiB of page cache (the default is 2 MiB), taken only as
+    // pages are used: a big import's transaction then stays in memory
+    // instead of spilling half-written pages into the -wal before its
+    // commit (a 1M-row survey import writes 3.7 MB of values).
+    db.exec("PRAGMA cache_size = -32768");
+    // Savepoint and statement journals in memory: an edit runs inside a
+    // savepoint, and SQLite otherwise spills its journal to a temporary
+    // file once it passes 64 KiB, a write for every page a big import
+    // touches.
+    db.exec("PRAGMA temp_store = MEMORY");
     return true;
 }
 

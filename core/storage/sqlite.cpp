@@ -12,10 +12,23 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
+const QByteArray &Statement::keep(int index, QByteArray bytes)
+{
+    if (m_bound.empty())
+        m_bound.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
+    if (index <= 0 || size_t(index) >= m_bound.size()) {
+        static const QByteArray none; // SQLite refuses the index too
+        return none;
+    }
+    QByteArray &slot = m_bound[size_t(index)];
+    slot = std::move(bytes);
+    return slot;
+}
+
 Statement &Statement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    const QByteArray &utf8 = keep(index, text.toUtf8());
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -38,7 +51,8 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    const QByteArray &kept = keep(index, blob);
+    sqlite3_bind_blob(m_stmt, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -77,6 +91,8 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    for (QByteArray &bytes : m_bound)
+        bytes.clear(); // a picture's bytes are not kept in the cache
 }
 
 bool Statement::isNull(int column) const

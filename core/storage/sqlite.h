@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,8 +56,14 @@ public:
     int lastResult() const { return m_result; }
 
 private:
+    // Keeps a bound text or blob alive for SQLite, which then reads it in
+    // place (SQLITE_STATIC) instead of copying it once more: until the
+    // parameter is bound again or the statement is reset.
+    const QByteArray &keep(int index, QByteArray bytes);
+
     sqlite3_stmt *m_stmt = nullptr;
     int m_result = 0;
+    std::vector<QByteArray> m_bound;
 };
 
 // One connection to an SQLite file, with a statement cache and nested

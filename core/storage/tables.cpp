@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <charconv>
+#include <string>
+
 namespace waymark {
 
 Table tableOf(const RowRef &row)
@@ -77,18 +80,42 @@ QStringList tagsFromJson(const QString &text)
 
 QString histogramToJson(const QList<qint64> &counts)
 {
-    QString out = QStringLiteral("[");
+    // Written for every metric value: digits into one buffer, no JSON
+    // library and no string per number.
+    std::string out = "[";
+    char digits[24];
     for (qsizetype i = 0; i < counts.size(); ++i) {
         if (i)
-            out += QLatin1Char(',');
-        out += QString::number(counts[i]);
+            out += ',';
+        const auto end = std::to_chars(digits, digits + sizeof digits, counts[i]).ptr;
+        out.append(digits, end);
     }
-    return out + QLatin1Char(']');
+    out += ']';
+    return QString::fromLatin1(out.data(), qsizetype(out.size()));
 }
 
 QList<qint64> histogramFromJson(const QString &text)
 {
+    // Read for every metric value of a file that is opened: the form this
+    // program writes ("[3,0,12]") is read directly; anything else (spaces,
+    // an older writer) goes through the JSON parser.
     QList<qint64> out;
+    const QStringView view(text);
+    if (view.size() >= 2 && view.front() == u'[' && view.back() == u']') {
+        bool ok = true;
+        const QStringView inner = view.sliced(1, view.size() - 2);
+        if (!inner.isEmpty()) {
+            for (QStringView part : inner.tokenize(u',')) {
+                const qint64 n = part.toLongLong(&ok);
+                if (!ok)
+                    break;
+                out.append(n);
+            }
+        }
+        if (ok)
+            return out;
+        out.clear();
+    }
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &v : array)
         out.append(v.toInteger());

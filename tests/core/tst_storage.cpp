@@ -132,7 +132,8 @@ void TestStorage::fieldRoundTrip_data()
                             "metric.fields",
                             "comment",
                             "vote",
-                            "import.source"};
+                            "import.source",
+                            "import.manyValues"};
     for (const char *f : fields)
         QTest::addRow("%s", f) << QString::fromLatin1(f);
 }
@@ -296,6 +297,35 @@ void TestStorage::fieldRoundTrip()
         expected.sources.append(src);
         j.metricValues.append(v);
         ok = doc->insertSource(src, {v}, &error);
+    } else if (field == u"import.manyValues") {
+        // Written 32 rows per statement, then the rest one by one: 70 values
+        // fill two statements and six single rows, every column varied.
+        ImportSource src;
+        src.id = QStringLiteral("bulk");
+        src.journey = jid;
+        src.fileName = QStringLiteral("big.csv");
+        src.importedAt = QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC);
+        QList<MetricValue> values;
+        const QStringList metrics{QStringLiteral("nps"), QStringLiteral("csat"),
+                                  QStringLiteral("ces")};
+        for (int i = 0; i < 70; ++i) {
+            MetricValue v{j.steps[i % j.steps.size()].id,
+                          metrics[i % 3],
+                          i % 4 ? QStringLiteral("2026-%1").arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                                : QString(),
+                          i % 5 ? QStringLiteral("Сегмент %1 😫").arg(i % 7) : QString(),
+                          src.id,
+                          i + 1,
+                          i * 1.25 - 20,
+                          i * 3.5,
+                          {}};
+            for (int b = 0; b < i % 12; ++b)
+                v.histogram.append(qint64(b) * i);
+            values.append(v);
+        }
+        expected.sources.append(src);
+        j.metricValues.append(values);
+        ok = doc->insertSource(src, values, &error);
     } else {
         QFAIL("unknown row");
     }
