@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace waymark {
 
@@ -93,16 +95,34 @@ QStringList shorterTexts(const Link &link, const QString &full, const QFontMetri
     return out;
 }
 
-// Points along a route, nearest to `from` first (in steps of `step` units).
+// A label further than this from its link's own spot reads as another
+// link's; it is hidden instead (and shown on hover). It also keeps a long
+// link of a big map from trying thousands of spots along its whole route.
+constexpr double kFarthestSpot = 480;
+// Spots along a route are this far apart: finer than a label's height, and
+// coarse enough that a crowded map's hidden labels do not test thousands.
+constexpr double kSpotStep = 9;
+
+// Points along a route, nearest to `from` first (in steps of `step` units),
+// at most kFarthestSpot away.
 QList<QPointF> candidatesAlong(const QPolygonF &route, const QPointF &from, double step)
 {
     QList<std::pair<double, QPointF>> points{{0.0, from}};
+    const QRectF reach(from.x() - kFarthestSpot, from.y() - kFarthestSpot, 2 * kFarthestSpot,
+                       2 * kFarthestSpot);
     for (int i = 1; i < route.size(); ++i) {
         const QLineF segment(route[i - 1], route[i]);
+        if (!QRectF(segment.p1(), segment.p2())
+                     .normalized()
+                     .adjusted(-1, -1, 1, 1)
+                     .intersects(reach))
+            continue;
         const int n = int(segment.length() / step);
         for (int k = 1; k < n; ++k) {
             const QPointF p = segment.pointAt(double(k) / n);
-            points.append({QLineF(p, from).length(), p});
+            const double distance = QLineF(p, from).length();
+            if (distance <= kFarthestSpot)
+                points.append({distance, p});
         }
     }
     std::stable_sort(points.begin(), points.end(),
@@ -143,6 +163,7 @@ QHash<QString, PlacedLabel> placeLinkLabels(const Journey &journey, const MapLay
     links.reserve(journey.links.size());
     for (const Link &l : journey.links)
         links.insert(l.id, &l);
+    const double height = fm.height() + 2;
     const auto free = [&](const QRectF &box) {
         return !placed.intersectsAny(box) && !taken.intersectsAny(box);
     };
@@ -155,14 +176,33 @@ QHash<QString, PlacedLabel> placeLinkLabels(const Journey &journey, const MapLay
             continue;
         PlacedLabel label;
         label.fullText = full;
-        const QList<QPointF> spots = candidatesAlong(r.points, r.labelAt, 6);
+        const QList<QPointF> spots = candidatesAlong(r.points, r.labelAt, kSpotStep);
         bool found = false;
-        for (const QString &text : shorterTexts(*link, full, fm)) {
-            const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 2);
-            for (const QPointF &c : spots) {
+        const QStringList texts = shorterTexts(*link, full, fm);
+        // Every text's box is centred on the spot, so where the narrowest
+        // one does not fit none does: a spot is tested with it once, and
+        // skipped for every text when it fails (most spots, on a crowded map).
+        double narrowest = std::numeric_limits<double>::max();
+        for (const QString &text : texts)
+            narrowest = std::min(narrowest, fm.horizontalAdvance(text) + 10);
+        std::vector<signed char> fits(size_t(spots.size()), -1); // -1: not tested yet
+        const auto mayFit = [&](qsizetype i) {
+            signed char &known = fits[size_t(i)];
+            if (known < 0) {
+                const QPointF &c = spots[i];
+                known = free(QRectF(c.x() - narrowest / 2, c.y() - height / 2, narrowest, height));
+            }
+            return known > 0;
+        };
+        for (const QString &text : texts) {
+            const QSizeF size(fm.horizontalAdvance(text) + 10, height);
+            for (qsizetype i = 0; i < spots.size(); ++i) {
+                if (!mayFit(i))
+                    continue;
+                const QPointF &c = spots[i];
                 const QRectF box(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
                                  size.height());
-                if (free(box)) {
+                if (size.width() <= narrowest || free(box)) {
                     label.text = text;
                     label.box = box;
                     found = true;

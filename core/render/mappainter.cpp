@@ -21,26 +21,50 @@ namespace waymark {
 
 namespace {
 
-QPainterPath roundedPolyline(const QPolygonF &points, double radius)
+// Whether the segment a-b comes within `near` (a segment along an axis has
+// an empty bounding box, which QRectF::intersects never counts).
+bool segmentNear(const QPointF &a, const QPointF &b, const QRectF &near)
+{
+    return std::max(a.x(), b.x()) >= near.left() && std::min(a.x(), b.x()) <= near.right()
+           && std::max(a.y(), b.y()) >= near.top() && std::min(a.y(), b.y()) <= near.bottom();
+}
+
+// A polyline with rounded corners, only its stretches that come within
+// `margin` of `clip`. A long link is painted on every tile or PDF page it
+// crosses, and each gets only its own part: a page of a tiled 5,000-step
+// map held 1,600 line segments, most of them of other pages' stretches,
+// and writing them (and compressing them) was half the export's time. The
+// margin is larger than the corner radius and the pen, so what is left out
+// is a corner or a straight end that could not show.
+QPainterPath roundedPolyline(const QPolygonF &points, double radius, const QRectF &clip,
+                             double margin)
 {
     QPainterPath path;
-    if (points.isEmpty())
+    if (points.size() < 2)
         return path;
-    path.moveTo(points.first());
+    const QRectF near = clip.adjusted(-margin, -margin, margin, margin);
+    bool open = false;
     for (int i = 1; i < points.size(); ++i) {
-        if (i + 1 < points.size()) {
-            const QPointF a = points[i - 1], b = points[i], c = points[i + 1];
+        const QPointF a = points[i - 1], b = points[i];
+        if (!segmentNear(a, b, near)) {
+            open = false;
+            continue;
+        }
+        if (!open) {
+            path.moveTo(a);
+            open = true;
+        }
+        if (i + 1 < points.size() && segmentNear(b, points[i + 1], near)) {
+            const QPointF c = points[i + 1];
             const double la = QLineF(a, b).length(), lc = QLineF(b, c).length();
             const double r = std::min({radius, la / 2, lc / 2});
             if (r > 0.5) {
-                const QPointF in = b + (a - b) * (r / la);
-                const QPointF out = b + (c - b) * (r / lc);
-                path.lineTo(in);
-                path.quadTo(b, out);
+                path.lineTo(b + (a - b) * (r / la));
+                path.quadTo(b, b + (c - b) * (r / lc));
                 continue;
             }
         }
-        path.lineTo(points[i]);
+        path.lineTo(b);
     }
     return path;
 }
@@ -103,6 +127,11 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     for (const MapLayout::Route &r : layout.routes())
         m_routeBounds.append(r.points.boundingRect().adjusted(-30, -30, 30, 30));
     m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
+    for (qsizetype i = 0; i < layout.routes().size(); ++i) {
+        const auto label = m_labels.constFind(layout.routes()[i].linkId);
+        if (label != m_labels.cend() && !label->hidden)
+            m_shownLabels.append({i, *label});
+    }
     traceMetricCurve();
     if (m_options.overlayMetric.isEmpty())
         return;
@@ -250,13 +279,19 @@ void MapPainter::paintLines(QPainter *p, const QRectF &clip, const QRectF &viewp
         // page the name moves with the page's left edge).
         QRectF box(std::max(m_layout.body().left(), viewport.left()) + 8,
                    line.y - fm.height() / 2 - 1, fm.horizontalAdvance(name) + 12, fm.height() + 2);
+        // Only what lies across this viewport can be in the name's way.
+        const auto across = [&](const QRectF &r) {
+            return r.right() >= viewport.left() && r.left() <= viewport.right();
+        };
         QList<QRectF> taken;
-        for (const PlacedLabel &l : m_labels) {
-            if (!l.hidden && std::abs(l.box.center().y() - line.y) < 30)
-                taken.append(l.box);
+        for (const auto &shown : m_shownLabels) {
+            const QRectF &box = shown.second.box;
+            if (std::abs(box.center().y() - line.y) < 30 && across(box))
+                taken.append(box);
         }
         for (const MapLayout::Card &c : m_layout.cards()) {
-            if (c.rect.top() - 2 < line.y + 20 && c.rect.bottom() + 2 > line.y - 20)
+            if (c.rect.top() - 2 < line.y + 20 && c.rect.bottom() + 2 > line.y - 20
+                && across(c.rect))
                 taken.append(c.rect.adjusted(-2, -2, 2, 2));
         }
         box = slideAlongLine(box, taken, std::min(bounds.right(), viewport.right()));
@@ -352,8 +387,10 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
             pen.setWidthF(pen.widthF() + 1.6);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
-        p->drawPath(roundedPolyline(r.points, 7));
-        if (r.points.size() >= 2)
+        p->drawPath(roundedPolyline(r.points, 7, clip, 16));
+        if (r.points.size() >= 2
+            && segmentNear(r.points[r.points.size() - 2], r.points.last(),
+                           clip.adjusted(-16, -16, 16, 16)))
             paintArrowHead(p, r.points[r.points.size() - 2], r.points.last(), pen.color(), 9);
     }
     p->setOpacity(1.0);
@@ -366,16 +403,16 @@ void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     p->setFont(MapStyle::font(10, true));
-    for (const MapLayout::Route &r : m_layout.routes()) {
-        const auto label = m_labels.constFind(r.linkId);
-        if (label == m_labels.cend() || label->hidden || !label->box.intersects(clip))
+    for (const auto &[route, label] : m_shownLabels) {
+        if (!label.box.intersects(clip))
             continue;
+        const MapLayout::Route &r = m_layout.routes()[route];
         const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
         p->setOpacity(dim ? 0.18 : 1.0);
         p->setPen(QPen(style.linkColor(r.kind), 1));
         p->setBrush(style.canvas());
-        p->drawRoundedRect(label->box, 4, 4);
-        p->drawText(label->box, Qt::AlignCenter, label->text);
+        p->drawRoundedRect(label.box, 4, 4);
+        p->drawText(label.box, Qt::AlignCenter, label.text);
     }
     p->setOpacity(1.0);
 }

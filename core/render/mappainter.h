@@ -100,6 +100,9 @@ private:
     // Link labels, placed once (labelplacer.h) so that every tile and page
     // draws them alike.
     QHash<QString, PlacedLabel> m_labels;
+    // The shown ones in the routes' order, with their route's index: a page
+    // walks these boxes, not a hash look-up per link of the whole map.
+    QList<std::pair<qsizetype, PlacedLabel>> m_shownLabels;
 };
 
 // Draws `text` wrapped into `rect`, at most `maxLines` lines, the last one

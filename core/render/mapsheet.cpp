@@ -99,6 +99,7 @@ MapSheet::MapSheet(const Workspace &workspace, const Journey &journey,
     render.showVotes = options.workshop;
     render.showComments = options.workshop;
     m_painter = std::make_unique<MapPainter>(workspace, journey, m_layout, render);
+    m_legend = std::make_shared<const QList<LegendItem>>(legendItems());
     if (!m_options.date.isValid())
         m_options.date = QDate::currentDate();
 }
@@ -114,6 +115,8 @@ double MapSheet::titleHeight() const
 
 QList<MapSheet::LegendItem> MapSheet::legendItems() const
 {
+    if (m_legend)
+        return *m_legend;
     using Kind = LegendItem::Kind;
     QList<LegendItem> items;
     const auto heading = [&](const QString &text) {
@@ -389,16 +392,28 @@ void MapSheet::paintTitle(QPainter *p, const QRectF &rect, const SheetNumber &nu
         const double gridW = cell * 1.4 * number.columns;
         const QRectF grid(right - gridW, rect.top() + (nameFm.height() - cell * number.rows) / 2,
                           gridW, cell * number.rows);
-        for (int r = 0; r < number.rows; ++r) {
-            for (int c = 0; c < number.columns; ++c) {
-                const QRectF box(grid.left() + c * cell * 1.4, grid.top() + r * cell, cell * 1.4,
-                                 cell);
-                p->setPen(QPen(st.mutedText(), 0.5));
-                p->setBrush(r == number.row && c == number.column ? st.stageHeader(0)
-                                                                  : st.canvas());
-                p->drawRect(box);
-            }
+        // One frame, its inner lines and this page's cell, not a box per
+        // page: each of a 250-page PDF's pages would carry 250 boxes.
+        const double cellW = cell * 1.4;
+        p->setPen(Qt::NoPen);
+        p->setBrush(st.canvas());
+        p->drawRect(grid);
+        p->setBrush(st.stageHeader(0));
+        p->drawRect(QRectF(grid.left() + number.column * cellW, grid.top() + number.row * cell,
+                           cellW, cell));
+        QPainterPath lines;
+        for (int c = 1; c < number.columns; ++c) {
+            lines.moveTo(grid.left() + c * cellW, grid.top());
+            lines.lineTo(grid.left() + c * cellW, grid.bottom());
         }
+        for (int r = 1; r < number.rows; ++r) {
+            lines.moveTo(grid.left(), grid.top() + r * cell);
+            lines.lineTo(grid.right(), grid.top() + r * cell);
+        }
+        p->setPen(QPen(st.mutedText(), 0.5));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(lines);
+        p->drawRect(grid);
         right = grid.left() - 10;
     }
 

@@ -75,6 +75,9 @@ private:
     MapExportOptions m_options;
     MapLayout m_layout;
     std::unique_ptr<MapPainter> m_painter;
+    // The legend's items, found once: every page of a tiled PDF draws them,
+    // and finding them walks every step.
+    std::shared_ptr<const QList<LegendItem>> m_legend;
 };
 
 } // namespace waymark
