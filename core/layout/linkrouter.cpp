@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
+#include <vector>
 
 namespace waymark {
 
@@ -286,24 +288,30 @@ void LinkRouter::separate(QList<QPolygonF> *routes, bool vertical) const
         // Interval colouring: segments that overlap get different tracks.
         std::sort(segments.begin(), segments.end(),
                   [](const Segment &a, const Segment &b) { return a.from < b.from; });
-        QList<double> trackEnds;
+        // Each segment takes the lowest track that is free at its start.
+        // Tracks in use wait in a heap by their end, free ones in a heap by
+        // number: a gutter of a 50,000-step map holds hundreds of tracks,
+        // and scanning them all for every segment made the layout grow
+        // faster than the map.
+        using Busy = std::pair<double, int>; // end, track
+        std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+        std::priority_queue<int, std::vector<int>, std::greater<>> free;
+        int tracks = 0;
         for (Segment &s : segments) {
-            int track = -1;
-            for (int k = 0; k < trackEnds.size(); ++k) {
-                if (trackEnds[k] <= s.from + kEpsilon) {
-                    track = k;
-                    break;
-                }
+            while (!busy.empty() && busy.top().first <= s.from + kEpsilon) {
+                free.push(busy.top().second);
+                busy.pop();
             }
-            if (track < 0) {
-                track = int(trackEnds.size());
-                trackEnds.append(s.to);
+            int track = tracks;
+            if (free.empty()) {
+                ++tracks;
             } else {
-                trackEnds[track] = s.to;
+                track = free.top();
+                free.pop();
             }
+            busy.push({s.to, track});
             s.track = track;
         }
-        const int tracks = int(trackEnds.size());
         if (tracks < 2)
             continue;
         const double coordinate = double(it.key()) / 2;

@@ -41,6 +41,14 @@ void JourneyIndex::invalidate() const
     m_cells.clear();
 }
 
+void JourneyIndex::invalidateCells() const
+{
+    QMutexLocker lock(&m_mutex);
+    m_cellsSize = -1;
+    m_cellsLastId.clear();
+    m_cells.clear();
+}
+
 // Brings one part up to date. A list that only grew at its end (a reader
 // appending rows) is extended; any other change rebuilds the part, so that
 // building a journey row by row stays linear.
@@ -49,6 +57,19 @@ void JourneyIndex::refresh(Part &part, const List &list, bool adjacency) const
 {
     if (part.data == list.constData() && part.size == list.size())
         return;
+    if (part.size == list.size() && part.size > 0) {
+        // The same length in new memory: most often a copy-on-write copy
+        // (another holder of the list), whose ids are where they were.
+        // Checking that is a look-up per row, building the part again an
+        // insert per row.
+        bool same = true;
+        for (int i = 0; same && i < list.size(); ++i)
+            same = part.ids.value(list[i].id, -1) == i;
+        if (same) {
+            part.data = list.constData();
+            return;
+        }
+    }
     const bool grew
             = part.size >= 0 && list.size() > part.size
               && (part.size == 0 || part.ids.value(list[part.size - 1].id, -1) == part.size - 1);

@@ -29,6 +29,9 @@ public:
     bool operator==(const JourneyIndex &) const { return true; }
 
     void invalidate() const;
+    // The steps kept their ids and places in the list, but some may have
+    // moved to another cell or place in it: only the cells are built again.
+    void invalidateCells() const;
 
     int step(const Journey &j, QStringView id) const;
     int link(const Journey &j, QStringView id) const;

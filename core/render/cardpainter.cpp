@@ -123,7 +123,8 @@ bool cardTitleIsCut(const Step &step, const QRectF &cardRect)
 void MapPainter::paintCards(QPainter *p, const QRectF &clip) const
 {
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
-    for (const MapLayout::Card &c : m_layout.cards()) {
+    for (qsizetype i : m_cardGrid.query(clip.adjusted(-12, -12, 12, 12))) {
+        const MapLayout::Card &c = m_layout.cards()[i];
         if (!c.rect.adjusted(-12, -12, 12, 12).intersects(clip))
             continue;
         const Step *s = m_steps.value(c.stepId);

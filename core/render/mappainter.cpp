@@ -124,13 +124,20 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     for (const Step &s : journey.steps)
         m_steps.insert(s.id, &s);
     m_routeBounds.reserve(layout.routes().size());
-    for (const MapLayout::Route &r : layout.routes())
+    for (const MapLayout::Route &r : layout.routes()) {
+        m_routeGrid.insert(m_routeBounds.size(),
+                           r.points.boundingRect().adjusted(-30, -30, 30, 30));
         m_routeBounds.append(r.points.boundingRect().adjusted(-30, -30, 30, 30));
+    }
+    for (qsizetype i = 0; i < layout.cards().size(); ++i)
+        m_cardGrid.insert(i, layout.cards()[i].rect);
     m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
     for (qsizetype i = 0; i < layout.routes().size(); ++i) {
         const auto label = m_labels.constFind(layout.routes()[i].linkId);
-        if (label != m_labels.cend() && !label->hidden)
+        if (label != m_labels.cend() && !label->hidden) {
+            m_labelGrid.insert(m_shownLabels.size(), label->box);
             m_shownLabels.append({i, *label});
+        }
     }
     traceMetricCurve();
     if (m_options.overlayMetric.isEmpty())
@@ -283,13 +290,15 @@ void MapPainter::paintLines(QPainter *p, const QRectF &clip, const QRectF &viewp
         const auto across = [&](const QRectF &r) {
             return r.right() >= viewport.left() && r.left() <= viewport.right();
         };
+        const QRectF band(viewport.left(), line.y - 40, viewport.width(), 80);
         QList<QRectF> taken;
-        for (const auto &shown : m_shownLabels) {
-            const QRectF &box = shown.second.box;
+        for (qsizetype i : m_labelGrid.query(band)) {
+            const QRectF &box = m_shownLabels[i].second.box;
             if (std::abs(box.center().y() - line.y) < 30 && across(box))
                 taken.append(box);
         }
-        for (const MapLayout::Card &c : m_layout.cards()) {
+        for (qsizetype i : m_cardGrid.query(band)) {
+            const MapLayout::Card &c = m_layout.cards()[i];
             if (c.rect.top() - 2 < line.y + 20 && c.rect.bottom() + 2 > line.y - 20
                 && across(c.rect))
                 taken.append(c.rect.adjusted(-2, -2, 2, 2));
@@ -376,7 +385,7 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     const QList<MapLayout::Route> &routes = m_layout.routes();
-    for (qsizetype i = 0; i < routes.size(); ++i) {
+    for (qsizetype i : m_routeGrid.query(clip)) {
         const MapLayout::Route &r = routes[i];
         if (!m_routeBounds[i].intersects(clip))
             continue;
@@ -403,7 +412,8 @@ void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     p->setFont(MapStyle::font(10, true));
-    for (const auto &[route, label] : m_shownLabels) {
+    for (qsizetype i : m_labelGrid.query(clip)) {
+        const auto &[route, label] = m_shownLabels[i];
         if (!label.box.intersects(clip))
             continue;
         const MapLayout::Route &r = m_layout.routes()[route];

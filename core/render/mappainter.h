@@ -3,6 +3,7 @@
 #include "layout/maplayout.h"
 #include "layout/mapstyle.h"
 #include "render/labelplacer.h"
+#include "render/spatialgrid.h"
 
 #include <QHash>
 #include <QRectF>
@@ -103,6 +104,9 @@ private:
     // The shown ones in the routes' order, with their route's index: a page
     // walks these boxes, not a hash look-up per link of the whole map.
     QList<std::pair<qsizetype, PlacedLabel>> m_shownLabels;
+    // Where the cards, the routes and the shown labels lie (indices into
+    // the layout's cards and routes and into m_shownLabels).
+    SpatialGrid m_cardGrid, m_routeGrid, m_labelGrid;
 };
 
 // Draws `text` wrapped into `rect`, at most `maxLines` lines, the last one
