@@ -10,6 +10,7 @@
 #include "documentcontroller.h"
 #include "layout/channelicons.h"
 #include "model/lanerules.h"
+#include "model/stepfields.h"
 
 namespace waymark {
 
@@ -24,9 +25,19 @@ QStringList wireNames()
     return out;
 }
 
-QVariant optionalInt(const std::optional<int> &v)
+// A step field (model/stepfields.h) as the inspector shows and edits it: a
+// date and the tags as text, the rest as the table gives it.
+QVariant inspectorValue(const StepField &field, const Step &s)
 {
-    return v ? QVariant(*v) : QVariant();
+    const QVariant value = field.get(s);
+    switch (field.kind) {
+    case StepFieldKind::Date:
+        return StepField::isNone(value) ? QString() : value.toDate().toString(Qt::ISODate);
+    case StepFieldKind::List:
+        return value.toStringList().join(QStringLiteral(", "));
+    default:
+        return value;
+    }
 }
 
 } // namespace
@@ -155,25 +166,13 @@ QVariantMap MapEditor::step(const QString &id) const
     const Step *s = j ? j->step(id) : nullptr;
     if (!s)
         return {};
-    return {{QStringLiteral("id"), s->id},
-            {QStringLiteral("stage"), s->stage},
-            {QStringLiteral("lane"), s->lane},
-            {QStringLiteral("order"), s->order},
-            {QStringLiteral("title"), s->title},
-            {QStringLiteral("description"), s->description},
-            {QStringLiteral("kind"), enumName(s->kind)},
-            {QStringLiteral("channel"), s->channel},
-            {QStringLiteral("owner"), s->owner},
-            {QStringLiteral("priority"), enumName(s->priority)},
-            {QStringLiteral("due"), s->due.isValid() ? s->due.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("emotion"), optionalInt(s->emotion)},
-            {QStringLiteral("momentOfTruth"), s->momentOfTruth},
-            {QStringLiteral("entry"), s->entry},
-            {QStringLiteral("goal"), s->goal},
-            {QStringLiteral("key"), s->key},
-            {QStringLiteral("tags"), s->tags.join(QStringLiteral(", "))},
-            {QStringLiteral("color"), s->color},
-            {QStringLiteral("picture"), s->picture}};
+    QVariantMap out{{QStringLiteral("id"), s->id},
+                    {QStringLiteral("stage"), s->stage},
+                    {QStringLiteral("lane"), s->lane},
+                    {QStringLiteral("order"), s->order}};
+    for (const StepField &field : stepFields())
+        out.insert(field.name(), inspectorValue(field, *s));
+    return out;
 }
 
 QVariantMap MapEditor::link(const QString &id) const

@@ -17,17 +17,8 @@ ObservedOverlay::ObservedOverlay(QQuickItem *parent)
 
 void ObservedOverlay::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &DocumentController::revisionChanged, this, &ObservedOverlay::reload);
-        connect(m_document, &DocumentController::documentChanged, this, &ObservedOverlay::reload);
-    }
-    Q_EMIT documentChanged();
-    reload();
+    if (m_follow.follow(document)) // reloads
+        Q_EMIT documentChanged();
 }
 
 void ObservedOverlay::setJourneyId(const QString &id)
@@ -85,11 +76,7 @@ void ObservedOverlay::setDark(bool dark)
 
 void ObservedOverlay::reload()
 {
-    Document *doc = m_document ? m_document->document() : nullptr;
-    if (doc && m_observedConnection == QMetaObject::Connection()) {
-        m_observedConnection = connect(doc, &Document::observedChanged, this,
-                                       [this](const QString &) { reload(); });
-    }
+    Document *doc = m_follow.document();
     const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
     m_observed = journey ? doc->observed(m_journeyId) : std::nullopt;
     if (m_observed) {
@@ -139,7 +126,7 @@ QVariantList ObservedOverlay::variants() const
     QVariantList out;
     if (!m_observed)
         return out;
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
     for (const ObservedVariant &v : m_observed->variants) {
         QStringList titles;
@@ -177,7 +164,7 @@ QPointF ObservedOverlay::toMap(qreal x, qreal y) const
 
 int ObservedOverlay::ghostAt(qreal x, qreal y) const
 {
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
     if (!m_active || !m_observed || !journey)
         return -1;
@@ -199,30 +186,32 @@ QString ObservedOverlay::ghostText(int index) const
 
 bool ObservedOverlay::addLinkForGhost(int index)
 {
-    if (!m_document || !m_document->document() || !m_observed || index < 0
-        || index >= m_observed->transitions.size() || m_observed->transitions[index].planned)
+    DocumentController *controller = m_follow.controller();
+    if (!m_follow.document() || !m_observed || index < 0 || index >= m_observed->transitions.size()
+        || m_observed->transitions[index].planned)
         return false;
     const ObservedTransition t = m_observed->transitions[index];
-    return m_document->run(
-            makeConnectCommand(m_document->document(), m_journeyId, t.from, t.to, LinkKind::Flow));
+    return controller->run(
+            makeConnectCommand(m_follow.document(), m_journeyId, t.from, t.to, LinkKind::Flow));
 }
 
 bool ObservedOverlay::useObservedShares()
 {
-    if (!m_document || !m_document->document() || !m_observed)
+    DocumentController *controller = m_follow.controller();
+    if (!m_follow.document() || !m_observed)
         return false;
-    auto *command = new UseObservedSharesCommand(m_document->document(), m_journeyId);
+    auto *command = new UseObservedSharesCommand(m_follow.document(), m_journeyId);
     if (command->linkCount() == 0) {
         delete command;
-        m_document->reportError(tr("The links already have the observed shares."));
+        controller->reportError(tr("The links already have the observed shares."));
         return false;
     }
-    return m_document->run(command);
+    return controller->run(command);
 }
 
 void ObservedOverlay::paint(QPainter *painter)
 {
-    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Document *doc = m_follow.document();
     const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
     if (!m_active || !m_observed || !journey)
         return;

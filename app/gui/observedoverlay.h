@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "documentfollower.h"
 
 #include "events/observed.h"
 #include "layout/maplayout.h"
@@ -40,7 +41,7 @@ class ObservedOverlay : public QQuickPaintedItem
 public:
     explicit ObservedOverlay(QQuickItem *parent = nullptr);
 
-    DocumentController *document() const { return m_document; }
+    DocumentController *document() const { return m_follow.controller(); }
     void setDocument(DocumentController *document);
     QString journeyId() const { return m_journeyId; }
     void setJourneyId(const QString &id);
@@ -83,7 +84,11 @@ private:
     void reload();
     QPointF toMap(qreal x, qreal y) const;
 
-    QPointer<DocumentController> m_document;
+    // Every change set reloads: the observed behaviour (ItemKind::Observed)
+    // and the planned map it is compared with may both have changed.
+    DocumentFollower m_follow{this, [this](const ChangeSet &) {
+                                  reload();
+                              }};
     QPointer<QQuickItem> m_canvas;
     QString m_journeyId;
     bool m_active = false;
@@ -91,7 +96,6 @@ private:
     bool m_dark = false;
     std::optional<ObservedJourney> m_observed;
     MapLayout m_layout;
-    QMetaObject::Connection m_observedConnection;
 };
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "documentcommand.h"
+#include "model/stepfields.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,13 +39,36 @@ WAYMARK_FIELD_ACCESS(Comment)
 
 #undef WAYMARK_FIELD_ACCESS
 
+// How ChangeFieldCommand reads and writes the field: a data member...
+template<typename Entity, typename T>
+struct MemberField
+{
+    MemberField(T Entity::*m)
+        : member(m)
+    {}
+    T get(const Entity &e) const { return e.*member; }
+    void set(Entity &e, const T &value) const { e.*member = value; }
+    bool operator==(const MemberField &) const = default;
+    T Entity::*member;
+};
+
+// ... or a row of the table of step fields (model/stepfields.h), its value a
+// QVariant of the row's form.
+struct StepFieldAccess
+{
+    QVariant get(const Step &s) const { return field->get(s); }
+    void set(Step &s, const QVariant &value) const { field->set(s, value); }
+    bool operator==(const StepFieldAccess &) const = default;
+    const StepField *field;
+};
+
 // Sets one field of one or more entities of the same kind ("change one
 // field"); `journey` is ignored for workspace-level entities.
-template<typename Entity, typename T>
+template<typename Entity, typename T, typename Access = MemberField<Entity, T>>
 class ChangeFieldCommand : public DocumentCommand
 {
 public:
-    using Field = T Entity::*;
+    using Field = Access;
 
     ChangeFieldCommand(Document *doc, const QString &journey, const QStringList &ids, Field field,
                        const T &value, const QString &text, int mergeId = -1,
@@ -89,8 +113,8 @@ private:
                 return false;
             }
             if (capture)
-                m_old.append((*item).*m_field);
-            (*item).*m_field = forward ? m_value : m_old[i];
+                m_old.append(m_field.get(*item));
+            m_field.set(*item, forward ? m_value : m_old[i]);
             items.append(*item);
         }
         // Setting a field to what it already is changes nothing: no undo step.

@@ -74,6 +74,70 @@ DocumentCommand *change(Document *doc, const QString &journey, const QStringList
     return new ChangeFieldCommand<Entity, T>(doc, journey, ids, field, value, tr(text), mergeId);
 }
 
+// A value typed or picked in the inspector (or given on the command line) in
+// the form of `field`'s kind; none with the reason when it does not fit.
+std::optional<QVariant> stepFieldValue(const Document &doc, const StepField &field,
+                                       const QVariant &value, QString *error)
+{
+    const QString name = field.name();
+    switch (field.kind) {
+    case StepFieldKind::Text: {
+        const QString text = field.trimmed ? value.toString().trimmed() : value.toString();
+        if (field.ref == StepFieldRef::Channel && !text.isEmpty()
+            && !doc.workspace().channel(text)) {
+            setError(error, tr("there is no channel \"%1\"").arg(text));
+            return std::nullopt;
+        }
+        return text;
+    }
+    case StepFieldKind::Int: {
+        if (StepField::isNone(value))
+            return QVariant();
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < field.min || n > field.max) {
+            setError(error, tr("%1 must be a whole number from %2 to %3")
+                                    .arg(name)
+                                    .arg(field.min)
+                                    .arg(field.max));
+            return std::nullopt;
+        }
+        return n;
+    }
+    case StepFieldKind::Bool:
+        return value.toBool();
+    case StepFieldKind::Enum: {
+        Step probe;
+        if (!field.set(probe, value.toString())) {
+            setError(error, tr("\"%1\" is not a valid %2; use one of: %3")
+                                    .arg(value.toString(), name,
+                                         field.choices().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+    case StepFieldKind::List:
+        return tagsValue(value);
+    case StepFieldKind::Date: {
+        if (StepField::isNone(value))
+            return QDate();
+        const QDate date = value.typeId() == QMetaType::QDate
+                                   ? value.toDate()
+                                   : QDate::fromString(value.toString(), Qt::ISODate);
+        if (!date.isValid()) {
+            setError(error, tr("\"%1\" is not a date; use YYYY-MM-DD").arg(value.toString()));
+            return std::nullopt;
+        }
+        return date;
+    }
+    case StepFieldKind::Color: {
+        const auto color = colorValue(value, error);
+        return color ? std::optional<QVariant>(*color) : std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 DocumentCommand *makeStepFieldCommand(Document *doc, const QString &journey, const QStringList &ids,
@@ -83,87 +147,17 @@ DocumentCommand *makeStepFieldCommand(Document *doc, const QString &journey, con
         setError(error, tr("no step is selected"));
         return nullptr;
     }
-    if (field == u"title")
-        return change(doc, journey, ids, &Step::title, value.toString(),
-                      QT_TRANSLATE_NOOP("Commands", "Edit step title"), MergeStepTitle);
-    if (field == u"description")
-        return change(doc, journey, ids, &Step::description, value.toString(),
-                      QT_TRANSLATE_NOOP("Commands", "Edit step description"), MergeStepDescription);
-    if (field == u"owner")
-        return change(doc, journey, ids, &Step::owner, value.toString().trimmed(),
-                      QT_TRANSLATE_NOOP("Commands", "Change owner"), MergeStepOwner);
-    if (field == u"key")
-        return change(doc, journey, ids, &Step::key, value.toString().trimmed(),
-                      QT_TRANSLATE_NOOP("Commands", "Change external key"), MergeStepKey);
-    if (field == u"kind") {
-        const auto kind = enumValue<StepKind>(value, field, error);
-        return kind ? change(doc, journey, ids, &Step::kind, *kind,
-                             QT_TRANSLATE_NOOP("Commands", "Change step kind"))
-                    : nullptr;
+    const StepField *f = stepField(field);
+    if (!f || !f->undoText) { // the picture has a command of its own
+        setError(error, unknownField(field));
+        return nullptr;
     }
-    if (field == u"priority") {
-        const auto p = enumValue<Priority>(value, field, error);
-        return p ? change(doc, journey, ids, &Step::priority, *p,
-                          QT_TRANSLATE_NOOP("Commands", "Change priority"))
-                 : nullptr;
-    }
-    if (field == u"channel") {
-        const QString id = value.toString();
-        if (!id.isEmpty() && !doc->workspace().channel(id)) {
-            setError(error, tr("there is no channel \"%1\"").arg(id));
-            return nullptr;
-        }
-        return change(doc, journey, ids, &Step::channel, id,
-                      QT_TRANSLATE_NOOP("Commands", "Change channel"));
-    }
-    if (field == u"emotion") {
-        std::optional<int> emotion;
-        if (value.isValid() && !value.isNull() && !value.toString().isEmpty()) {
-            bool ok = false;
-            const int e = value.toInt(&ok);
-            if (!ok || e < -2 || e > 2) {
-                setError(error, tr("emotion must be a whole number from -2 to 2"));
-                return nullptr;
-            }
-            emotion = e;
-        }
-        return change(doc, journey, ids, &Step::emotion, emotion,
-                      QT_TRANSLATE_NOOP("Commands", "Change emotion"));
-    }
-    if (field == u"due") {
-        QDate due;
-        if (value.isValid() && !value.toString().isEmpty()) {
-            due = value.typeId() == QMetaType::QDate
-                          ? value.toDate()
-                          : QDate::fromString(value.toString(), Qt::ISODate);
-            if (!due.isValid()) {
-                setError(error, tr("\"%1\" is not a date; use YYYY-MM-DD").arg(value.toString()));
-                return nullptr;
-            }
-        }
-        return change(doc, journey, ids, &Step::due, due,
-                      QT_TRANSLATE_NOOP("Commands", "Change due date"));
-    }
-    if (field == u"momentOfTruth")
-        return change(doc, journey, ids, &Step::momentOfTruth, value.toBool(),
-                      QT_TRANSLATE_NOOP("Commands", "Change moment of truth"));
-    if (field == u"entry")
-        return change(doc, journey, ids, &Step::entry, value.toBool(),
-                      QT_TRANSLATE_NOOP("Commands", "Change entry flag"));
-    if (field == u"goal")
-        return change(doc, journey, ids, &Step::goal, value.toBool(),
-                      QT_TRANSLATE_NOOP("Commands", "Change goal flag"));
-    if (field == u"tags")
-        return change(doc, journey, ids, &Step::tags, tagsValue(value),
-                      QT_TRANSLATE_NOOP("Commands", "Change tags"));
-    if (field == u"color") {
-        const auto color = colorValue(value, error);
-        return color ? change(doc, journey, ids, &Step::color, *color,
-                              QT_TRANSLATE_NOOP("Commands", "Change colour"), MergeStepColor)
-                     : nullptr;
-    }
-    setError(error, unknownField(field));
-    return nullptr;
+    const std::optional<QVariant> v = stepFieldValue(*doc, *f, value, error);
+    if (!v)
+        return nullptr;
+    return new ChangeFieldCommand<Step, QVariant, StepFieldAccess>(
+            doc, journey, ids, StepFieldAccess{f}, *v, tr(f->undoText),
+            f->mergesTyping ? MergeStepField + f->index() : -1);
 }
 
 DocumentCommand *makeLinkFieldCommand(Document *doc, const QString &journey, const QStringList &ids,

@@ -6,12 +6,7 @@ namespace waymark {
 // target) merge into one undo step, so typing a title is one step, not one per
 // key. -1 (the default) never merges.
 enum MergeId {
-    MergeStepTitle = 1,
-    MergeStepDescription,
-    MergeStepOwner,
-    MergeStepKey,
-    MergeStepColor,
-    MergeLinkLabel,
+    MergeLinkLabel = 1,
     MergeLinkShare,
     MergeStageName,
     MergeStageDescription,
@@ -23,6 +18,9 @@ enum MergeId {
     MergeChannelName,
     MergeMetricText,
     MergeCommentText,
+    // A step field that merges typing (model/stepfields.h): this plus the
+    // field's index in the table.
+    MergeStepField = 1000,
 };
 
 } // namespace waymark

@@ -45,7 +45,6 @@ bool Document::reload(QString *error)
         return false;
     m_ws = std::move(fresh);
     m_pending = ChangeSet();
-    Q_EMIT reset();
     ChangeSet all;
     all.reset = true;
     Q_EMIT changed(all);

@@ -147,18 +147,10 @@ public:
 Q_SIGNALS:
     // One after each committed edit (after the outermost commit of a batch):
     // what it added, changed and removed. Views consume this one feed.
+    // A reload (or a team catch-up that read everything again) delivers one
+    // with ChangeSet::reset set.
     void changed(const waymark::ChangeSet &change);
-
-    void reset();                                  // everything may have changed
-    void journeysChanged();                        // journeys added, removed, moved or renamed
-    void journeyChanged(const QString &journeyId); // anything inside one journey
-    void stepsChanged(const QString &journeyId, const QStringList &stepIds);
-    void personasChanged();
-    void channelsChanged();
-    void metricDefsChanged();
-    void metricValuesChanged(const QString &journeyId);
     void readOnlyChanged();
-    void edited(); // after every successful write
 
 private:
     // Runs `write` in a transaction; applies `apply` to memory when it committed.
@@ -204,8 +196,6 @@ public:
     // Stores (replacing) or, with none, removes a journey's observed behaviour.
     bool setObserved(const QString &journeyId, const std::optional<ObservedJourney> &observed,
                      QString *error);
-Q_SIGNALS:
-    void observedChanged(const QString &journeyId);
     // ==== end of observed behaviour
 };
 

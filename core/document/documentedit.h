@@ -58,7 +58,6 @@ bool Document::edit(QString *error, Write &&write, Apply &&apply)
         return false;
     }
     apply();
-    Q_EMIT edited();
     if (m_batchDepth == 0)
         flushChanges();
     return true;

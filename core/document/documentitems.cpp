@@ -106,9 +106,6 @@ bool Document::removeItems(const QString &journey, const QStringList &stepIds,
                     j->links.removeAt(it->first);
                 for (auto it = out.steps.crbegin(); it != out.steps.crend(); ++it)
                     j->steps.removeAt(it->first);
-                Q_EMIT journeyChanged(journey);
-                if (!out.values.isEmpty())
-                    Q_EMIT metricValuesChanged(journey);
                 noteRemoval(journey, out, &ChangeSet::removed);
             });
     if (ok && removed)
@@ -218,9 +215,6 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
                 for (const auto &[i, v] : r.votes)
                     j->votes.insert(std::min(i, int(j->votes.size())), v);
                 j->metricValues.append(r.values);
-                Q_EMIT journeyChanged(journey);
-                if (!r.values.isEmpty())
-                    Q_EMIT metricValuesChanged(journey);
                 noteRemoval(journey, r, &ChangeSet::added);
             });
 }

@@ -32,7 +32,6 @@ bool Document::insertStage(const QString &journey, const Stage &s, int index, QS
             },
             [&] {
                 j->stages.insert(index, s);
-                Q_EMIT journeyChanged(journey);
                 noteAdded(ItemKind::Stage, journey, s.id);
             });
 }
@@ -51,7 +50,6 @@ bool Document::updateStage(const QString &journey, const Stage &s, QString *erro
             error, [&](QString *e) { return m_store->update(journey, &s, e); },
             [&] {
                 j->stages[i] = s;
-                Q_EMIT journeyChanged(journey);
                 noteChanged(ItemKind::Stage, journey, s.id);
             });
 }
@@ -80,7 +78,6 @@ bool Document::removeStage(const QString &journey, const QString &id, QString *e
             },
             [&] {
                 j->stages.removeAt(i);
-                Q_EMIT journeyChanged(journey);
                 noteRemoved(ItemKind::Stage, journey, id);
             });
 }
@@ -99,7 +96,6 @@ bool Document::moveStage(const QString &journey, int from, int to, QString *erro
             [&] {
                 j->stages.move(from, to);
                 j->index.invalidate();
-                Q_EMIT journeyChanged(journey);
                 noteReordered(ItemKind::Stage, journey);
             });
 }
@@ -122,7 +118,6 @@ bool Document::insertLane(const QString &journey, const Lane &l, int index, QStr
             },
             [&] {
                 j->lanes.insert(index, l);
-                Q_EMIT journeyChanged(journey);
                 noteAdded(ItemKind::Lane, journey, l.id);
             });
 }
@@ -141,7 +136,6 @@ bool Document::updateLane(const QString &journey, const Lane &l, QString *error)
             error, [&](QString *e) { return m_store->update(journey, &l, e); },
             [&] {
                 j->lanes[i] = l;
-                Q_EMIT journeyChanged(journey);
                 noteChanged(ItemKind::Lane, journey, l.id);
             });
 }
@@ -170,7 +164,6 @@ bool Document::removeLane(const QString &journey, const QString &id, QString *er
             },
             [&] {
                 j->lanes.removeAt(i);
-                Q_EMIT journeyChanged(journey);
                 noteRemoved(ItemKind::Lane, journey, id);
             });
 }
@@ -189,7 +182,6 @@ bool Document::moveLane(const QString &journey, int from, int to, QString *error
             [&] {
                 j->lanes.move(from, to);
                 j->index.invalidate();
-                Q_EMIT journeyChanged(journey);
                 noteReordered(ItemKind::Lane, journey);
             });
 }
@@ -218,8 +210,6 @@ bool Document::insertStep(const QString &journey, const Step &st, int index, QSt
             },
             [&] {
                 j->steps.insert(index, st);
-                Q_EMIT journeyChanged(journey);
-                Q_EMIT stepsChanged(journey, {st.id});
                 noteAdded(ItemKind::Step, journey, st.id);
             });
 }
@@ -266,8 +256,6 @@ bool Document::updateSteps(const QString &journey, const QList<Step> &steps, QSt
                 // again made every edit of a 50,000-step map cost 20 ms.)
                 if (moved)
                     j->index.invalidateCells();
-                Q_EMIT journeyChanged(journey);
-                Q_EMIT stepsChanged(journey, ids);
                 for (const QString &id : ids)
                     noteChanged(ItemKind::Step, journey, id);
             });
@@ -295,7 +283,6 @@ bool Document::insertLink(const QString &journey, const Link &l, int index, QStr
             },
             [&] {
                 j->links.insert(index, l);
-                Q_EMIT journeyChanged(journey);
                 noteAdded(ItemKind::Link, journey, l.id);
             });
 }
@@ -319,7 +306,6 @@ bool Document::updateLink(const QString &journey, const Link &l, QString *error)
             [&] {
                 j->links[i] = l;
                 j->index.invalidate();
-                Q_EMIT journeyChanged(journey);
                 noteChanged(ItemKind::Link, journey, l.id);
             });
 }

@@ -35,10 +35,7 @@ bool Document::setObserved(const QString &journeyId, const std::optional<Observe
                         observed ? observed->importedAt.toUTC().toString(Qt::ISODate) : QString(),
                         observed ? &data : nullptr, e);
             },
-            [&] {
-                noteChanged(ItemKind::Observed, journeyId, journeyId);
-                Q_EMIT observedChanged(journeyId);
-            });
+            [&] { noteChanged(ItemKind::Observed, journeyId, journeyId); });
 }
 
 } // namespace waymark

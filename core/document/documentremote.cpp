@@ -3,8 +3,6 @@
 
 #include "document/documentstore.h"
 
-#include <QHash>
-#include <QSet>
 #include <QTimer>
 
 namespace waymark {
@@ -31,51 +29,9 @@ bool Document::catchUpRemote(QString *error)
         return false;
     if (change.isEmpty())
         return true;
+    // One change set, flagged `remote` (and `reset` when the store reloaded
+    // everything): the views consume it like this window's own edits.
     Q_EMIT changed(change);
-    Q_EMIT edited(); // the window's revision: bindings read the model again
-    if (change.reset) {
-        Q_EMIT reset();
-        return true;
-    }
-    QSet<QString> journeys;
-    QHash<QString, QStringList> steps;
-    bool journeyList = false;
-    for (const auto *list : {&change.added, &change.changed, &change.removed, &change.reordered}) {
-        for (const ChangeSet::Item &item : *list) {
-            switch (item.kind) {
-            case ItemKind::Persona:
-                Q_EMIT personasChanged();
-                break;
-            case ItemKind::Channel:
-                Q_EMIT channelsChanged();
-                break;
-            case ItemKind::MetricDef:
-                Q_EMIT metricDefsChanged();
-                break;
-            case ItemKind::Journey:
-                journeyList = true;
-                break;
-            case ItemKind::MetricValues:
-                Q_EMIT metricValuesChanged(item.journey);
-                break;
-            case ItemKind::Step:
-                steps[item.journey].append(item.id);
-                break;
-            default:
-                break;
-            }
-            if (!item.journey.isEmpty())
-                journeys.insert(item.journey);
-            else if (item.kind == ItemKind::Journey && !item.id.isEmpty())
-                journeys.insert(item.id);
-        }
-    }
-    if (journeyList)
-        Q_EMIT journeysChanged();
-    for (auto it = steps.cbegin(); it != steps.cend(); ++it)
-        Q_EMIT stepsChanged(it.key(), it.value());
-    for (const QString &j : std::as_const(journeys))
-        Q_EMIT journeyChanged(j);
     return true;
 }
 

@@ -36,7 +36,6 @@ bool Document::insertComment(const QString &journey, const Comment &c, int index
             },
             [&] {
                 j->comments.insert(index, c);
-                Q_EMIT journeyChanged(journey);
                 noteAdded(ItemKind::Comment, journey, c.id);
             });
 }
@@ -55,7 +54,6 @@ bool Document::updateComment(const QString &journey, const Comment &c, QString *
             error, [&](QString *e) { return m_store->update(journey, &c, e); },
             [&] {
                 j->comments[i] = c;
-                Q_EMIT journeyChanged(journey);
                 noteChanged(ItemKind::Comment, journey, c.id);
             });
 }
@@ -74,7 +72,6 @@ bool Document::removeComment(const QString &journey, const QString &id, QString 
             error, [&](QString *e) { return m_store->remove(Table::Comment, journey, {id}, e); },
             [&] {
                 j->comments.removeAt(i);
-                Q_EMIT journeyChanged(journey);
                 noteRemoved(ItemKind::Comment, journey, id);
             });
 }
@@ -121,7 +118,6 @@ bool Document::setVote(const QString &journey, const Vote &v, QString *error, in
                     j->votes.removeAt(i);
                 else
                     j->votes[i] = v;
-                Q_EMIT journeyChanged(journey);
                 noteChanged(ItemKind::Vote, journey, v.step);
             });
 }
@@ -158,8 +154,6 @@ bool Document::insertSource(const ImportSource &src, const QList<MetricValue> &v
                     j->metricValues = values; // shared, not copied value by value
                 else
                     j->metricValues.append(values);
-                Q_EMIT metricValuesChanged(src.journey);
-                Q_EMIT journeyChanged(src.journey);
                 noteAdded(ItemKind::Source, {}, src.id);
                 noteMetricValues(src.journey, values);
             });
@@ -190,8 +184,6 @@ bool Document::removeSource(const QString &id, QList<MetricValue> *removedValues
             [&] {
                 j->metricValues.removeIf([&](const MetricValue &v) { return v.source == id; });
                 m_ws.sources.removeAt(i);
-                Q_EMIT metricValuesChanged(journey);
-                Q_EMIT journeyChanged(journey);
                 noteRemoved(ItemKind::Source, {}, id);
                 noteMetricValues(journey, values);
             });

@@ -29,7 +29,6 @@ bool Document::insertPersona(const Persona &p, int index, QString *error)
             },
             [&] {
                 m_ws.personas.insert(index, p);
-                Q_EMIT personasChanged();
                 noteAdded(ItemKind::Persona, {}, p.id);
             });
 }
@@ -45,7 +44,6 @@ bool Document::updatePersona(const Persona &p, QString *error)
             error, [&](QString *e) { return m_store->update({}, &p, e); },
             [&] {
                 m_ws.personas[i] = p;
-                Q_EMIT personasChanged();
                 noteChanged(ItemKind::Persona, {}, p.id);
             });
 }
@@ -71,7 +69,6 @@ bool Document::removePersona(const QString &id, QString *error)
             },
             [&] {
                 m_ws.personas.removeAt(i);
-                Q_EMIT personasChanged();
                 noteRemoved(ItemKind::Persona, {}, id);
             });
 }
@@ -86,7 +83,6 @@ bool Document::movePersona(int from, int to, QString *error)
             error, [&](QString *e) { return m_store->moveRow(Table::Persona, {}, from, to, e); },
             [&] {
                 m_ws.personas.move(from, to);
-                Q_EMIT personasChanged();
                 noteReordered(ItemKind::Persona, {});
             });
 }
@@ -108,7 +104,6 @@ bool Document::insertChannel(const Channel &c, int index, QString *error)
             },
             [&] {
                 m_ws.channels.insert(index, c);
-                Q_EMIT channelsChanged();
                 noteAdded(ItemKind::Channel, {}, c.id);
             });
 }
@@ -124,7 +119,6 @@ bool Document::updateChannel(const Channel &c, QString *error)
             error, [&](QString *e) { return m_store->update({}, &c, e); },
             [&] {
                 m_ws.channels[i] = c;
-                Q_EMIT channelsChanged();
                 noteChanged(ItemKind::Channel, {}, c.id);
             });
 }
@@ -152,7 +146,6 @@ bool Document::removeChannel(const QString &id, QString *error)
             },
             [&] {
                 m_ws.channels.removeAt(i);
-                Q_EMIT channelsChanged();
                 noteRemoved(ItemKind::Channel, {}, id);
             });
 }
@@ -167,7 +160,6 @@ bool Document::moveChannel(int from, int to, QString *error)
             error, [&](QString *e) { return m_store->moveRow(Table::Channel, {}, from, to, e); },
             [&] {
                 m_ws.channels.move(from, to);
-                Q_EMIT channelsChanged();
                 noteReordered(ItemKind::Channel, {});
             });
 }
@@ -189,7 +181,6 @@ bool Document::insertMetricDef(const MetricDef &m, int index, QString *error)
             },
             [&] {
                 m_ws.metricDefs.insert(index, m);
-                Q_EMIT metricDefsChanged();
                 noteAdded(ItemKind::MetricDef, {}, m.id);
             });
 }
@@ -205,7 +196,6 @@ bool Document::updateMetricDef(const MetricDef &m, QString *error)
             error, [&](QString *e) { return m_store->update({}, &m, e); },
             [&] {
                 m_ws.metricDefs[i] = m;
-                Q_EMIT metricDefsChanged();
                 noteChanged(ItemKind::MetricDef, {}, m.id);
             });
 }
@@ -233,7 +223,6 @@ bool Document::removeMetricDef(const QString &id, QString *error)
             },
             [&] {
                 m_ws.metricDefs.removeAt(i);
-                Q_EMIT metricDefsChanged();
                 noteRemoved(ItemKind::MetricDef, {}, id);
             });
 }
@@ -292,7 +281,6 @@ bool Document::insertJourney(const Journey &j, int index, QString *error)
             },
             [&] {
                 m_ws.journeys.insert(index, j);
-                Q_EMIT journeysChanged();
                 noteAdded(ItemKind::Journey, j.id, j.id);
             });
 }
@@ -328,7 +316,6 @@ bool Document::removeJourney(const QString &id, QString *error)
             },
             [&] {
                 m_ws.journeys.removeAt(i);
-                Q_EMIT journeysChanged();
                 noteRemoved(ItemKind::Journey, id, id);
             });
 }
@@ -352,8 +339,6 @@ bool Document::updateJourney(const Journey &props, QString *error)
                 j->state = props.state;
                 j->kind = props.kind;
                 j->votesPerParticipant = props.votesPerParticipant;
-                Q_EMIT journeysChanged();
-                Q_EMIT journeyChanged(props.id);
                 noteChanged(ItemKind::Journey, props.id, props.id);
             });
 }
@@ -368,7 +353,6 @@ bool Document::moveJourney(int from, int to, QString *error)
             error, [&](QString *e) { return m_store->moveRow(Table::Journey, {}, from, to, e); },
             [&] {
                 m_ws.journeys.move(from, to);
-                Q_EMIT journeysChanged();
                 noteReordered(ItemKind::Journey, {});
             });
 }

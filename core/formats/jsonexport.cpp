@@ -1,6 +1,7 @@
 #include "formats/jsonexport.h"
 
 #include "metrics/summary.h"
+#include "model/stepfields.h"
 #include "model/workspace.h"
 #include "json/jsontext.h"
 
@@ -13,29 +14,40 @@ JsonText optionalText(const QString &text)
     return text.isEmpty() ? JsonText::null() : JsonText(text);
 }
 
+// A field of the table (model/stepfields.h) in its JSON form; null when the
+// file leaves it out.
+std::optional<JsonText> stepFieldJson(const Workspace &ws, const StepField &field, const Step &s)
+{
+    const QVariant value = field.get(s);
+    if (field.omitWhenNone && StepField::isNone(value))
+        return std::nullopt;
+    switch (field.kind) {
+    case StepFieldKind::Text:
+    case StepFieldKind::Enum:
+    case StepFieldKind::Color:
+        if (field.ref == StepFieldRef::Picture && !ws.picture(value.toString()))
+            return std::nullopt; // only pictures the file carries
+        return JsonText(value.toString());
+    case StepFieldKind::Int:
+        return JsonText(value.toInt());
+    case StepFieldKind::Bool:
+        return JsonText(value.toBool());
+    case StepFieldKind::List:
+        return JsonText::array(value.toStringList());
+    case StepFieldKind::Date:
+        return JsonText(value.toDate().toString(Qt::ISODate));
+    }
+    return std::nullopt;
+}
+
 JsonText stepJson(const Workspace &ws, const Journey &j, const Step &s)
 {
     JsonText o = JsonText::object();
     o.set(u"id", s.id).set(u"stage", s.stage).set(u"lane", s.lane).set(u"order", s.order);
-    o.set(u"title", s.title).set(u"kind", enumName(s.kind));
-    if (!s.channel.isEmpty())
-        o.set(u"channel", s.channel);
-    o.set(u"owner", s.owner);
-    if (s.emotion)
-        o.set(u"emotion", *s.emotion);
-    o.set(u"momentOfTruth", s.momentOfTruth).set(u"key", s.key);
-    o.set(u"entry", s.entry).set(u"goal", s.goal);
-    o.set(u"description", s.description).set(u"priority", enumName(s.priority));
-    if (s.due.isValid())
-        o.set(u"due", s.due.toString(Qt::ISODate));
-    JsonText tags = JsonText::array();
-    for (const QString &t : s.tags)
-        tags.append(t);
-    o.set(u"tags", tags);
-    if (!s.color.isEmpty())
-        o.set(u"color", s.color);
-    if (!s.picture.isEmpty() && ws.picture(s.picture))
-        o.set(u"picture", s.picture);
+    for (const StepField &field : stepFields()) {
+        if (std::optional<JsonText> value = stepFieldJson(ws, field, s))
+            o.set(field.key, std::move(*value));
+    }
     JsonText metrics = JsonText::object();
     for (const StepMetric &m : stepMetrics(ws, j, s.id)) {
         metrics.set(m.metric, JsonText::object()

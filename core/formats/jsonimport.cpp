@@ -1,6 +1,8 @@
 #include "formats/jsonimport.h"
 
 #include "formats/jsonexport.h"
+#include "formats/jsonfields.h"
+#include "model/stepfields.h"
 #include "model/validate.h"
 #include "model/workspace.h"
 
@@ -19,159 +21,8 @@ namespace waymark {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonImport", text);
-}
-
-// Reads one JSON object; the first problem is kept and later reads do nothing.
-class Fields
-{
-public:
-    Fields(const QJsonValue &value, QString path, QString *error, QStringList *warnings,
-           std::initializer_list<const char16_t *> known)
-        : m_path(std::move(path))
-        , m_error(error)
-        , m_warnings(warnings)
-    {
-        if (!value.isObject()) {
-            fail(m_path, tr("must be an object"));
-            return;
-        }
-        m_object = value.toObject();
-        QSet<QString> knownKeys;
-        for (const char16_t *k : known)
-            knownKeys.insert(QString::fromUtf16(k));
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!knownKeys.contains(it.key()) && m_warnings) {
-                m_warnings->append(tr("%1: unknown field \"%2\" ignored").arg(m_path, it.key()));
-            }
-        }
-    }
-
-    bool ok() const { return m_error->isEmpty(); }
-    QString path() const { return m_path; }
-    QString at(const QString &key) const { return m_path + u'.' + key; }
-
-    void fail(const QString &where, const QString &what)
-    {
-        if (m_error->isEmpty())
-            *m_error = where + QStringLiteral(": ") + what;
-    }
-
-    bool has(const QString &key) const
-    {
-        return m_object.contains(key) && !m_object.value(key).isNull();
-    }
-
-    QString string(const QString &key, bool required, const QString &fallback = {})
-    {
-        if (!ok())
-            return {};
-        if (!has(key)) {
-            if (required)
-                fail(m_path, tr("missing required field \"%1\"").arg(key));
-            return fallback;
-        }
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString()) {
-            fail(at(key), tr("must be a string"));
-            return {};
-        }
-        return v.toString();
-    }
-
-    bool boolean(const QString &key, bool fallback)
-    {
-        if (!ok() || !has(key))
-            return fallback;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool()) {
-            fail(at(key), tr("must be true or false"));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    std::optional<double> number(const QString &key, bool required = false)
-    {
-        if (!ok())
-            return std::nullopt;
-        if (!has(key)) {
-            if (required)
-                fail(m_path, tr("missing required field \"%1\"").arg(key));
-            return std::nullopt;
-        }
-        const QJsonValue v = m_object.value(key);
-        if (!v.isDouble()) {
-            fail(at(key), tr("must be a number"));
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-
-    std::optional<int> integer(const QString &key, int min, int max, bool required = false)
-    {
-        const auto d = number(key, required);
-        if (!d)
-            return std::nullopt;
-        if (*d != std::floor(*d) || *d < min || *d > max) {
-            fail(at(key), tr("must be a whole number from %1 to %2").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return int(*d);
-    }
-
-    template<typename E>
-    E enumeration(const QString &key, bool required, E fallback)
-    {
-        const QString name = string(key, required);
-        if (!ok() || name.isEmpty())
-            return fallback;
-        const auto e = enumFromName<E>(name);
-        if (!e) {
-            fail(at(key), tr("\"%1\" is not one of: %2").arg(name, enumNameList<E>()));
-            return fallback;
-        }
-        return *e;
-    }
-
-    QJsonArray array(const QString &key, bool required)
-    {
-        if (!ok())
-            return {};
-        if (!has(key)) {
-            if (required)
-                fail(m_path, tr("missing required field \"%1\"").arg(key));
-            return {};
-        }
-        const QJsonValue v = m_object.value(key);
-        if (!v.isArray()) {
-            fail(at(key), tr("must be an array"));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    QStringList strings(const QString &key)
-    {
-        QStringList out;
-        const QJsonArray items = array(key, false);
-        for (int i = 0; i < items.size() && ok(); ++i) {
-            if (!items[i].isString())
-                fail(QStringLiteral("%1[%2]").arg(at(key)).arg(i), tr("must be a string"));
-            else
-                out.append(items[i].toString());
-        }
-        return out;
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-    QStringList *m_warnings;
-};
+using jsonread::Fields;
+using jsonread::tr;
 
 QString item(const QString &path, const char *list, int index)
 {
@@ -199,32 +50,81 @@ bool checkUnique(const List &list, const QString &where, const char *what, QStri
     return true;
 }
 
-void readStep(Fields &f, const Journey &j, Step *s)
+// The keys a step may have: its place, the table of fields, its metrics.
+const QSet<QString> &stepKeys()
+{
+    static const QSet<QString> keys = [] {
+        QSet<QString> out = Fields::keySet({u"id", u"stage", u"lane", u"order", u"metrics"});
+        for (const StepField &field : stepFields())
+            out.insert(field.name());
+        return out;
+    }();
+    return keys;
+}
+
+// One field of the table (model/stepfields.h), by its kind; an absent field
+// keeps the default of a new Step.
+void readStepField(Fields &f, const StepField &field, Step *s)
+{
+    const QString key = field.name();
+    switch (field.kind) {
+    case StepFieldKind::Text:
+    case StepFieldKind::Color: {
+        const QString text = f.string(key, field.required);
+        if (!f.ok() || !f.has(key))
+            return;
+        if (field.kind == StepFieldKind::Color && !text.isEmpty()
+            && !QColor::isValidColorName(text)) {
+            f.fail(f.at(key), tr("\"%1\" is not a colour").arg(text));
+            return;
+        }
+        field.set(*s, text);
+        return;
+    }
+    case StepFieldKind::Enum: {
+        const QString name = f.string(key, field.required);
+        if (f.ok() && !name.isEmpty() && !field.set(*s, name))
+            f.fail(f.at(key), tr("\"%1\" is not one of: %2")
+                                      .arg(name, field.choices().join(QStringLiteral(", "))));
+        return;
+    }
+    case StepFieldKind::Int:
+        if (const auto n = f.integer(key, field.min, field.max, field.required))
+            field.set(*s, *n);
+        return;
+    case StepFieldKind::Bool: {
+        const bool flag = f.boolean(key, false);
+        if (f.ok() && f.has(key))
+            field.set(*s, flag);
+        return;
+    }
+    case StepFieldKind::List: {
+        const QStringList items = f.strings(key);
+        if (f.ok() && f.has(key))
+            field.set(*s, items);
+        return;
+    }
+    case StepFieldKind::Date: {
+        const QString text = f.string(key, field.required);
+        if (!f.ok() || text.isEmpty())
+            return;
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            f.fail(f.at(key), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        else
+            field.set(*s, date);
+        return;
+    }
+    }
+}
+
+void readStep(Fields &f, const Workspace &ws, const Journey &j, Step *s)
 {
     s->id = f.string(QStringLiteral("id"), true);
     s->stage = f.string(QStringLiteral("stage"), true);
     s->lane = f.string(QStringLiteral("lane"), true);
-    s->title = f.string(QStringLiteral("title"), true);
-    s->kind = f.enumeration(QStringLiteral("kind"), false, StepKind::Action);
-    s->channel = f.string(QStringLiteral("channel"), false);
-    s->owner = f.string(QStringLiteral("owner"), false);
-    s->emotion = f.integer(QStringLiteral("emotion"), -2, 2);
-    s->momentOfTruth = f.boolean(QStringLiteral("momentOfTruth"), false);
-    s->key = f.string(QStringLiteral("key"), false);
-    s->entry = f.boolean(QStringLiteral("entry"), false);
-    s->goal = f.boolean(QStringLiteral("goal"), false);
-    s->description = f.string(QStringLiteral("description"), false);
-    s->priority = f.enumeration(QStringLiteral("priority"), false, Priority::None);
-    const QString due = f.string(QStringLiteral("due"), false);
-    if (!due.isEmpty()) {
-        s->due = QDate::fromString(due, Qt::ISODate);
-        if (!s->due.isValid())
-            f.fail(f.at(QStringLiteral("due")), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(due));
-    }
-    s->tags = f.strings(QStringLiteral("tags"));
-    s->color = f.string(QStringLiteral("color"), false);
-    if (!s->color.isEmpty() && !QColor::isValidColorName(s->color))
-        f.fail(f.at(QStringLiteral("color")), tr("\"%1\" is not a colour").arg(s->color));
+    for (const StepField &field : stepFields())
+        readStepField(f, field, s);
     if (const auto order = f.integer(QStringLiteral("order"), 0, 1000000))
         s->order = *order;
     else if (f.ok())
@@ -237,6 +137,12 @@ void readStep(Fields &f, const Journey &j, Step *s)
     else if (!j.lane(s->lane))
         f.fail(f.at(QStringLiteral("lane")),
                tr("no lane \"%1\" in journey \"%2\"").arg(s->lane, j.id));
+    // Pictures are resolved once the whole file is read (resolvePictures).
+    for (const StepField &field : stepFields()) {
+        const QString id = field.get(*s).toString();
+        if (f.ok() && field.ref == StepFieldRef::Channel && !id.isEmpty() && !ws.channel(id))
+            f.fail(f.at(field.name()), tr("no channel \"%1\"").arg(id));
+    }
 }
 
 bool readJourney(const QJsonValue &value, const QString &path, const Workspace &ws, Journey *j,
@@ -278,16 +184,9 @@ bool readJourney(const QJsonValue &value, const QString &path, const Workspace &
 
     const QJsonArray steps = f.array(QStringLiteral("steps"), true);
     for (int i = 0; i < steps.size() && f.ok(); ++i) {
-        Fields sf(steps[i], item(path, "steps", i), error, warnings,
-                  {u"id",   u"stage",   u"lane",  u"order",       u"title",
-                   u"kind", u"channel", u"owner", u"emotion",     u"momentOfTruth",
-                   u"key",  u"entry",   u"goal",  u"description", u"priority",
-                   u"due",  u"tags",    u"color", u"metrics",     u"picture"});
+        Fields sf(steps[i], item(path, "steps", i), error, warnings, stepKeys());
         Step s;
-        readStep(sf, *j, &s);
-        s.picture = sf.string(QStringLiteral("picture"), false);
-        if (sf.ok() && !s.channel.isEmpty() && !ws.channel(s.channel))
-            sf.fail(sf.at(QStringLiteral("channel")), tr("no channel \"%1\"").arg(s.channel));
+        readStep(sf, ws, *j, &s);
         j->steps.append(s);
     }
     if (!f.ok() || !checkUnique(j->steps, path + QStringLiteral(".steps"), "step", error))
@@ -426,9 +325,16 @@ void resolvePictures(Workspace *ws, const QHash<QString, QString> &renamed, QStr
         resolve(&ws->personas[i].photo, item({}, "personas", i) + QStringLiteral(".photo"));
     for (int i = 0; i < ws->journeys.size(); ++i) {
         const QString path = item({}, "journeys", i);
-        for (int k = 0; k < ws->journeys[i].steps.size(); ++k)
-            resolve(&ws->journeys[i].steps[k].picture,
-                    item(path, "steps", k) + QStringLiteral(".picture"));
+        for (int k = 0; k < ws->journeys[i].steps.size(); ++k) {
+            Step &step = ws->journeys[i].steps[k];
+            for (const StepField &field : stepFields()) {
+                if (field.ref != StepFieldRef::Picture)
+                    continue;
+                QString id = field.get(step).toString();
+                resolve(&id, item(path, "steps", k) + u'.' + field.name());
+                field.set(step, id);
+            }
+        }
     }
 }
 

@@ -180,6 +180,26 @@ std::optional<qint64> queryPosition(Database &db, Statement *s, QString *error)
     return out;
 }
 
+// Runs an INSERT or UPDATE of `sql` (built by buildSql) for one row: binds
+// the journey (scoped tables), every column of the row from the table's
+// description, then the position (an INSERT into an ordered table).
+template<typename T>
+bool runRow(Database &db, const std::string &sql, const TableDesc<T> &d, const QString &journey,
+            const T &row, std::optional<qint64> position, QString *error)
+{
+    Statement *s = db.prepare(sql.c_str(), error);
+    if (!s)
+        return false;
+    int p = 1;
+    if (d.scoped)
+        s->bind(p++, journey);
+    for (const Column<T> &c : d.columns)
+        bindCell(*s, p++, c.get(row));
+    if (d.ordered && position)
+        s->bind(p, *position);
+    return runStatement(db, s, error);
+}
+
 // Reads every row of one table (of one journey) into `list`.
 template<typename T, typename List>
 bool loadTable(Database &db, const TableDesc<T> &d, const QString &journey, List *list,
@@ -257,13 +277,7 @@ bool SqliteStore::loadPictures(QList<Picture> *pictures, QString *error)
 
 bool SqliteStore::insertPicture(const Picture &picture, QString *error)
 {
-    Statement *s = m_db->prepare(pictureSql().insert.c_str(), error);
-    if (!s)
-        return false;
-    int p = 1;
-    for (const Column<Picture> &c : pictureTable().columns)
-        bindCell(*s, p++, c.get(picture));
-    return runStatement(*m_db, s, error);
+    return runRow(*m_db, pictureSql().insert, pictureTable(), {}, picture, std::nullopt, error);
 }
 
 bool SqliteStore::removePicture(const QString &id, QString *error)
@@ -291,19 +305,8 @@ bool SqliteStore::insert(const QString &journey, const RowRef &row, qint64 posit
 {
     return std::visit(
             [&](const auto *value) {
-                using T = std::decay_t<decltype(*value)>;
                 const auto &d = descFor(value);
-                Statement *s = m_db->prepare(sqlOf(d.table).insert.c_str(), error);
-                if (!s)
-                    return false;
-                int p = 1;
-                if (d.scoped)
-                    s->bind(p++, journey);
-                for (const Column<T> &c : d.columns)
-                    bindCell(*s, p++, c.get(*value));
-                if (d.ordered)
-                    s->bind(p, position);
-                return runStatement(*m_db, s, error);
+                return runRow(*m_db, sqlOf(d.table).insert, d, journey, *value, position, error);
             },
             row);
 }
@@ -337,17 +340,9 @@ bool SqliteStore::update(const QString &journey, const RowRef &row, QString *err
 {
     return std::visit(
             [&](const auto *value) {
-                using T = std::decay_t<decltype(*value)>;
                 const auto &d = descFor(value);
-                Statement *s = m_db->prepare(sqlOf(d.table).update.c_str(), error);
-                if (!s)
-                    return false;
-                int p = 1;
-                if (d.scoped)
-                    s->bind(p++, journey);
-                for (const Column<T> &c : d.columns)
-                    bindCell(*s, p++, c.get(*value));
-                return runStatement(*m_db, s, error);
+                return runRow(*m_db, sqlOf(d.table).update, d, journey, *value, std::nullopt,
+                              error);
             },
             row);
 }
