@@ -39,6 +39,17 @@ using RowRef
 
 Table tableOf(const RowRef &row);
 
+// References to every row of a list, for DocumentStore::insertAll.
+template<typename T>
+QList<RowRef> rowRefs(const QList<T> &rows)
+{
+    QList<RowRef> out;
+    out.reserve(rows.size());
+    for (const T &row : rows)
+        out.append(&row);
+    return out;
+}
+
 // Where a document lives. The document (core/document) writes every edit
 // through this interface and knows nothing of SQL; core/storage implements it
 // for the .cjm file (SQLite), the team workspace for a PostgreSQL server.
@@ -72,13 +83,15 @@ public:
     virtual bool insert(const QString &journey, const RowRef &row, qint64 position, QString *error)
             = 0;
     virtual bool update(const QString &journey, const RowRef &row, QString *error) = 0;
-    // The values of one metric import, appended at once: an import writes
-    // tens of thousands, and a store may batch them. One by one by default.
-    virtual bool insertMetricValues(const QString &journey, const QList<MetricValue> &values,
-                                    QString *error)
+    // Rows of one table appended at once, at positions first, first + 1...
+    // (tables without positions ignore them): a journey of 50,000 steps, an
+    // import of tens of thousands of values. A store may batch them; one by
+    // one by default.
+    virtual bool insertAll(const QString &journey, const QList<RowRef> &rows, qint64 first,
+                           QString *error)
     {
-        for (const MetricValue &v : values) {
-            if (!insert(journey, &v, -1, error))
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!insert(journey, rows[i], first < 0 ? -1 : first + i, error))
                 return false;
         }
         return true;

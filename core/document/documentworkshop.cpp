@@ -146,7 +146,7 @@ bool Document::insertSource(const ImportSource &src, const QList<MetricValue> &v
             error,
             [&](QString *e) {
                 return m_store->insert({}, &src, -1, e)
-                       && m_store->insertMetricValues(src.journey, values, e);
+                       && m_store->insertAll(src.journey, rowRefs(values), -1, e);
             },
             [&] {
                 m_ws.sources.append(src);

@@ -249,35 +249,13 @@ bool Document::insertJourney(const Journey &j, int index, QString *error)
                     || !m_store->insert({}, &j, index, e)
                     || !m_store->saveObserved(j.id, {}, {}, nullptr, e))
                     return false;
-                for (int i = 0; i < j.stages.size(); ++i) {
-                    if (!m_store->insert(j.id, &j.stages[i], i, e))
-                        return false;
-                }
-                for (int i = 0; i < j.lanes.size(); ++i) {
-                    if (!m_store->insert(j.id, &j.lanes[i], i, e))
-                        return false;
-                }
-                for (int i = 0; i < j.steps.size(); ++i) {
-                    if (!m_store->insert(j.id, &j.steps[i], i, e))
-                        return false;
-                }
-                for (int i = 0; i < j.links.size(); ++i) {
-                    if (!m_store->insert(j.id, &j.links[i], i, e))
-                        return false;
-                }
-                for (int i = 0; i < j.comments.size(); ++i) {
-                    if (!m_store->insert(j.id, &j.comments[i], i, e))
-                        return false;
-                }
-                for (int i = 0; i < j.votes.size(); ++i) {
-                    if (!m_store->insert(j.id, &j.votes[i], i, e))
-                        return false;
-                }
-                for (const MetricValue &v : j.metricValues) {
-                    if (!m_store->insert(j.id, &v, -1, e))
-                        return false;
-                }
-                return true;
+                return m_store->insertAll(j.id, rowRefs(j.stages), 0, e)
+                       && m_store->insertAll(j.id, rowRefs(j.lanes), 0, e)
+                       && m_store->insertAll(j.id, rowRefs(j.steps), 0, e)
+                       && m_store->insertAll(j.id, rowRefs(j.links), 0, e)
+                       && m_store->insertAll(j.id, rowRefs(j.comments), 0, e)
+                       && m_store->insertAll(j.id, rowRefs(j.votes), 0, e)
+                       && m_store->insertAll(j.id, rowRefs(j.metricValues), -1, e);
             },
             [&] {
                 m_ws.journeys.insert(index, j);

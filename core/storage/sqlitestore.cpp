@@ -311,29 +311,51 @@ bool SqliteStore::insert(const QString &journey, const RowRef &row, qint64 posit
             row);
 }
 
-bool SqliteStore::insertMetricValues(const QString &journey, const QList<MetricValue> &values,
-                                     QString *error)
+bool SqliteStore::insertAll(const QString &journey, const QList<RowRef> &rows, qint64 first,
+                            QString *error)
 {
-    const TableDesc<MetricValue> &d = metricValueTable();
-    const qsizetype bulk = values.size() - values.size() % kBulkRows;
-    Statement *many = bulk ? m_db->prepare(sqlOf(d.table).insertMany.c_str(), error) : nullptr;
-    if (bulk && !many)
-        return false;
-    for (qsizetype start = 0; start < bulk; start += kBulkRows) {
-        int p = 1;
-        many->bind(p++, journey);
-        for (qsizetype i = start; i < start + kBulkRows; ++i) {
-            for (const Column<MetricValue> &c : d.columns)
-                bindCell(*many, p++, c.get(values[i]));
-        }
-        if (!runStatement(*m_db, many, error))
-            return false;
-    }
-    for (qsizetype i = bulk; i < values.size(); ++i) {
-        if (!insert(journey, &values[i], -1, error))
-            return false;
-    }
-    return true;
+    if (rows.isEmpty())
+        return true;
+    return std::visit(
+            [&](const auto *head) {
+                using T = std::decay_t<decltype(*head)>;
+                const auto &d = descFor(head);
+                const auto position = [&](qsizetype i) {
+                    return first < 0 ? -1 : first + i;
+                };
+                qsizetype done = 0;
+                // Whole statements of kBulkRows rows while the rows are all
+                // of this table; the rest one by one.
+                const qsizetype bulk = rows.size() - rows.size() % kBulkRows;
+                Statement *many = nullptr;
+                for (; done < bulk; done += kBulkRows) {
+                    bool same = true;
+                    for (qsizetype i = done; same && i < done + kBulkRows; ++i)
+                        same = std::holds_alternative<const T *>(rows[i]);
+                    if (!same)
+                        break;
+                    if (!many && !(many = m_db->prepare(sqlOf(d.table).insertMany.c_str(), error)))
+                        return false;
+                    int p = 1;
+                    if (d.scoped)
+                        many->bind(p++, journey);
+                    for (qsizetype i = done; i < done + kBulkRows; ++i) {
+                        const T &value = *std::get<const T *>(rows[i]);
+                        for (const Column<T> &c : d.columns)
+                            bindCell(*many, p++, c.get(value));
+                        if (d.ordered)
+                            many->bind(p++, position(i));
+                    }
+                    if (!runStatement(*m_db, many, error))
+                        return false;
+                }
+                for (qsizetype i = done; i < rows.size(); ++i) {
+                    if (!insert(journey, rows[i], position(i), error))
+                        return false;
+                }
+                return true;
+            },
+            rows.first());
 }
 
 bool SqliteStore::update(const QString &journey, const RowRef &row, QString *error)

@@ -31,8 +31,8 @@ public:
 
     bool insert(const QString &journey, const RowRef &row, qint64 position,
                 QString *error) override;
-    bool insertMetricValues(const QString &journey, const QList<MetricValue> &values,
-                            QString *error) override;
+    bool insertAll(const QString &journey, const QList<RowRef> &rows, qint64 first,
+                   QString *error) override;
     bool update(const QString &journey, const RowRef &row, QString *error) override;
     bool remove(Table table, const QString &journey, const QStringList &key,
                 QString *error) override;
