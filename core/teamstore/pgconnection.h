@@ -57,14 +57,26 @@ struct Notification
 class Connection
 {
 public:
-    ~Connection();
+    ~Connection(); // wipes the password from memory
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    // `uri` is a libpq connection URI or key=value string; the password comes
-    // from libpq (~/.pgpass, PGPASSFILE, PGPASSWORD), never from Waymark.
+    // `uri` is a libpq connection URI or key=value string. The password comes
+    // from libpq (~/.pgpass, PGPASSFILE, PGPASSWORD) or, when the user typed
+    // one, from `password`: passed to libpq as the `password` keyword, kept in
+    // memory for reconnecting and never written anywhere. When the server
+    // asks for a password and none was given (or the one given was refused),
+    // `*passwordNeeded` becomes true and the error names ~/.pgpass.
     static std::unique_ptr<Connection> open(const QString &uri, QString *error,
-                                            const QString &applicationName = {});
+                                            const QString &applicationName = {},
+                                            const QString &password = {},
+                                            bool *passwordNeeded = nullptr);
+
+    // A process-wide way to ask for a password (the command line's terminal
+    // prompt): called with the user and host when the server wants one and
+    // none was given; an empty answer gives up.
+    using PasswordPrompt = QString (*)(const QString &user, const QString &host);
+    static void setPasswordPrompt(PasswordPrompt prompt);
 
     bool isOk() const;
     // Connects again with the same parameters (after the server went away).
@@ -109,12 +121,14 @@ public:
 
 private:
     Connection() = default;
+    bool connect(bool *passwordNeeded, QString *error);
     bool check(pg_result *result, QString *error);
     QString connectionError() const;
 
     pg_conn *m_conn = nullptr;
     QByteArray m_uri;
     QByteArray m_applicationName;
+    QByteArray m_password;                 // typed by the user; empty: libpq's own sources
     QHash<QString, QByteArray> m_prepared; // SQL -> statement name
     QString m_lastSqlState;
 };

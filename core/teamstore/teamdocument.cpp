@@ -20,10 +20,13 @@ OpenResult openAnyDocument(const QString &pathOrUri, OpenMode mode, const QStrin
     return openDocument(pathOrUri, mode);
 }
 
-OpenResult openTeamDocument(const QString &uri, const QString &workspace, OpenMode mode)
+OpenResult openTeamDocument(const QString &uri, const QString &workspace, OpenMode mode,
+                            const QString &password)
 {
     OpenResult result;
-    auto store = TeamStore::open(uri, workspace, &result.error);
+    TeamStore::Options options;
+    options.password = password;
+    auto store = TeamStore::open(uri, workspace, &result.error, options, &result.passwordNeeded);
     if (!store)
         return result;
     result.fileVersion = team::kServerSchemaVersion;

@@ -48,8 +48,11 @@ TeamStore::~TeamStore()
 }
 
 std::unique_ptr<TeamStore> TeamStore::open(const QString &uri, const QString &workspace,
-                                           QString *error, const Options &options)
+                                           QString *error, const Options &options,
+                                           bool *passwordNeeded)
 {
+    if (passwordNeeded)
+        *passwordNeeded = false;
     QString conninfo, named;
     team::splitTeamUri(uri, &conninfo, &named);
     const QString name = workspace.isEmpty() ? named : workspace;
@@ -64,7 +67,7 @@ std::unique_ptr<TeamStore> TeamStore::open(const QString &uri, const QString &wo
     std::unique_ptr<TeamStore> store(new TeamStore);
     store->m_uri = uri;
     store->m_workspace = name;
-    store->m_conn = pg::Connection::open(conninfo, error);
+    store->m_conn = pg::Connection::open(conninfo, error, {}, options.password, passwordNeeded);
     if (!store->m_conn)
         return nullptr;
     store->m_person = options.person.isEmpty() ? store->m_conn->user() : options.person;

@@ -42,14 +42,20 @@ public:
         // The name written as changed_by and shown to others; the
         // connection's user when empty.
         QString person;
+        // A password the user typed (kept in memory for reconnecting, never
+        // written); empty: libpq's own (~/.pgpass, PGPASSFILE).
+        QString password;
     };
 
     ~TeamStore() override;
 
     // Connects to `uri` (a libpq URI, perhaps with ?workspace=NAME) and opens
     // `workspace` (when not in the URI), upgrading its schema when older.
+    // `*passwordNeeded`: the server wants a password none was given for, or
+    // refused the one given (the window then asks for it).
     static std::unique_ptr<TeamStore> open(const QString &uri, const QString &workspace,
-                                           QString *error, const Options &options = {});
+                                           QString *error, const Options &options = {},
+                                           bool *passwordNeeded = nullptr);
 
     QString workspaceName() const { return m_workspace; }
     QString person() const { return m_person; }

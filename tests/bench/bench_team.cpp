@@ -312,7 +312,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int edits = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
     const Workspace initial = generate();
-    test::PgServer server(test::PgServer::Options{true, 120});
+    test::PgServer::Options options;
+    options.durable = true;
+    options.maxConnections = 120;
+    test::PgServer server(options);
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(error));
