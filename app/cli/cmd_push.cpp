@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "document/document.h"
 #include "options.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
 

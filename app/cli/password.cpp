@@ -3,7 +3,7 @@
 // PGPASSFILE). Without a terminal the command fails with the line that names
 // ~/.pgpass (pgconnection.cpp). What is typed stays in memory only.
 #include "cli.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "teamstore.h"
 
 #include "document/changeset.h"
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamrows.h"
 #include "teamsql.h"
 

@@ -1,6 +1,6 @@
 #include "teamrows.h"
 
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "teamschema.h"
 
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamrows.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "documentcontroller.h"
 #include "pgserver.h"
 #include "teamcontroller.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
 #include "templates/templates.h"

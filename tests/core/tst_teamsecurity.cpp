@@ -4,7 +4,7 @@
 // makes with the openssl command.
 #include "document/document.h"
 #include "pgserver.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamstore/teamdocument.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"

@@ -9,7 +9,7 @@
 #include "document/document.h"
 #include "model/workspace.h"
 #include "pgserver.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamstore/teamdocument.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -28,7 +29,10 @@ public:
 
     int rows() const;
     int columns() const;
+    QStringList columnNames() const;
+    unsigned columnType(int column) const; // the PostgreSQL type id (pg_type.oid)
     bool isNull(int row, int column) const;
+    QByteArray bytes(int row, int column) const;
     QString text(int row, int column) const;
     qint64 integer(int row, int column) const;
     double real(int row, int column) const;
@@ -49,7 +53,8 @@ struct Notification
     int pid = 0; // the backend that sent it (this connection's own: backendPid())
 };
 
-// One connection to a PostgreSQL server through libpq. Every statement with
+// One connection to a PostgreSQL server through libpq, for the team
+// workspace (core/teamstore) and the event-log import (core/events). Every statement with
 // values goes through exec(sql, params) with $1, $2... placeholders: the SQL
 // is prepared once per connection (PQprepare) and run with PQexecPrepared,
 // the values never in the SQL text. Parameters are QVariants: null is SQL

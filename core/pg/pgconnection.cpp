@@ -80,9 +80,29 @@ int Result::columns() const
     return m_result ? PQnfields(m_result) : 0;
 }
 
+QStringList Result::columnNames() const
+{
+    QStringList names;
+    for (int i = 0; i < columns(); ++i)
+        names.append(QString::fromUtf8(PQfname(m_result, i)));
+    return names;
+}
+
+unsigned Result::columnType(int column) const
+{
+    return m_result ? unsigned(PQftype(m_result, column)) : 0;
+}
+
 bool Result::isNull(int row, int column) const
 {
-    return PQgetisnull(m_result, row, column) == 1;
+    return !m_result || PQgetisnull(m_result, row, column) == 1;
+}
+
+QByteArray Result::bytes(int row, int column) const
+{
+    if (!m_result)
+        return {};
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 QString Result::text(int row, int column) const
@@ -176,13 +196,15 @@ bool Connection::connect(bool *passwordNeeded, QString *error)
     m_prepared.clear();
     // The URI may name its own application_name; ours is the fallback. A
     // typed password comes last, so it wins over one in the URI.
+    // Text is read as UTF-8 whatever the database's encoding.
     const char *keywords[]
-            = {"dbname", "fallback_application_name", "connect_timeout", nullptr, nullptr};
+            = {"dbname", "fallback_application_name", "connect_timeout", "client_encoding", nullptr,
+               nullptr};
     const char *values[]
-            = {m_uri.constData(), m_applicationName.constData(), "5", nullptr, nullptr};
+            = {m_uri.constData(), m_applicationName.constData(), "5", "UTF8", nullptr, nullptr};
     if (!m_password.isEmpty()) {
-        keywords[3] = "password";
-        values[3] = m_password.constData();
+        keywords[4] = "password";
+        values[4] = m_password.constData();
     }
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
