@@ -55,6 +55,11 @@ bool writeWholeWorkspace(DocumentStore &store, const Workspace &ws, QString *err
     if (!store.begin(error))
         return false;
     bool ok = true;
+    // Pictures first: personas and steps name them.
+    if (store.keepsPictures()) {
+        for (qsizetype i = 0; ok && i < ws.pictures.size(); ++i)
+            ok = store.insertPicture(ws.pictures.at(i), error);
+    }
     auto put = [&](const QString &journey, const auto &list) {
         for (qsizetype i = 0; ok && i < list.size(); ++i)
             ok = store.insert(journey, RowRef(&list.at(i)), i, error);

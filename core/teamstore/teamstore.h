@@ -93,6 +93,10 @@ public:
                                      QString *error) override;
     std::optional<qint64> endPosition(Table table, const QString &journey, QString *error) override;
     bool integrityCheck(QString *error) override;
+    bool keepsPictures() const override { return true; }
+    bool loadPictures(QList<Picture> *pictures, QString *error) override;
+    bool insertPicture(const Picture &picture, QString *error) override;
+    bool removePicture(const QString &id, QString *error) override;
     void setRemoteListener(std::function<void()> notify) override;
     bool catchUp(Workspace *workspace, ChangeSet *change, QString *error) override;
 
@@ -122,6 +126,10 @@ private:
                    const std::function<void(const QString &, team::RowValue &&, qint64)> &each,
                    QString *error);
     bool readJourneyContent(Journey *journey, QString *error);
+    bool logPicture(const QString &id, const QString &op, QString *error);
+    // The pictures the change log named: added or removed as the server has them.
+    bool catchUpPictures(const QStringList &ids, Workspace *workspace, ChangeSet *change,
+                         QString *error);
     // A read-only transaction; m_nextSnapshot is what it sees.
     bool snapshotBegin(QString *error);
     bool heartbeat();
