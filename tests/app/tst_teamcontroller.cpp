@@ -3,9 +3,9 @@
 // made by another client reaches the open document.
 #include "document/document.h"
 #include "documentcontroller.h"
+#include "pg/pgconnection.h"
 #include "pgserver.h"
 #include "teamcontroller.h"
-#include "pg/pgconnection.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
 #include "templates/templates.h"

@@ -1,6 +1,6 @@
 // The libpq wrapper against a real server started by the test (tests/support).
-#include "pgserver.h"
 #include "pg/pgconnection.h"
+#include "pgserver.h"
 
 #include <QtTest>
 

@@ -3,8 +3,8 @@
 // with ssl=on on a loopback port, its certificate signed by a CA the test
 // makes with the openssl command.
 #include "document/document.h"
-#include "pgserver.h"
 #include "pg/pgconnection.h"
+#include "pgserver.h"
 #include "teamstore/teamdocument.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
