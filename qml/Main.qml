@@ -113,6 +113,7 @@ ApplicationWindow {
 
         onFailed: message => window.showMessage(message, true)
         onNotice: message => window.showMessage(message, false)
+        onPasswordNeeded: (uri, shownUri, message) => teamPassword.ask(uri, shownUri, message)
         onDocumentChanged: {
             if (!isOpen)
                 window.journeyId = ""
@@ -270,9 +271,22 @@ ApplicationWindow {
     TeamWorkspaceDialog {
         id: teamDialog
 
+        objectName: "teamDialog"
         anchors.centerIn: parent
         team: teamController
         onOpenRequested: uri => window.openFile(uri)
+    }
+
+    TeamPasswordDialog {
+        id: teamPassword
+
+        objectName: "teamPasswordDialog"
+        anchors.centerIn: parent
+        onPasswordEntered: (uri, password) => {
+            editorView.mapView.commitEdits()
+            if (controller.openWithPassword(uri, password))
+                window.selectFirstJourney()
+        }
     }
 
     DropArea {

@@ -124,6 +124,7 @@ int run(const QStringList &arguments)
         printError(tr("unknown command \"%1\"; see 'waymark --help'").arg(first));
         return Usage;
     }
+    installPasswordPrompt();
     return command->run(arguments.mid(2));
 }
 

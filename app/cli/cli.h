@@ -25,6 +25,10 @@ bool isHeadless(const QStringList &arguments);
 // Runs a headless command line; arguments include argv[0].
 int run(const QStringList &arguments);
 
+// When stdin is a terminal, a team server's password is asked for there
+// (echo off) if the server wants one that libpq did not find.
+void installPasswordPrompt();
+
 // Output helpers: every error is one line on stderr.
 void printError(const QString &message);
 void printWarning(const QString &message);

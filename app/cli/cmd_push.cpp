@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "document/document.h"
 #include "options.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
 
@@ -69,10 +69,6 @@ int cmdPush(const QStringList &args)
     qsizetype steps = 0;
     for (const Journey &j : ws.journeys)
         steps += j.steps.size();
-    if (!ws.pictures.isEmpty())
-        printWarning(QCoreApplication::translate(
-                "Cli", "%n picture(s) stay in the file: team workspaces do not keep pictures",
-                nullptr, int(ws.pictures.size())));
     printOut(QCoreApplication::translate("Cli", "Pushed %1 to workspace %2: %n journey(s), ",
                                          nullptr, int(ws.journeys.size()))
                      .arg(o.positionals().at(0), workspace)

@@ -1,7 +1,7 @@
 // waymark server init|grant: a team workspace on the team's PostgreSQL server.
 #include "cli.h"
 #include "options.h"
-#include "teamstore/pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamstore/teamschema.h"
 
 #include <QCoreApplication>

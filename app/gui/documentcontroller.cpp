@@ -7,6 +7,7 @@
 #include "storage/documentfile.h"
 #include "storage/savecopy.h"
 #include "teamstore/teamdocument.h"
+#include "teamstore/teamschema.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -105,8 +106,29 @@ bool DocumentController::open(const QString &pathOrUrl)
     // A team workspace URI (postgresql://...) or a file.
     OpenResult result = isTeamLocation(pathOrUrl) ? openAnyDocument(pathOrUrl)
                                                   : openDocument(toLocalPath(pathOrUrl));
+    return openResult(pathOrUrl, std::move(result), false);
+}
+
+bool DocumentController::openWithPassword(const QString &uri, const QString &password)
+{
+    if (!isTeamLocation(uri)) {
+        Q_EMIT failed(tr("A password is only asked for a team workspace."));
+        return false;
+    }
+    return openResult(uri, openTeamDocument(uri, {}, OpenMode::Edit, password), true);
+}
+
+bool DocumentController::openResult(const QString &uri, OpenResult result, bool passwordTyped)
+{
     if (!result.document) {
-        Q_EMIT failed(result.error);
+        if (result.passwordNeeded) {
+            // The first time the dialog says what is asked; after a refused
+            // password, why it was refused.
+            Q_EMIT passwordNeeded(uri, team::displayUri(uri),
+                                  passwordTyped ? result.error : QString());
+        } else {
+            Q_EMIT failed(result.error);
+        }
         return false;
     }
     adopt(std::move(result.document), result.notice);

@@ -10,6 +10,8 @@
 
 namespace waymark {
 
+struct OpenResult;
+
 class Document;
 class DocumentCommand;
 class UndoStack;
@@ -53,7 +55,12 @@ public:
     UndoStack *undoStack() const { return m_undo.get(); }
 
     // Take a local path or a file:// URL; false (and `failed`) when they fail.
+    // A team workspace whose server wants a password: `passwordNeeded`
+    // instead of `failed`; the window asks and calls openWithPassword.
     Q_INVOKABLE bool open(const QString &pathOrUrl);
+    // A team workspace with the password the user typed: passed to libpq in
+    // memory only, never written to the settings or the recent list.
+    Q_INVOKABLE bool openWithPassword(const QString &uri, const QString &password);
     Q_INVOKABLE bool create(const QString &pathOrUrl, const QString &templateName);
     Q_INVOKABLE void close();
     Q_INVOKABLE bool undo();
@@ -82,8 +89,12 @@ Q_SIGNALS:
     // One line for the window's message bar.
     void failed(const QString &message);
     void notice(const QString &message);
+    // The server of team workspace `uri` wants a password (`shownUri` is the
+    // URI without any password; `message`: why the last one was refused).
+    void passwordNeeded(const QString &uri, const QString &shownUri, const QString &message);
 
 private:
+    bool openResult(const QString &uri, OpenResult result, bool passwordTyped);
     void adopt(std::unique_ptr<Document> doc, const QString &notice);
     void deliver(const ChangeSet &change);
 

@@ -41,7 +41,8 @@ public:
     QStringList recentWorkspaces() const;
 
     // postgresql://user@host:port/database?sslmode=MODE&workspace=NAME; the
-    // password is never part of it (libpq's ~/.pgpass or PGPASSFILE).
+    // password is never part of it (libpq's ~/.pgpass or PGPASSFILE, or asked
+    // for by TeamPasswordDialog when the server wants one).
     Q_INVOKABLE static QString buildUri(const QString &host, int port, const QString &database,
                                         const QString &user, const QString &workspace,
                                         const QString &sslMode);

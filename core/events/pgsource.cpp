@@ -1,7 +1,7 @@
 #include "pgsource.h"
 
 #include "eventlog.h"
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 
 #include "model/journey.h"
 
@@ -81,17 +81,36 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
 {
     QElapsedTimer clock;
     clock.start();
-    PgConnection pg;
-    if (!pg.connect(uri, error))
+    auto db = pg::Connection::open(uri, error, QStringLiteral("waymark-events"));
+    if (!db)
         return false;
+    // The server's message, said to come from it.
+    auto said = [](QString *message) {
+        if (message)
+            *message = tr("the database says: %1").arg(*message);
+        return false;
+    };
+    auto exec = [&](const QByteArray &sql, QString *message) {
+        return db->execScript(QString::fromUtf8(sql), message) || said(message);
+    };
+    auto selectRows = [&](const QByteArray &sql, const QList<QByteArray> &params,
+                          pg::Result *result, QString *message) {
+        QVariantList values;
+        for (const QByteArray &p : params)
+            values.append(p);
+        return db->exec(QString::fromUtf8(sql), values, result, message) || said(message);
+    };
+    auto identifier = [&](const QString &name) {
+        return db->quoteIdentifier(name).toUtf8();
+    };
     // Timestamps without a zone are read as they are (as UTC), like the CSV path.
-    if (!pg.exec("SET TimeZone = 'UTC'", error))
+    if (!exec("SET TimeZone = 'UTC'", error))
         return false;
     // Room for the sorts of the window functions (this session only).
-    pg.exec("SET work_mem = '256MB'", nullptr);
+    exec("SET work_mem = '256MB'", nullptr);
     const QByteArray source = "(" + query.trimmed().toUtf8() + ")";
-    PgResult shape;
-    if (!pg.query("SELECT * FROM " + source + " AS q LIMIT 0", {}, &shape, error))
+    pg::Result shape;
+    if (!selectRows("SELECT * FROM " + source + " AS q LIMIT 0", {}, &shape, error))
         return false;
     const QStringList names = shape.columnNames();
     const int caseColumn = pickColumn(names, mapping.caseId, {"case_id", "case", "caseid"});
@@ -107,9 +126,9 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
                               names.join(QStringLiteral(", ")));
         return false;
     }
-    const QByteArray caseId = "q." + pg.identifier(names[caseColumn]);
-    const QByteArray activity = "q." + pg.identifier(names[activityColumn]);
-    const QByteArray time = "q." + pg.identifier(names[timeColumn]);
+    const QByteArray caseId = "q." + identifier(names[caseColumn]);
+    const QByteArray activity = "q." + identifier(names[activityColumn]);
+    const QByteArray time = "q." + identifier(names[timeColumn]);
     const unsigned timeType = shape.columnType(timeColumn);
     QByteArray ms;
     if (timeType == kTimestamp || timeType == kTimestampTz || timeType == kDate)
@@ -120,9 +139,9 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
         ms = "round(extract(epoch FROM " + time + "::text::timestamptz) * 1000)::bigint";
 
     // 1. The activities with their counts; matched to steps here.
-    PgResult activities;
-    if (!pg.query("SELECT " + activity + "::text, count(*) FROM " + source + " AS q GROUP BY 1", {},
-                  &activities, error))
+    pg::Result activities;
+    if (!selectRows("SELECT " + activity + "::text, count(*) FROM " + source + " AS q GROUP BY 1",
+                    {}, &activities, error))
         return false;
     const StepMatcher matcher(journey, mapping.match);
     QStringList matchedNames;
@@ -161,12 +180,12 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
               + "::text) "
                 "SELECT c, step, t, row_number() OVER w AS k, lead(step) OVER w AS next_step, "
                 "lead(t) OVER w AS next_t FROM ev WINDOW w AS (PARTITION BY c ORDER BY t, r)";
-    if (!pg.exec("DROP TABLE IF EXISTS waymark_ordered", error)
-        || !pg.query(ordered, {textArray(matchedNames), intArray(matchedSteps)}, nullptr, error))
+    if (!exec("DROP TABLE IF EXISTS waymark_ordered", error)
+        || !selectRows(ordered, {textArray(matchedNames), intArray(matchedSteps)}, nullptr, error))
         return false;
-    PgResult totals;
-    if (!pg.query("SELECT count(*), count(*) FILTER (WHERE t IS NULL) FROM waymark_ordered", {},
-                  &totals, error))
+    pg::Result totals;
+    if (!selectRows("SELECT count(*), count(*) FILTER (WHERE t IS NULL) FROM waymark_ordered", {},
+                    &totals, error))
         return false;
     if (totals.integer(0, 1) > 0) {
         *error = tr("%1 matched events have no time").arg(totals.integer(0, 1));
@@ -177,17 +196,17 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
     paths.events = totals.integer(0, 0);
 
     // 3. Transitions, times per step and variants, computed by the server.
-    PgResult transitions, durations, variants;
-    if (!pg.query("SELECT step, next_step, count(*), count(DISTINCT c) FROM waymark_ordered "
-                  "WHERE next_step IS NOT NULL GROUP BY 1, 2",
-                  {}, &transitions, error)
-        || !pg.query("SELECT step, percentile_cont(0.5) WITHIN GROUP (ORDER BY next_t - t), "
-                     "percentile_cont(0.9) WITHIN GROUP (ORDER BY next_t - t) "
-                     "FROM waymark_ordered WHERE next_t IS NOT NULL GROUP BY 1",
-                     {}, &durations, error)
-        || !pg.query("SELECT path, count(*) FROM (SELECT string_agg(step::text, ',' ORDER BY k) "
-                     "AS path FROM waymark_ordered GROUP BY c) AS p GROUP BY 1",
-                     {}, &variants, error))
+    pg::Result transitions, durations, variants;
+    if (!selectRows("SELECT step, next_step, count(*), count(DISTINCT c) FROM waymark_ordered "
+                    "WHERE next_step IS NOT NULL GROUP BY 1, 2",
+                    {}, &transitions, error)
+        || !selectRows("SELECT step, percentile_cont(0.5) WITHIN GROUP (ORDER BY next_t - t), "
+                       "percentile_cont(0.9) WITHIN GROUP (ORDER BY next_t - t) "
+                       "FROM waymark_ordered WHERE next_t IS NOT NULL GROUP BY 1",
+                       {}, &durations, error)
+        || !selectRows("SELECT path, count(*) FROM (SELECT string_agg(step::text, ',' ORDER BY k) "
+                       "AS path FROM waymark_ordered GROUP BY c) AS p GROUP BY 1",
+                       {}, &variants, error))
         return false;
     for (int r = 0; r < transitions.rows(); ++r) {
         paths.transitions.push_back({int32_t(transitions.integer(r, 0)),
@@ -210,7 +229,7 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
             path.push_back(int32_t(part.toInt()));
         paths.addVariant(path.data(), path.size(), variants.integer(r, 1));
     }
-    pg.exec("DROP TABLE IF EXISTS waymark_ordered", nullptr);
+    exec("DROP TABLE IF EXISTS waymark_ordered", nullptr);
 
     ObservedJourney o = observe(journey, paths);
     o.rows = result.rows;

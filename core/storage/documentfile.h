@@ -17,6 +17,7 @@ struct OpenResult
     QString error;                      // one line: why the file could not be opened
     QString notice;                     // one line: why it is read-only, or that it was upgraded
     int fileVersion = 0;                // the schema version the file had when it was opened
+    bool passwordNeeded = false; // a team workspace's server wants a password (ask, then retry)
 };
 
 enum class OpenMode {

@@ -20,10 +20,13 @@ OpenResult openAnyDocument(const QString &pathOrUri, OpenMode mode, const QStrin
     return openDocument(pathOrUri, mode);
 }
 
-OpenResult openTeamDocument(const QString &uri, const QString &workspace, OpenMode mode)
+OpenResult openTeamDocument(const QString &uri, const QString &workspace, OpenMode mode,
+                            const QString &password)
 {
     OpenResult result;
-    auto store = TeamStore::open(uri, workspace, &result.error);
+    TeamStore::Options options;
+    options.password = password;
+    auto store = TeamStore::open(uri, workspace, &result.error, options, &result.passwordNeeded);
     if (!store)
         return result;
     result.fileVersion = team::kServerSchemaVersion;
@@ -52,6 +55,11 @@ bool writeWholeWorkspace(DocumentStore &store, const Workspace &ws, QString *err
     if (!store.begin(error))
         return false;
     bool ok = true;
+    // Pictures first: personas and steps name them.
+    if (store.keepsPictures()) {
+        for (qsizetype i = 0; ok && i < ws.pictures.size(); ++i)
+            ok = store.insertPicture(ws.pictures.at(i), error);
+    }
     auto put = [&](const QString &journey, const auto &list) {
         for (qsizetype i = 0; ok && i < list.size(); ++i)
             ok = store.insert(journey, RowRef(&list.at(i)), i, error);

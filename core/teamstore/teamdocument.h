@@ -17,7 +17,10 @@ bool isTeamLocation(const QString &text);
 // A team document follows other people's edits (Document::followRemoteChanges).
 OpenResult openAnyDocument(const QString &pathOrUri, OpenMode mode = OpenMode::Edit,
                            const QString &workspace = {});
-OpenResult openTeamDocument(const QString &uri, const QString &workspace, OpenMode mode);
+// `password`: one the user typed (in memory only); empty: libpq's own
+// (~/.pgpass, PGPASSFILE). OpenResult::passwordNeeded says when to ask.
+OpenResult openTeamDocument(const QString &uri, const QString &workspace, OpenMode mode,
+                            const QString &password = {});
 
 // Writes every row of `workspace` into `store` in one transaction, in an
 // order that satisfies the file's foreign keys: push, pull.

@@ -3,7 +3,7 @@
 #include "teamstore.h"
 
 #include "document/changeset.h"
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamrows.h"
 #include "teamsql.h"
 
@@ -220,6 +220,8 @@ bool TeamStore::load(Workspace *workspace, QString *error)
         if (!ok)
             return false;
     }
+    if (!loadPictures(&ws.pictures, error))
+        return false;
     if (!m_conn->commit(error))
         return failed(error);
     m_snapshot = m_nextSnapshot;
@@ -273,8 +275,15 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
     QSet<QString> seen;
     QSet<QString> reloadJourneys; // added, or their content replaced
     QList<std::pair<Table, QString>> reorder;
+    QStringList pictures;
     for (const QJsonValue &entry : log) {
         const QJsonArray e = entry.toArray();
+        if (e.at(0).toString() == u"picture") {
+            const QString id = e.at(2).toArray().at(0).toString();
+            if (!pictures.contains(id))
+                pictures << id;
+            continue;
+        }
         const Table table = tableByName.value(e.at(0).toString(), Table::Persona);
         const QString journey = e.at(1).toString();
         QStringList key;
@@ -295,7 +304,8 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
         }
     }
 
-    bool ok = true;
+    // Pictures first: the cards that show them may come with them.
+    bool ok = catchUpPictures(pictures, workspace, change, error);
     auto record = [&](QList<ChangeSet::Item> &list, Table table, const QString &journey,
                       const QStringList &key) {
         const ChangeSet::Item item{itemKind(table), journey, key.value(0)};

@@ -1,6 +1,6 @@
 #include "teamrows.h"
 
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,7 +70,7 @@ const QList<ServerTable> &tables()
 {
     static const QList<ServerTable> list{
             {Table::Persona, QStringLiteral("persona"), false, true, words("id"),
-             words("name goals quote description")},
+             words("name goals quote description photo")},
             {Table::Channel, QStringLiteral("channel"), false, true, words("id"),
              words("name kind icon")},
             {Table::MetricDef, QStringLiteral("metric_def"), false, true, words("id"),
@@ -82,7 +82,7 @@ const QList<ServerTable> &tables()
             {Table::Lane, QStringLiteral("lane"), true, true, words("id"), words("name kind")},
             {Table::Step, QStringLiteral("step"), true, true, words("id"),
              words("stage lane ord title description kind channel owner priority due emotion"
-                   " moment entry goal ext_key tags color")},
+                   " moment entry goal ext_key tags color picture")},
             {Table::Link, QStringLiteral("link"), true, true, words("id"),
              words("src dst kind label share typical")},
             {Table::Comment, QStringLiteral("comment"), true, true, words("id"),
@@ -118,7 +118,7 @@ struct ValuesOf
 {
     QVariantList operator()(const Persona *p) const
     {
-        return {p->id, p->name, p->goals, p->quote, p->description};
+        return {p->id, p->name, p->goals, p->quote, p->description, p->photo};
     }
     QVariantList operator()(const Channel *c) const
     {
@@ -162,7 +162,8 @@ struct ValuesOf
                 s->goal,
                 s->key,
                 tagsToJson(s->tags),
-                s->color};
+                s->color,
+                s->picture};
     }
     QVariantList operator()(const Link *l) const
     {
@@ -239,7 +240,7 @@ RowValue readRow(Table table, const pg::Result &r, int row, int first)
     };
     switch (table) {
     case Table::Persona:
-        return Persona{t(0), t(1), t(2), t(3), t(4)};
+        return Persona{t(0), t(1), t(2), t(3), t(4), t(5)};
     case Table::Channel:
         return Channel{t(0), t(1), enumOr(t(2), ChannelKind::Digital), t(3)};
     case Table::MetricDef:
@@ -290,6 +291,7 @@ RowValue readRow(Table table, const pg::Result &r, int row, int first)
         s.key = t(15);
         s.tags = tagsFromJson(t(16));
         s.color = t(17);
+        s.picture = t(18);
         return s;
     }
     case Table::Link:

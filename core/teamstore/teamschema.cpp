@@ -1,6 +1,6 @@
 #include "teamschema.h"
 
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamrows.h"
 
 #include <QCoreApplication>
@@ -49,7 +49,9 @@ QString columnType(const QString &column)
 
 // Version 1: the .cjm tables, each row with its revision and author; the
 // change log other clients catch up from (by transaction id: see
-// teamstore.cpp); who is in the workspace.
+// teamstore.cpp); who is in the workspace. Built from today's table
+// descriptions, so a new workspace has the columns later versions add (they
+// use ADD COLUMN IF NOT EXISTS).
 QString version1()
 {
     QString sql = QStringLiteral("CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);\n"
@@ -105,8 +107,35 @@ QString version1()
     return sql;
 }
 
+// Version 2: pictures (persona photos, card pictures), like the file's
+// `picture` table (storage/tables.cpp, file schema 5): each kept once, by the
+// id its bytes give, so never changed, only added and removed. The roles
+// granted on the workspace's other tables get the same rights here.
+QString version2()
+{
+    return QStringLiteral(
+            "CREATE TABLE picture(\n"
+            "    id text PRIMARY KEY,\n"
+            "    mime text NOT NULL,\n"
+            "    width bigint NOT NULL,\n"
+            "    height bigint NOT NULL,\n"
+            "    data bytea NOT NULL,\n"
+            "    changed_by text NOT NULL DEFAULT '',\n"
+            "    changed_at timestamptz NOT NULL DEFAULT now());\n"
+            // Made by version 1 already in a workspace created now.
+            "ALTER TABLE step ADD COLUMN IF NOT EXISTS picture text NOT NULL DEFAULT '';\n"
+            "ALTER TABLE persona ADD COLUMN IF NOT EXISTS photo text NOT NULL DEFAULT '';\n"
+            "DO $$ DECLARE g record; BEGIN\n"
+            "  FOR g IN SELECT grantee, privilege_type FROM information_schema.role_table_grants\n"
+            "           WHERE table_schema = current_schema() AND table_name = 'step'\n"
+            "             AND grantee <> current_user LOOP\n"
+            "    EXECUTE format('GRANT %s ON picture TO %I', g.privilege_type, g.grantee);\n"
+            "  END LOOP;\n"
+            "END $$;\n");
+}
+
 using Upgrade = QString (*)();
-constexpr Upgrade kUpgrades[] = {version1};
+constexpr Upgrade kUpgrades[] = {version1, version2};
 static_assert(std::size(kUpgrades) == kServerSchemaVersion, "one upgrade step per version");
 
 } // namespace

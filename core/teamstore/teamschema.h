@@ -10,7 +10,7 @@ namespace waymark::team {
 
 // The server schema's version; each step in teamschema.cpp takes a workspace
 // from version i to i + 1, like the .cjm file's upgrades.
-constexpr int kServerSchemaVersion = 1;
+constexpr int kServerSchemaVersion = 2;
 
 // A workspace name: 1-40 of a-z, 0-9 and _, starting with a letter. Returns
 // an empty string when it is good, else why not.

@@ -1,6 +1,6 @@
 #include "teamstore.h"
 
-#include "pgconnection.h"
+#include "pg/pgconnection.h"
 #include "teamdocument.h"
 #include "teamrows.h"
 #include "teamschema.h"
@@ -48,8 +48,11 @@ TeamStore::~TeamStore()
 }
 
 std::unique_ptr<TeamStore> TeamStore::open(const QString &uri, const QString &workspace,
-                                           QString *error, const Options &options)
+                                           QString *error, const Options &options,
+                                           bool *passwordNeeded)
 {
+    if (passwordNeeded)
+        *passwordNeeded = false;
     QString conninfo, named;
     team::splitTeamUri(uri, &conninfo, &named);
     const QString name = workspace.isEmpty() ? named : workspace;
@@ -64,7 +67,7 @@ std::unique_ptr<TeamStore> TeamStore::open(const QString &uri, const QString &wo
     std::unique_ptr<TeamStore> store(new TeamStore);
     store->m_uri = uri;
     store->m_workspace = name;
-    store->m_conn = pg::Connection::open(conninfo, error);
+    store->m_conn = pg::Connection::open(conninfo, error, {}, options.password, passwordNeeded);
     if (!store->m_conn)
         return nullptr;
     store->m_person = options.person.isEmpty() ? store->m_conn->user() : options.person;
@@ -305,8 +308,7 @@ bool TeamStore::commit(QString *error)
         return true;
     }
     m_depth = 0;
-    if (!m_conn->notify(team::channelName(m_workspace), m_client, error)
-        || !m_conn->commit(error)) {
+    if (!m_conn->commit(error)) {
         m_conn->rollback();
         m_pendingRevs.clear();
         return failed(error);
@@ -353,11 +355,14 @@ QString TeamStore::rowId(Table table, const QString &journey, const QStringList 
 bool TeamStore::log(Table table, const QString &journey, const QStringList &key, const QString &op,
                     QString *error)
 {
-    return m_conn->exec(QStringLiteral("INSERT INTO change_log(client, tbl, journey, key, op, "
-                                       "changed_by) VALUES ($1, $2, $3, $4::text[], $5, $6)"),
+    // The NOTIFY in the same statement (one round trip less per commit); the
+    // server sends one per transaction, at commit, whatever the count here.
+    return m_conn->exec(QStringLiteral("WITH l AS (INSERT INTO change_log(client, tbl, journey, "
+                                       "key, op, changed_by) VALUES ($1, $2, $3, $4::text[], $5, "
+                                       "$6) RETURNING 1) SELECT pg_notify($7, $1) FROM l"),
                         {m_client, serverTable(table).name,
                          serverTable(table).perJourney ? journey : QString(), team::textArray(key),
-                         op, m_person},
+                         op, m_person, team::channelName(m_workspace)},
                         error)
            || failed(error);
 }

@@ -42,14 +42,20 @@ public:
         // The name written as changed_by and shown to others; the
         // connection's user when empty.
         QString person;
+        // A password the user typed (kept in memory for reconnecting, never
+        // written); empty: libpq's own (~/.pgpass, PGPASSFILE).
+        QString password;
     };
 
     ~TeamStore() override;
 
     // Connects to `uri` (a libpq URI, perhaps with ?workspace=NAME) and opens
     // `workspace` (when not in the URI), upgrading its schema when older.
+    // `*passwordNeeded`: the server wants a password none was given for, or
+    // refused the one given (the window then asks for it).
     static std::unique_ptr<TeamStore> open(const QString &uri, const QString &workspace,
-                                           QString *error, const Options &options = {});
+                                           QString *error, const Options &options = {},
+                                           bool *passwordNeeded = nullptr);
 
     QString workspaceName() const { return m_workspace; }
     QString person() const { return m_person; }
@@ -87,6 +93,10 @@ public:
                                      QString *error) override;
     std::optional<qint64> endPosition(Table table, const QString &journey, QString *error) override;
     bool integrityCheck(QString *error) override;
+    bool keepsPictures() const override { return true; }
+    bool loadPictures(QList<Picture> *pictures, QString *error) override;
+    bool insertPicture(const Picture &picture, QString *error) override;
+    bool removePicture(const QString &id, QString *error) override;
     void setRemoteListener(std::function<void()> notify) override;
     bool catchUp(Workspace *workspace, ChangeSet *change, QString *error) override;
 
@@ -116,6 +126,10 @@ private:
                    const std::function<void(const QString &, team::RowValue &&, qint64)> &each,
                    QString *error);
     bool readJourneyContent(Journey *journey, QString *error);
+    bool logPicture(const QString &id, const QString &op, QString *error);
+    // The pictures the change log named: added or removed as the server has them.
+    bool catchUpPictures(const QStringList &ids, Workspace *workspace, ChangeSet *change,
+                         QString *error);
     // A read-only transaction; m_nextSnapshot is what it sees.
     bool snapshotBegin(QString *error);
     bool heartbeat();

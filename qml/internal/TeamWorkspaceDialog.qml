@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark.App
 
-// Open team workspace…: a workspace on the team's PostgreSQL server. The
-// password is never asked for or kept here: libpq reads ~/.pgpass (or
-// PGPASSFILE).
+// Open team workspace…: a workspace on the team's PostgreSQL server. No
+// password here: libpq reads ~/.pgpass (or PGPASSFILE), and when the server
+// wants one libpq did not find, TeamPasswordDialog asks for it.
 Dialog {
     id: dialog
 
@@ -16,6 +16,8 @@ Dialog {
     title: qsTr("Open team workspace")
     modal: true
     standardButtons: Dialog.Open | Dialog.Cancel
+
+    onOpened: host.forceActiveFocus()
 
     onAccepted: openRequested(team.buildUri(host.text, Number(port.text), database.text,
                                             user.text, workspace.text, tlsMode.currentText))
@@ -32,6 +34,7 @@ Dialog {
             id: host
 
             objectName: "teamHost"
+            onAccepted: dialog.accept()
             Layout.preferredWidth: 260
             placeholderText: qsTr("db.example.com or a socket folder")
         }
@@ -42,6 +45,7 @@ Dialog {
             id: port
 
             objectName: "teamPort"
+            onAccepted: dialog.accept()
             text: "5432"
             validator: IntValidator {
                 bottom: 1
@@ -55,6 +59,7 @@ Dialog {
             id: database
 
             objectName: "teamDatabase"
+            onAccepted: dialog.accept()
             Layout.fillWidth: true
         }
         Label {
@@ -64,6 +69,7 @@ Dialog {
             id: user
 
             objectName: "teamUser"
+            onAccepted: dialog.accept()
             Layout.fillWidth: true
         }
         Label {
@@ -73,6 +79,7 @@ Dialog {
             id: workspace
 
             objectName: "teamWorkspace"
+            onAccepted: dialog.accept()
             Layout.fillWidth: true
         }
         Label {
@@ -89,7 +96,7 @@ Dialog {
             Layout.maximumWidth: 420
             wrapMode: Text.WordWrap
             font.italic: true
-            text: qsTr("Waymark never stores passwords: put yours in ~/.pgpass.")
+            text: qsTr("Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.")
         }
         Label {
             text: qsTr("Recent workspaces")
@@ -103,6 +110,7 @@ Dialog {
             delegate: ItemDelegate {
                 required property string modelData
 
+                objectName: "teamRecent"
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 text: modelData

@@ -3,14 +3,17 @@
 // made by another client reaches the open document.
 #include "document/document.h"
 #include "documentcontroller.h"
+#include "pg/pgconnection.h"
 #include "pgserver.h"
 #include "teamcontroller.h"
-#include "teamstore/pgconnection.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
 #include "templates/templates.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace waymark;
@@ -86,6 +89,110 @@ private Q_SLOTS:
         QVERIFY(server.start(&error));
         QTRY_VERIFY_WITH_TIMEOUT(team.online(), 10000);
         QVERIFY(state.count() >= 2);
+    }
+
+    // A role that must give a password: the controller asks (passwordNeeded,
+    // not failed), a wrong password is asked again with one line saying so,
+    // the right one opens; the password is in no setting and no recent entry.
+    void passwordAskedWhenNeeded()
+    {
+        test::PgServer::Options options;
+        options.hbaFirst = {QStringLiteral("local all anna scram-sha-256")};
+        test::PgServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.createDatabase(QStringLiteral("cx"), &error));
+        const QString password = QStringLiteral("Pa55-word-for-anna");
+        QVERIFY2(server.createRole(QStringLiteral("anna"), &error, password), qPrintable(error));
+        {
+            auto c = pg::Connection::open(server.uri(QStringLiteral("cx")), &error);
+            QVERIFY(c && team::createWorkspace(*c, QStringLiteral("sofa"), &error));
+            QVERIFY(team::grantWorkspace(*c, QStringLiteral("sofa"), QStringLiteral("anna"),
+                                         team::Access::Edit, &error));
+        }
+        qunsetenv("PGPASSWORD");
+        qunsetenv("PGPASSFILE");
+        const QString uri = server.uri(QStringLiteral("cx"), QStringLiteral("anna"))
+                            + QStringLiteral("&workspace=sofa");
+        DocumentController controller;
+        TeamController team;
+        team.setController(&controller);
+        QSignalSpy asked(&controller, &DocumentController::passwordNeeded);
+        QSignalSpy failed(&controller, &DocumentController::failed);
+
+        QVERIFY(!controller.open(uri));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(asked.at(0).at(0).toString(), uri);
+        QVERIFY(asked.at(0).at(2).toString().isEmpty()); // nothing refused yet
+
+        QVERIFY(!controller.openWithPassword(uri, QStringLiteral("wrong")));
+        QCOMPARE(asked.count(), 2);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(asked.at(1).at(2).toString(),
+                 QStringLiteral("the server refused the password for \"anna\""));
+
+        QVERIFY(controller.openWithPassword(uri, password));
+        QVERIFY(team.isTeam());
+        QVERIFY(!controller.readOnly());
+        QCOMPARE(team.workspace(), QStringLiteral("sofa"));
+        QVERIFY(team.recentWorkspaces().contains(controller.filePath()));
+        for (const QString &recent : controller.recentFiles())
+            QVERIFY(!recent.contains(password));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("workspace=sofa"));
+        QVERIFY(!stored.contains(password.toUtf8()));
+
+        // The server restarts: the store reconnects with the password it kept.
+        QVERIFY(server.stop(&error));
+        QVERIFY(server.start(&error));
+        QTRY_VERIFY_WITH_TIMEOUT(team.online(), 15000);
+    }
+
+    // TLS on a loopback port: the controller shows the protocol and the mode.
+    void tlsShown()
+    {
+        QTemporaryDir certs;
+        QString error;
+        QVERIFY2(test::PgServer::makeTlsFiles(certs.path(), &error), qPrintable(error));
+        test::PgServer::Options options;
+        options.tcpPort = test::PgServer::freeTcpPort();
+        options.sslCertFile = certs.filePath(QStringLiteral("server.crt"));
+        options.sslKeyFile = certs.filePath(QStringLiteral("server.key"));
+        test::PgServer server(options);
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.createDatabase(QStringLiteral("cx"), &error));
+        const QString uri = QStringLiteral("postgresql://postgres@localhost:%1/cx?hostaddr="
+                                           "127.0.0.1&sslmode=verify-full&sslrootcert=%2")
+                                    .arg(options.tcpPort)
+                                    .arg(certs.filePath(QStringLiteral("ca.crt")));
+        {
+            auto c = pg::Connection::open(uri, &error);
+            QVERIFY2(c, qPrintable(error));
+            QVERIFY(team::createWorkspace(*c, QStringLiteral("tls"), &error));
+        }
+        DocumentController controller;
+        TeamController team;
+        team.setController(&controller);
+        QVERIFY(controller.open(uri + QStringLiteral("&workspace=tls")));
+        QVERIFY2(team.tls().startsWith(QStringLiteral("TLS 1."))
+                         && team.tls().endsWith(QStringLiteral("(sslmode=verify-full)")),
+                 qPrintable(team.tls()));
+        // Another CA: one line in the message bar, nothing opened.
+        QSignalSpy failed(&controller, &DocumentController::failed);
+        const QString other
+                = QString(uri).replace(QStringLiteral("/ca.crt"), QStringLiteral("/other-ca.crt"));
+        controller.close();
+        QVERIFY(!controller.open(other + QStringLiteral("&workspace=tls")));
+        QCOMPARE(failed.count(), 1);
+        const QString line = failed.at(0).at(0).toString();
+        QVERIFY2(!line.contains(u'\n') && line.contains(QLatin1String("certificate verify failed")),
+                 qPrintable(line));
+        QVERIFY(!controller.isOpen());
     }
 };
 

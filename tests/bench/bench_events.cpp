@@ -26,9 +26,9 @@
 #include "commands/importeventscommand.h"
 #include "document/document.h"
 #include "events/eventimport.h"
-#include "events/pgconnection.h"
 #include "events/pgsource.h"
 #include "metrics/datafile.h"
+#include "pg/pgconnection.h"
 #include "storage/documentfile.h"
 
 #include <QCoreApplication>
@@ -363,17 +363,17 @@ bool benchPushdown(test::PgServer *server, const QString &csv, const QString &ou
         std::printf("pushdown : no PostgreSQL server (%s)\n", qPrintable(error));
         return true;
     }
-    events::PgConnection pg;
     auto load = Clock::now();
-    if (!pg.connect(server->uri(QStringLiteral("postgres")), &error)
-        || !pg.exec("DROP TABLE IF EXISTS events", &error)
-        || !pg.exec("CREATE UNLOGGED TABLE events(case_id text, activity text, timestamp "
-                    "timestamptz, channel text, segment text)",
-                    &error)
-        || !pg.exec("COPY events FROM '" + QFile::encodeName(csv)
-                            + "' WITH (FORMAT csv, HEADER true)",
-                    &error)
-        || !pg.exec("ANALYZE events", &error)) {
+    auto db = pg::Connection::open(server->uri(QStringLiteral("postgres")), &error);
+    if (!db || !db->execScript(QStringLiteral("DROP TABLE IF EXISTS events"), &error)
+        || !db->execScript(QStringLiteral("CREATE UNLOGGED TABLE events(case_id text, activity "
+                                          "text, timestamp timestamptz, channel text, segment "
+                                          "text)"),
+                           &error)
+        || !db->execScript(QStringLiteral("COPY events FROM '") + csv
+                                   + QStringLiteral("' WITH (FORMAT csv, HEADER true)"),
+                           &error)
+        || !db->execScript(QStringLiteral("ANALYZE events"), &error)) {
         std::printf("pushdown : could not load the table: %s\n", qPrintable(error));
         return false;
     }
@@ -399,7 +399,7 @@ bool benchPushdown(test::PgServer *server, const QString &csv, const QString &ou
                 "times (window functions); %s\n",
                 seconds,
                 same ? "same results as the CSV path" : "results DIFFER from the CSV path");
-    pg.exec("DROP TABLE events", nullptr);
+    db->execScript(QStringLiteral("DROP TABLE events"), nullptr);
     return same;
 }
 

@@ -5,10 +5,10 @@
 #include "../support/pgserver.h"
 
 #include "events/eventimport.h"
-#include "events/pgconnection.h"
 #include "events/pgsource.h"
 #include "metrics/datafile.h"
 #include "model/journey.h"
+#include "pg/pgconnection.h"
 
 #include <QFile>
 #include <QTest>
@@ -135,10 +135,9 @@ private:
 
 bool TestEventsPg::sql(const QByteArray &statement)
 {
-    PgConnection pg;
     QString error;
-    if (!pg.connect(m_server.uri(QStringLiteral("postgres")), &error)
-        || !pg.exec(statement, &error)) {
+    auto db = pg::Connection::open(m_server.uri(QStringLiteral("postgres")), &error);
+    if (!db || !db->execScript(QString::fromUtf8(statement), &error)) {
         qWarning("sql: %s", qPrintable(error));
         return false;
     }

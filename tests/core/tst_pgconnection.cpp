@@ -1,6 +1,6 @@
 // The libpq wrapper against a real server started by the test (tests/support).
+#include "pg/pgconnection.h"
 #include "pgserver.h"
-#include "teamstore/pgconnection.h"
 
 #include <QtTest>
 

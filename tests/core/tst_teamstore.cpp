@@ -8,8 +8,9 @@
 #include "document/changeset.h"
 #include "document/document.h"
 #include "model/workspace.h"
+#include "pg/pgconnection.h"
 #include "pgserver.h"
-#include "teamstore/pgconnection.h"
+#include "storage/documentfile.h"
 #include "teamstore/teamdocument.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
@@ -19,6 +20,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <QtTest>
@@ -558,31 +560,53 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
-    // Pictures (issue 14) are not kept by a team workspace: setting one is
-    // refused whole, and a JSON import brings the rest without them.
-    void picturesAreRefusedWhole()
+    // Pictures (issue 14) in a team workspace: a card's picture reaches the
+    // other window with its bytes intact, a fresh load has it, undo removes it
+    // everywhere, and a journey JSON brings its pictures in.
+    void picturesAreKept()
     {
         const Workspace sample = makeTemplate(Template::Sample);
         QVERIFY(makeWorkspace(QStringLiteral("pictures"), sample));
-        QString error;
-        auto store = TeamStore::open(m_uri, QStringLiteral("pictures"), &error);
-        QVERIFY2(store, qPrintable(error));
-        Document doc(std::move(store));
-        QVERIFY(!doc.isReadOnly());
-        QVERIFY(doc.workspace() == sample);
+        const QString uri = m_uri + QStringLiteral("&workspace=pictures");
+        OpenResult a = openAnyDocument(uri);
+        OpenResult b = openAnyDocument(uri);
+        QVERIFY2(a.document && b.document, qPrintable(a.error + b.error));
         QImage image(40, 30, QImage::Format_RGB32);
         image.fill(Qt::magenta);
         Picture picture;
+        QString error;
         QVERIFY(pictureFromImage(image, &picture, &error));
-        const Journey &j = doc.workspace().journeys.first();
+        const Journey &j = a.document->workspace().journeys.first();
+        const QString journey = j.id, step = j.steps.first().id;
         UndoStack stack;
-        QVERIFY(!stack.tryPush(
-                makeStepPictureCommand(&doc, j.id, j.steps.first().id, &picture, &error), &error));
-        QVERIFY2(error.contains(QStringLiteral("does not keep pictures")), qPrintable(error));
-        QVERIFY(doc.workspace() == sample);
-        QVERIFY(doc.reload(&error));
-        QVERIFY(doc.workspace() == sample);
+        QVERIFY2(stack.tryPush(
+                         makeStepPictureCommand(a.document.get(), journey, step, &picture, &error),
+                         &error),
+                 qPrintable(error));
+        QVERIFY(a.document->workspace().picture(picture.id));
+        QCOMPARE(a.document->journey(journey)->step(step)->picture, picture.id);
 
+        // The other window: the picture and the card that shows it.
+        QTRY_VERIFY_WITH_TIMEOUT(b.document->workspace().picture(picture.id), 3000);
+        QCOMPARE(*b.document->workspace().picture(picture.id), picture);
+        QTRY_COMPARE_WITH_TIMEOUT(b.document->journey(journey)->step(step)->picture, picture.id,
+                                  3000);
+        // A fresh load: the same bytes.
+        {
+            OpenResult fresh = openAnyDocument(uri, OpenMode::ReadOnly);
+            QVERIFY2(fresh.document, qPrintable(fresh.error));
+            QVERIFY(fresh.document->workspace().picture(picture.id));
+            QCOMPARE(fresh.document->workspace().picture(picture.id)->data, picture.data);
+            QVERIFY(fresh.document->workspace() == a.document->workspace());
+        }
+        // Undo: nothing shows it any more, so it goes, here and there.
+        QVERIFY(stack.tryUndo());
+        QVERIFY(a.document->journey(journey)->step(step)->picture.isEmpty());
+        QVERIFY(!a.document->workspace().picture(picture.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!b.document->workspace().picture(picture.id), 3000);
+        QVERIFY(b.document->journey(journey)->step(step)->picture.isEmpty());
+
+        // A journey JSON with a picture: imported whole.
         Workspace incoming = makeTemplate(Template::Journey);
         incoming.journeys.first().id = QStringLiteral("with-pictures");
         incoming.pictures = {picture};
@@ -592,14 +616,89 @@ private Q_SLOTS:
         incoming.journeys.first().steps.last().title = QStringLiteral("Shop");
         incoming.journeys.first().steps.last().picture = picture.id;
         QStringList notes;
-        QVERIFY2(stack.tryPush(makeImportCommand(&doc, incoming, &notes), &error),
+        QVERIFY2(stack.tryPush(makeImportCommand(a.document.get(), incoming, &notes), &error),
                  qPrintable(error));
-        QVERIFY2(notes.join(u' ').contains(QStringLiteral("picture(s) left out")),
+        QVERIFY2(!notes.join(u' ').contains(QStringLiteral("left out")),
                  qPrintable(notes.join(u' ')));
-        const Journey *imported = doc.journey(QStringLiteral("with-pictures"));
+        const Journey *imported = a.document->journey(QStringLiteral("with-pictures"));
         QVERIFY(imported && imported->step(QStringLiteral("shop")));
-        QVERIFY(imported->step(QStringLiteral("shop"))->picture.isEmpty());
-        QVERIFY(doc.workspace().pictures.isEmpty());
+        QCOMPARE(imported->step(QStringLiteral("shop"))->picture, picture.id);
+        QTRY_VERIFY_WITH_TIMEOUT(b.document->journey(QStringLiteral("with-pictures"))
+                                         && b.document->workspace().picture(picture.id),
+                                 3000);
+    }
+
+    // Push with pictures, and a workspace made before pictures (schema 1):
+    // opened, it gains the picture table and columns, and the roles granted
+    // on it before get the same rights on the new table.
+    void picturesPushedAndUpgraded()
+    {
+        Workspace with = makeTemplate(Template::Sample);
+        QImage image(20, 10, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        Picture picture;
+        QString error;
+        QVERIFY(pictureFromImage(image, &picture, &error));
+        with.pictures = {picture};
+        with.journeys.first().steps.first().picture = picture.id;
+        with.personas.first().photo = picture.id;
+        QVERIFY(makeWorkspace(QStringLiteral("pushed"), with));
+        auto pushed = client(QStringLiteral("pushed"), QStringLiteral("Anna"));
+        QVERIFY(pushed);
+        QVERIFY(pushed->ws == with);
+        // What `waymark pull` does: the same workspace, pictures and all, in a file.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("pulled.cjm"));
+        {
+            OpenResult created = createDocument(file);
+            QVERIFY2(created.document, qPrintable(created.error));
+            QVERIFY2(writeWholeWorkspace(*created.document->store(), pushed->ws, &error),
+                     qPrintable(error));
+        }
+        OpenResult pulled = openDocument(file, OpenMode::ReadOnly);
+        QVERIFY2(pulled.document, qPrintable(pulled.error));
+        QVERIFY(pulled.document->workspace() == with);
+
+        QVERIFY(makeWorkspace(QStringLiteral("old"), makeTemplate(Template::Sample)));
+        QVERIFY2(m_server.exec(QStringLiteral("DROP TABLE waymark_old.picture; "
+                                              "ALTER TABLE waymark_old.step DROP COLUMN picture; "
+                                              "ALTER TABLE waymark_old.persona DROP COLUMN photo; "
+                                              "UPDATE waymark_old.meta SET value = '1' "
+                                              "WHERE key = 'schema_version'"),
+                               &error, QStringLiteral("cx")),
+                 qPrintable(error));
+        QVERIFY2(m_server.createRole(QStringLiteral("boris"), &error), qPrintable(error));
+        {
+            auto admin = pg::Connection::open(m_uri, &error);
+            QVERIFY(admin);
+            QCOMPARE(team::workspaceVersion(*admin, QStringLiteral("old"), &error), 1);
+            QVERIFY2(team::grantWorkspace(*admin, QStringLiteral("old"), QStringLiteral("boris"),
+                                          team::Access::Edit, &error),
+                     qPrintable(error));
+        }
+        auto upgraded = client(QStringLiteral("old"), QStringLiteral("Anna"));
+        QVERIFY(upgraded);
+        {
+            auto admin = pg::Connection::open(m_uri, &error);
+            QCOMPARE(team::workspaceVersion(*admin, QStringLiteral("old"), &error),
+                     team::kServerSchemaVersion);
+            pg::Result r;
+            QVERIFY2(admin->exec(QStringLiteral("SELECT has_table_privilege('boris', "
+                                                "'waymark_old.picture', 'INSERT')"),
+                                 {}, &r, &error),
+                     qPrintable(error));
+            QVERIFY(r.boolean(0, 0));
+        }
+        const QString boris = m_server.uri(QStringLiteral("cx"), QStringLiteral("boris"));
+        auto asBoris = client(QStringLiteral("old"), QStringLiteral("Boris"), boris);
+        QVERIFY(asBoris);
+        QVERIFY(asBoris->store->readOnlyReason().isEmpty());
+        QVERIFY(asBoris->store->begin(&error));
+        QVERIFY2(asBoris->store->insertPicture(picture, &error), qPrintable(error));
+        QVERIFY2(asBoris->store->commit(&error), qPrintable(error));
+        QList<Picture> stored;
+        QVERIFY(upgraded->store->loadPictures(&stored, &error));
+        QCOMPARE(stored, QList<Picture>{picture});
     }
 
     void nulIsRefused()

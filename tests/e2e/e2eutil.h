@@ -83,6 +83,9 @@ public:
     }
 
     bool isValid() const { return m_root.isValid(); }
+    // The programs' HOME (~/.pgpass lives there) and whole environment.
+    QString home() const { return m_root.filePath(QStringLiteral("home")); }
+    QProcessEnvironment environment() const { return m_env; }
 
     Run run(const QString &program, const QStringList &args, int timeoutMs = 30000) const
     {

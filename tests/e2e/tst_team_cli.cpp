@@ -4,7 +4,9 @@
 #include "e2eutil.h"
 #include "pgserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace waymark;
@@ -111,6 +113,83 @@ private Q_SLOTS:
             r = m_run.waymark({QStringLiteral("check"), bad});
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.oneErrorLine(), qPrintable(r.describe()));
+        }
+    }
+
+    // A role that must give a password: no terminal, one line naming
+    // ~/.pgpass and PGPASSFILE; ~/.pgpass works; on a terminal (script(1))
+    // the password is asked for with the echo off.
+    void passwordOnTheCommandLine()
+    {
+        test::PgServer::Options options;
+        options.hbaFirst = {QStringLiteral("local all anna scram-sha-256")};
+        test::PgServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.createDatabase(QStringLiteral("cx"), &error));
+        const QString password = QStringLiteral("Typed-pw-77");
+        QVERIFY2(server.createRole(QStringLiteral("anna"), &error, password), qPrintable(error));
+        const QString admin = server.uri(QStringLiteral("cx"));
+        Run r = m_run.waymark({QStringLiteral("push"), path(QStringLiteral("sample.cjm")), admin,
+                               QStringLiteral("--workspace"), QStringLiteral("sofa")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = m_run.waymark({QStringLiteral("server"), QStringLiteral("grant"), admin,
+                           QStringLiteral("--workspace"), QStringLiteral("sofa"),
+                           QStringLiteral("--role"), QStringLiteral("anna"),
+                           QStringLiteral("--edit")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString anna = server.uri(QStringLiteral("cx"), QStringLiteral("anna"));
+        const QStringList pull{QStringLiteral("pull"), anna, QStringLiteral("--workspace"),
+                               QStringLiteral("sofa"), path(QStringLiteral("anna.cjm"))};
+
+        r = m_run.waymark(pull);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.oneErrorLine() && r.err.contains("~/.pgpass") && r.err.contains("PGPASSFILE"),
+                 qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(path(QStringLiteral("anna.cjm"))));
+
+        // libpq's own ~/.pgpass.
+        const QString pgpass = m_run.home() + QStringLiteral("/.pgpass");
+        QVERIFY(writeFile(pgpass, "*:*:cx:anna:" + password.toUtf8() + '\n'));
+        QVERIFY(QFile::setPermissions(pgpass, QFile::ReadOwner | QFile::WriteOwner));
+        r = m_run.waymark(pull);
+        QFile::remove(pgpass);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(QFile::remove(path(QStringLiteral("anna.cjm"))));
+
+        // A terminal: script(1) runs waymark on a pseudo-terminal.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("no script(1) for a pseudo-terminal");
+        QString command = QStringLiteral(WAYMARK_BIN);
+        for (const QString &arg : pull)
+            command += QStringLiteral(" '") + arg + u'\'';
+        for (const QString &typed : {QStringLiteral("wrong-one"), password}) {
+            QProcess p;
+            p.setProcessEnvironment(m_run.environment());
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+            QVERIFY(p.waitForStarted(10000));
+            QByteArray out;
+            QElapsedTimer clock;
+            clock.start();
+            while (!out.contains("Password for anna") && clock.elapsed() < 30000) {
+                p.waitForReadyRead(200);
+                out += p.readAll();
+            }
+            QVERIFY2(out.contains("Password for anna"), out.constData());
+            p.write(typed.toUtf8() + '\n');
+            QVERIFY(p.waitForFinished(30000));
+            out += p.readAll();
+            QVERIFY2(!out.contains(typed.toUtf8()), out.constData()); // never echoed
+            if (typed == password) {
+                QVERIFY2(p.exitCode() == 0, out.constData());
+                QVERIFY(QFile::exists(path(QStringLiteral("anna.cjm"))));
+            } else {
+                QCOMPARE(p.exitCode(), 1);
+                QVERIFY2(out.contains("the server refused the password for \"anna\""),
+                         out.constData());
+            }
         }
     }
 

@@ -152,6 +152,20 @@ public:
         QGuiApplication::clipboard()->setImage(testImage(width, height));
     }
 
+    // The recent list as the next window will read it.
+    Q_INVOKABLE void setRecentFiles(const QStringList &list)
+    {
+        QSettings().setValue(QStringLiteral("files/recent"), list);
+    }
+    // Everything the settings file holds, to show what was never written.
+    Q_INVOKABLE QString settingsText() const
+    {
+        QSettings settings;
+        settings.sync();
+        QFile f(settings.fileName());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
     Q_INVOKABLE void setClipboardText(const QString &text)
     {

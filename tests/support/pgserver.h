@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -25,6 +26,16 @@ public:
         // value); benchmarks keep the server's durable defaults.
         bool durable = false;
         int maxConnections = 120;
+        // pg_hba.conf lines put before initdb's own (which trust everyone):
+        // "local all anna scram-sha-256" makes anna give a password.
+        QStringList hbaFirst;
+        // Also listen on 127.0.0.1:tcpPort (0: the Unix socket only); the
+        // socket then carries the same port number, and uri() names it.
+        int tcpPort = 0;
+        // ssl=on with these PEM files (copied into the server's folder, mode
+        // 0600): TLS on the TCP port.
+        QString sslCertFile;
+        QString sslKeyFile;
     };
 
     PgServer();
@@ -50,13 +61,24 @@ public:
     bool exec(const QString &sql, QString *error = nullptr,
               const QString &database = QStringLiteral("postgres")) const;
     bool createDatabase(const QString &name, QString *error = nullptr) const;
-    // A login role with no rights of its own.
-    bool createRole(const QString &name, QString *error = nullptr) const;
+    // A login role with no rights of its own (and a password, when given:
+    // stored by the server as SCRAM-SHA-256).
+    bool createRole(const QString &name, QString *error = nullptr,
+                    const QString &password = {}) const;
+
+    // Test certificates made with the openssl command in `dir`: ca.crt (a
+    // CA), server.crt + server.key (signed by it, for "localhost" and
+    // 127.0.0.1) and other-ca.crt (a CA that signed nothing here).
+    static bool makeTlsFiles(const QString &dir, QString *error);
+
+    // A TCP port nothing listens on now on 127.0.0.1 (0 when none was found).
+    static int freeTcpPort();
 
     // Where the PostgreSQL programs are (/usr/lib/postgresql/*/bin), or empty.
     static QString binDir();
 
 private:
+    bool configure(QString *error);
     bool run(const QString &program, const QStringList &args, QString *error,
              int timeoutMs = 60000) const;
 

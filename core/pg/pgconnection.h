@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -28,7 +29,10 @@ public:
 
     int rows() const;
     int columns() const;
+    QStringList columnNames() const;
+    unsigned columnType(int column) const; // the PostgreSQL type id (pg_type.oid)
     bool isNull(int row, int column) const;
+    QByteArray bytes(int row, int column) const;
     QString text(int row, int column) const;
     qint64 integer(int row, int column) const;
     double real(int row, int column) const;
@@ -49,7 +53,8 @@ struct Notification
     int pid = 0; // the backend that sent it (this connection's own: backendPid())
 };
 
-// One connection to a PostgreSQL server through libpq. Every statement with
+// One connection to a PostgreSQL server through libpq, for the team
+// workspace (core/teamstore) and the event-log import (core/events). Every statement with
 // values goes through exec(sql, params) with $1, $2... placeholders: the SQL
 // is prepared once per connection (PQprepare) and run with PQexecPrepared,
 // the values never in the SQL text. Parameters are QVariants: null is SQL
@@ -57,14 +62,26 @@ struct Notification
 class Connection
 {
 public:
-    ~Connection();
+    ~Connection(); // wipes the password from memory
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    // `uri` is a libpq connection URI or key=value string; the password comes
-    // from libpq (~/.pgpass, PGPASSFILE, PGPASSWORD), never from Waymark.
+    // `uri` is a libpq connection URI or key=value string. The password comes
+    // from libpq (~/.pgpass, PGPASSFILE, PGPASSWORD) or, when the user typed
+    // one, from `password`: passed to libpq as the `password` keyword, kept in
+    // memory for reconnecting and never written anywhere. When the server
+    // asks for a password and none was given (or the one given was refused),
+    // `*passwordNeeded` becomes true and the error names ~/.pgpass.
     static std::unique_ptr<Connection> open(const QString &uri, QString *error,
-                                            const QString &applicationName = {});
+                                            const QString &applicationName = {},
+                                            const QString &password = {},
+                                            bool *passwordNeeded = nullptr);
+
+    // A process-wide way to ask for a password (the command line's terminal
+    // prompt): called with the user and host when the server wants one and
+    // none was given; an empty answer gives up.
+    using PasswordPrompt = QString (*)(const QString &user, const QString &host);
+    static void setPasswordPrompt(PasswordPrompt prompt);
 
     bool isOk() const;
     // Connects again with the same parameters (after the server went away).
@@ -109,12 +126,14 @@ public:
 
 private:
     Connection() = default;
+    bool connect(bool *passwordNeeded, QString *error);
     bool check(pg_result *result, QString *error);
     QString connectionError() const;
 
     pg_conn *m_conn = nullptr;
     QByteArray m_uri;
     QByteArray m_applicationName;
+    QByteArray m_password;                 // typed by the user; empty: libpq's own sources
     QHash<QString, QByteArray> m_prepared; // SQL -> statement name
     QString m_lastSqlState;
 };

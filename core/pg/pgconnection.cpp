@@ -80,9 +80,29 @@ int Result::columns() const
     return m_result ? PQnfields(m_result) : 0;
 }
 
+QStringList Result::columnNames() const
+{
+    QStringList names;
+    for (int i = 0; i < columns(); ++i)
+        names.append(QString::fromUtf8(PQfname(m_result, i)));
+    return names;
+}
+
+unsigned Result::columnType(int column) const
+{
+    return m_result ? unsigned(PQftype(m_result, column)) : 0;
+}
+
 bool Result::isNull(int row, int column) const
 {
-    return PQgetisnull(m_result, row, column) == 1;
+    return !m_result || PQgetisnull(m_result, row, column) == 1;
+}
+
+QByteArray Result::bytes(int row, int column) const
+{
+    if (!m_result)
+        return {};
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 QString Result::text(int row, int column) const
@@ -117,36 +137,99 @@ qint64 Result::affected() const
     return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
 }
 
+namespace {
+Connection::PasswordPrompt g_passwordPrompt = nullptr;
+} // namespace
+
 Connection::~Connection()
 {
     if (m_conn)
         PQfinish(m_conn);
+    m_password.fill('\0');
+}
+
+void Connection::setPasswordPrompt(PasswordPrompt prompt)
+{
+    g_passwordPrompt = prompt;
 }
 
 std::unique_ptr<Connection> Connection::open(const QString &uri, QString *error,
-                                             const QString &applicationName)
+                                             const QString &applicationName,
+                                             const QString &password, bool *passwordNeeded)
 {
+    if (passwordNeeded)
+        *passwordNeeded = false;
     std::unique_ptr<Connection> c(new Connection);
     c->m_uri = uri.toUtf8();
     c->m_applicationName
             = (applicationName.isEmpty() ? QStringLiteral("waymark") : applicationName).toUtf8();
-    if (!c->reconnect(error))
-        return nullptr;
-    return c;
+    c->m_password = password.toUtf8();
+    bool needed = false;
+    if (c->connect(&needed, error))
+        return c;
+    // The command line asks on its terminal, once, when nothing was typed yet.
+    if (needed && c->m_password.isEmpty() && g_passwordPrompt) {
+        QString typed = g_passwordPrompt(QString::fromUtf8(PQuser(c->m_conn)),
+                                         QString::fromUtf8(PQhost(c->m_conn)));
+        if (!typed.isEmpty()) {
+            c->m_password = typed.toUtf8();
+            typed.fill(u'\0');
+            if (c->connect(&needed, error))
+                return c;
+        }
+    }
+    if (passwordNeeded)
+        *passwordNeeded = needed;
+    return nullptr;
 }
 
 bool Connection::reconnect(QString *error)
 {
+    bool needed = false;
+    return connect(&needed, error);
+}
+
+bool Connection::connect(bool *passwordNeeded, QString *error)
+{
     if (m_conn)
         PQfinish(m_conn);
     m_prepared.clear();
-    // The URI may name its own application_name; ours is the fallback.
-    const char *keywords[] = {"dbname", "fallback_application_name", "connect_timeout", nullptr};
-    const char *values[] = {m_uri.constData(), m_applicationName.constData(), "5", nullptr};
+    // The URI may name its own application_name; ours is the fallback. A
+    // typed password comes last, so it wins over one in the URI.
+    // Text is read as UTF-8 whatever the database's encoding.
+    const char *keywords[]
+            = {"dbname", "fallback_application_name", "connect_timeout", "client_encoding", nullptr,
+               nullptr};
+    const char *values[]
+            = {m_uri.constData(), m_applicationName.constData(), "5", "UTF8", nullptr, nullptr};
+    if (!m_password.isEmpty()) {
+        keywords[4] = "password";
+        values[4] = m_password.constData();
+    }
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
-        if (error)
-            *error = tr("cannot connect: %1").arg(connectionError());
+        const QString user = QString::fromUtf8(PQuser(m_conn));
+        const QString message = connectionError();
+        // No password anywhere, or one the server refused (the server's
+        // message names it: SQLSTATE 28P01 carries no code to a client).
+        const bool missing = PQconnectionNeedsPassword(m_conn) == 1;
+        const bool refused = PQconnectionUsedPassword(m_conn) == 1
+                             && message.contains(QLatin1String("password authentication failed"));
+        *passwordNeeded = missing || refused;
+        if (!error)
+            return false;
+        if (missing)
+            *error = tr("the server asks for a password for \"%1\": put it in ~/.pgpass (or in "
+                        "the file PGPASSFILE names), or type it when Waymark asks on a terminal")
+                             .arg(user);
+        else if (refused && m_password.isEmpty())
+            *error = tr("the server refused the password for \"%1\" found in ~/.pgpass "
+                        "(or PGPASSFILE, PGPASSWORD)")
+                             .arg(user);
+        else if (refused)
+            *error = tr("the server refused the password for \"%1\"").arg(user);
+        else
+            *error = tr("cannot connect: %1").arg(message);
         return false;
     }
     // Notices (NOTICE: schema exists...) are not for the user's terminal.
@@ -191,8 +274,12 @@ QString Connection::tlsDescription() const
         PQconninfoFree(options);
     }
     if (m_conn && PQsslInUse(m_conn)) {
-        const char *protocol = PQsslAttribute(m_conn, "protocol");
-        return tr("TLS %1 (sslmode=%2)").arg(QString::fromUtf8(protocol ? protocol : "?"), mode);
+        // libpq names the protocol "TLSv1.3": shown as "TLS 1.3".
+        QString protocol = QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+        if (protocol.startsWith(QLatin1String("TLSv")))
+            protocol = protocol.mid(4);
+        return tr("TLS %1 (sslmode=%2)")
+                .arg(protocol.isEmpty() ? QStringLiteral("?") : protocol, mode);
     }
     return tr("no TLS (sslmode=%1)").arg(mode);
 }
