@@ -56,7 +56,7 @@ constexpr const char *kScopeContexts[] = {
         "waymark::DataFile",
         "waymark::DataHeader",
         "waymark::Document",
-        "waymark::Fields",
+        "waymark::jsonread::Fields",
         "waymark::MapSheet",
         "waymark::MoveJourneyCommand",
         "waymark::MoveLaneCommand",

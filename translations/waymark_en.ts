@@ -616,15 +616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_push.cpp" line="+73"/>
-        <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
-        <translation>
-            <numerusform>%n picture stays in the file: team workspaces do not keep pictures</numerusform>
-            <numerusform>%n pictures stay in the file: team workspaces do not keep pictures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
         <translation>
             <numerusform>Pushed %1 to workspace %2: %n journey, </numerusform>
@@ -642,46 +634,51 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/password.cpp" line="+30"/>
+        <source>Password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../core/commands/changefield.h" line="+87"/>
+        <location filename="../core/commands/changefield.h" line="+111"/>
         <source>&quot;%1&quot; no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/fieldcommands.cpp" line="+88"/>
+        <location filename="../core/model/stepfields.cpp" line="+88"/>
         <source>Edit step title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Edit step description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Change owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Change external key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Change step kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>Change priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>Change channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,37 +688,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Change due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Change moment of truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Change entry flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change goal flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Change tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/commands/fieldcommands.cpp" line="+172"/>
         <source>Edit link label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+247"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -1028,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Add card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1133,7 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+430"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+489"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>%n broken reference between rows</numerusform>
@@ -1144,7 +1141,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/document/documentstore.h" line="+139"/>
+        <location filename="../core/document/documentstore.h" line="+163"/>
         <location line="+8"/>
         <source>this workspace does not keep pictures</source>
         <translation type="unfinished"></translation>
@@ -1557,23 +1554,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/observedjson.cpp" line="+97"/>
+        <location filename="../core/events/observedjson.cpp" line="+79"/>
         <source>stored event data is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/events/pgconnection.cpp" line="+88"/>
-        <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot connect to the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>the database says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,7 +2100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+229"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,19 +2231,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+127"/>
+        <location filename="../core/render/mappainter.cpp" line="+163"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+185"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+169"/>
+        <location filename="../core/render/cardpainter.cpp" line="+166"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,7 +3934,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite.cpp" line="+329"/>
+        <location filename="../core/storage/sqlite.cpp" line="+345"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,6 +3980,29 @@
     </message>
 </context>
 <context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <location filename="../qml/internal/TeamPasswordDialog.qml" line="+26"/>
+        <source>Team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server of %1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waymark keeps it in memory for this window only; to be asked no more, put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamStatusBar</name>
     <message>
         <location filename="../qml/internal/TeamStatusBar.qml" line="+30"/>
@@ -4018,12 +4023,12 @@
 <context>
     <name>TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamdocument.cpp" line="+40"/>
+        <location filename="../core/teamstore/teamdocument.cpp" line="+43"/>
         <source>the team workspace &quot;%1&quot; is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+508"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+518"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,7 +4048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamrows.cpp" line="+314"/>
+        <location filename="../core/teamstore/teamrows.cpp" line="+316"/>
         <source>persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,12 +4116,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>db.example.com or a socket folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,28 +4131,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>TLS mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Waymark never stores passwords: put yours in ~/.pgpass.</source>
+        <source>Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5391,42 +5396,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/fieldcommands.cpp" line="-350"/>
+        <location filename="../core/commands/fieldcommands.cpp" line="-344"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+75"/>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-62"/>
         <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>no step is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-59"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>emotion must be a whole number from -2 to 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>no link is selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5530,7 +5536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="+189"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+40"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,17 +5546,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>&quot;%1&quot; is not a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>no stage &quot;%1&quot; in journey &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,17 +5566,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>no persona &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-20"/>
         <source>no channel &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-57"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>must be from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,7 +5609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,7 +5711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+101"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+100"/>
         <source>there is no journey to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,7 +5731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
@@ -6479,12 +6490,12 @@
     <message>
         <location filename="../core/formats/journeyfile.cpp" line="-28"/>
         <location filename="../core/storage/documentfile.cpp" line="+3"/>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentfile.cpp" line="-144"/>
+        <location filename="../core/storage/documentfile.cpp" line="-156"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6504,7 +6515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6514,7 +6525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 is open in another Waymark window (process %2); opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6900,7 +6911,7 @@
 <context>
     <name>waymark::AddItemsCommand</name>
     <message>
-        <location filename="../core/commands/stepcommands.cpp" line="-215"/>
+        <location filename="../core/commands/stepcommands.cpp" line="-222"/>
         <source>the journey no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7061,8 +7072,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../core/document/documentworkspace.cpp" line="+304"/>
+        <location line="+67"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+270"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7077,35 +7088,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkspace.cpp" line="-284"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-250"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <location line="+285"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+252"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-247"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>no persona at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>channel id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+15"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7115,18 +7126,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>no channel at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>metric id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+15"/>
         <source>there is no metric &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7136,12 +7147,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>journey id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+40"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7151,7 +7162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>no journey at that position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7161,8 +7172,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>there is no stage &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7172,18 +7183,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no stage at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>lane id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>there is no lane &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7193,38 +7204,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no lane at that position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/documentitems.cpp" line="+129"/>
-        <location filename="../core/document/documentjourney.cpp" line="+21"/>
+        <location filename="../core/document/documentitems.cpp" line="+126"/>
+        <location filename="../core/document/documentjourney.cpp" line="+20"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../core/document/documentjourney.cpp" line="+32"/>
+        <location line="-101"/>
+        <location filename="../core/document/documentjourney.cpp" line="+30"/>
         <location filename="../core/document/documentworkshop.cpp" line="+27"/>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location filename="../core/document/documentjourney.cpp" line="+37"/>
+        <location line="+112"/>
+        <location filename="../core/document/documentjourney.cpp" line="+43"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location filename="../core/document/documentjourney.cpp" line="+28"/>
+        <location line="-106"/>
+        <location filename="../core/document/documentjourney.cpp" line="+27"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7234,23 +7245,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkshop.cpp" line="-65"/>
+        <location filename="../core/document/documentworkshop.cpp" line="-62"/>
         <source>comment id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+18"/>
         <source>there is no comment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>a vote count cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>import id &quot;%1&quot; is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7260,7 +7271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>there is no import &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7288,7 +7299,12 @@
 <context>
     <name>waymark::DocumentController</name>
     <message>
-        <location filename="../app/gui/documentcontroller.cpp" line="+140"/>
+        <location filename="../app/gui/documentcontroller.cpp" line="+115"/>
+        <source>A password is only asked for a team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No file is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7368,57 +7384,6 @@
     </message>
 </context>
 <context>
-    <name>waymark::Fields</name>
-    <message>
-        <location filename="../core/formats/jsonimport.cpp" line="-436"/>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: unknown field &quot;%2&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+43"/>
-        <source>missing required field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <location line="+84"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>waymark::FindController</name>
     <message>
         <location filename="../app/gui/findcontroller.cpp" line="+15"/>
@@ -7486,7 +7451,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+147"/>
+        <location filename="../core/render/mapsheet.cpp" line="+137"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7517,13 +7482,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+260"/>
+        <location line="+272"/>
         <source>Overlay: %1</source>
         <extracomment>legend heading: the metric shown on the cards</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-265"/>
         <source>good %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7575,7 +7540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7781,7 +7746,7 @@
 <context>
     <name>waymark::ObservedOverlay</name>
     <message>
-        <location filename="../app/gui/observedoverlay.cpp" line="+130"/>
+        <location filename="../app/gui/observedoverlay.cpp" line="+117"/>
         <source>Skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7836,7 +7801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The links already have the observed shares.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8064,7 +8029,7 @@
 <context>
     <name>waymark::TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+24"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="+27"/>
         <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8089,7 +8054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>this %1 was changed by %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8160,7 +8125,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>waymark: error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8720,7 +8685,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
-        <location filename="../app/cli/cmd_push.cpp" line="-48"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation type="unfinished"></translation>
@@ -8929,7 +8894,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+101"/>
+        <location filename="../core/events/pgsource.cpp" line="+90"/>
+        <source>the database says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9048,19 +9018,85 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     </message>
 </context>
 <context>
-    <name>waymark::pg::Connection</name>
+    <name>waymark::jsonread::Fields</name>
     <message>
-        <location filename="../core/teamstore/pgconnection.cpp" line="+149"/>
-        <source>cannot connect: %1</source>
+        <location filename="../core/formats/jsonfields.h" line="+41"/>
+        <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>TLS %1 (sslmode=%2)</source>
+        <location line="+6"/>
+        <source>%1: unknown field &quot;%2&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+43"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+84"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::pg::Connection</name>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="+222"/>
+        <source>the server asks for a password for &quot;%1&quot;: put it in ~/.pgpass (or in the file PGPASSFILE names), or type it when Waymark asks on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server refused the password for &quot;%1&quot; found in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server refused the password for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>TLS %1 (sslmode=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no TLS (sslmode=%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,7 +9193,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::team</name>
     <message>
-        <location filename="../core/teamstore/teamschema.cpp" line="+118"/>
+        <location filename="../core/teamstore/teamschema.cpp" line="+147"/>
         <source>&quot;%1&quot; is not a workspace name: use 1 to 40 of a-z, 0-9 and _, starting with a letter</source>
         <translation type="unfinished"></translation>
     </message>

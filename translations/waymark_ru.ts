@@ -625,16 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_push.cpp" line="+73"/>
-        <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
-        <translation>
-            <numerusform>%n изображение остаётся в файле: командные рабочие пространства не хранят изображения</numerusform>
-            <numerusform>%n изображения остаются в файле: командные рабочие пространства не хранят изображения</numerusform>
-            <numerusform>%n изображений остаётся в файле: командные рабочие пространства не хранят изображения</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
         <translation>
             <numerusform>%1 выгружен в рабочее пространство %2: %n путь, </numerusform>
@@ -655,46 +646,51 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/password.cpp" line="+30"/>
+        <source>Password for %1 on %2: </source>
+        <translation>Пароль для %1 на %2: </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../core/commands/changefield.h" line="+87"/>
+        <location filename="../core/commands/changefield.h" line="+111"/>
         <source>&quot;%1&quot; no longer exists</source>
         <translation>«%1» больше не существует</translation>
     </message>
     <message>
-        <location filename="../core/commands/fieldcommands.cpp" line="+88"/>
+        <location filename="../core/model/stepfields.cpp" line="+88"/>
         <source>Edit step title</source>
         <translation>Изменить название шага</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Edit step description</source>
         <translation>Изменить описание шага</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Change owner</source>
         <translation>Изменить ответственного</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Change external key</source>
         <translation>Изменить внешний ключ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Change step kind</source>
         <translation>Изменить тип шага</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>Change priority</source>
         <translation>Изменить приоритет</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>Change channel</source>
         <translation>Изменить канал</translation>
     </message>
@@ -704,37 +700,37 @@
         <translation>Изменить эмоцию</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Change due date</source>
         <translation>Изменить срок</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Change moment of truth</source>
         <translation>Изменить момент истины</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Change entry flag</source>
         <translation>Изменить отметку входа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change goal flag</source>
         <translation>Изменить отметку цели</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Change tags</source>
         <translation>Изменить теги</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change colour</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/commands/fieldcommands.cpp" line="+172"/>
         <source>Edit link label</source>
         <translation>Изменить подпись связи</translation>
     </message>
@@ -960,7 +956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+247"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Вставить %n карточку</numerusform>
@@ -1048,7 +1044,7 @@
         <translation>Удалить фото персоны</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Add card</source>
         <translation>Добавить карточку</translation>
     </message>
@@ -1156,7 +1152,7 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+430"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+489"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>%n битая ссылка между строками</numerusform>
@@ -1165,7 +1161,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/document/documentstore.h" line="+139"/>
+        <location filename="../core/document/documentstore.h" line="+163"/>
         <location line="+8"/>
         <source>this workspace does not keep pictures</source>
         <translation>это рабочее пространство не хранит изображения</translation>
@@ -1579,24 +1575,9 @@
         <translation>в журнале событий должно быть не меньше трёх столбцов: случай, действие и время</translation>
     </message>
     <message>
-        <location filename="../core/events/observedjson.cpp" line="+97"/>
+        <location filename="../core/events/observedjson.cpp" line="+79"/>
         <source>stored event data is damaged: %1</source>
         <translation>сохранённые данные событий повреждены: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/events/pgconnection.cpp" line="+88"/>
-        <source>the database did not answer</source>
-        <translation>база данных не ответила</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot connect to the database: %1</source>
-        <translation>не удаётся подключиться к базе данных: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>the database says: %1</source>
-        <translation>ответ базы данных: %1</translation>
     </message>
     <message>
         <location filename="../core/events/proposal.cpp" line="+155"/>
@@ -2143,7 +2124,7 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+229"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation>Сначала откройте карту, затем перетащите на неё файл данных, чтобы импортировать метрики.</translation>
     </message>
@@ -2274,19 +2255,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+127"/>
+        <location filename="../core/render/mappainter.cpp" line="+163"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+185"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>Кривая: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+169"/>
+        <location filename="../core/render/cardpainter.cpp" line="+166"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -3980,7 +3961,7 @@
         <translation>невозможно обновить с версии %1 до %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite.cpp" line="+329"/>
+        <location filename="../core/storage/sqlite.cpp" line="+345"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
@@ -4026,6 +4007,29 @@
     </message>
 </context>
 <context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <location filename="../qml/internal/TeamPasswordDialog.qml" line="+26"/>
+        <source>Team server password</source>
+        <translation>Пароль командного сервера</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server of %1 asks for a password.</source>
+        <translation>Сервер %1 запрашивает пароль.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waymark keeps it in memory for this window only; to be asked no more, put it in ~/.pgpass.</source>
+        <translation>Waymark хранит его в памяти только для этого окна; чтобы больше не спрашивать, запишите его в ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>TeamStatusBar</name>
     <message>
         <location filename="../qml/internal/TeamStatusBar.qml" line="+30"/>
@@ -4046,12 +4050,12 @@
 <context>
     <name>TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamdocument.cpp" line="+40"/>
+        <location filename="../core/teamstore/teamdocument.cpp" line="+43"/>
         <source>the team workspace &quot;%1&quot; is open read-only</source>
         <translation>командное рабочее пространство &quot;%1&quot; открыто только для чтения</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+508"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+518"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation>карточек в несуществующем этапе или дорожке: %n</translation>
     </message>
@@ -4071,7 +4075,7 @@
         <translation>комментариев к несуществующей карточке: %n</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamrows.cpp" line="+314"/>
+        <location filename="../core/teamstore/teamrows.cpp" line="+316"/>
         <source>persona</source>
         <translation>персона</translation>
     </message>
@@ -4139,12 +4143,12 @@
         <translation>Открыть командное рабочее пространство</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation>Хост</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>db.example.com or a socket folder</source>
         <translation>db.example.com или папка сокета</translation>
     </message>
@@ -4154,29 +4158,29 @@
         <translation>Порт</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>TLS mode</source>
         <translation>Режим TLS</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Waymark never stores passwords: put yours in ~/.pgpass.</source>
-        <translation>Waymark никогда не хранит пароли: укажите свой в ~/.pgpass.</translation>
+        <source>Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.</source>
+        <translation>Waymark никогда не сохраняет пароли: он спрашивает пароль, когда сервер его требует, или libpq читает его из ~/.pgpass.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5422,42 +5426,43 @@
         <translation>%1 % клиентов теряется на «%2»</translation>
     </message>
     <message>
-        <location filename="../core/commands/fieldcommands.cpp" line="-350"/>
+        <location filename="../core/commands/fieldcommands.cpp" line="-344"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>неизвестное поле &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+75"/>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
         <translation>&quot;%1&quot; — недопустимое значение (%2); используйте одно из: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-62"/>
         <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
         <translation>&quot;%1&quot; — не цвет; используйте #rrggbb</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 должно быть целым числом от %2 до %3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>no step is selected</source>
         <translation>шаг не выбран</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-59"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation>канала &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>emotion must be a whole number from -2 to 2</source>
-        <translation>эмоция должна быть целым числом от -2 до 2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
         <translation>&quot;%1&quot; — не дата; используйте ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>no link is selected</source>
         <translation>связь не выбрана</translation>
     </message>
@@ -5561,7 +5566,7 @@
         <translation>не удалось начать запись SVG</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="+189"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+40"/>
         <source>must not be empty</source>
         <translation>не должно быть пустым</translation>
     </message>
@@ -5571,17 +5576,17 @@
         <translation>идентификатор %1 &quot;%2&quot; использован дважды</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>&quot;%1&quot; is not a colour</source>
         <translation>&quot;%1&quot; — не цвет</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>no stage &quot;%1&quot; in journey &quot;%2&quot;</source>
         <translation>в пути &quot;%2&quot; нет этапа &quot;%1&quot;</translation>
     </message>
@@ -5591,17 +5596,22 @@
         <translation>в пути &quot;%2&quot; нет дорожки &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>no persona &quot;%1&quot;</source>
         <translation>нет персоны &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-20"/>
         <source>no channel &quot;%1&quot;</source>
         <translation>нет канала &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-57"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«%1» — не одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>must be from 0 to 1</source>
         <translation>должно быть от 0 до 1</translation>
     </message>
@@ -5629,7 +5639,7 @@
         <translation>нет изображения &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>line %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
@@ -5731,7 +5741,7 @@
         <translation>Эмоции</translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+101"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+100"/>
         <source>there is no journey to export</source>
         <translation>нет пути для экспорта</translation>
     </message>
@@ -5751,7 +5761,7 @@
         <translation>не удалось завершить вывод страниц</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation>не удалось записать PDF: %1</translation>
@@ -6514,12 +6524,12 @@
     <message>
         <location filename="../core/formats/journeyfile.cpp" line="-28"/>
         <location filename="../core/storage/documentfile.cpp" line="+3"/>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentfile.cpp" line="-144"/>
+        <location filename="../core/storage/documentfile.cpp" line="-156"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation>%1 пуст: это не документ Waymark</translation>
     </message>
@@ -6539,7 +6549,7 @@
         <translation>%1 — база данных SQLite другого приложения, а не документ Waymark</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1 is open read-only</source>
         <translation>%1 открыт только для чтения</translation>
     </message>
@@ -6549,7 +6559,7 @@
         <translation>%1 на диске доступен только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 is open in another Waymark window (process %2); opened read-only</source>
         <translation>%1 открыт в другом окне Waymark (процесс %2); открыт только для чтения</translation>
     </message>
@@ -6935,7 +6945,7 @@
 <context>
     <name>waymark::AddItemsCommand</name>
     <message>
-        <location filename="../core/commands/stepcommands.cpp" line="-215"/>
+        <location filename="../core/commands/stepcommands.cpp" line="-222"/>
         <source>the journey no longer exists</source>
         <translation>пути больше не существует</translation>
     </message>
@@ -7096,8 +7106,8 @@
         <translation>Не удалось полностью прочитать файл: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../core/document/documentworkspace.cpp" line="+304"/>
+        <location line="+67"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+270"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation>пути &quot;%1&quot; нет</translation>
     </message>
@@ -7112,35 +7122,35 @@
         <translation>часть изменения не выполнена</translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkspace.cpp" line="-284"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-250"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор персоны &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <location line="+285"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+252"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation>персоны &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-247"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation>персона &quot;%1&quot; используется в пути &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>no persona at that position</source>
         <translation>в этой позиции нет персоны</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>channel id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор канала &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+15"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation>канала &quot;%1&quot; нет</translation>
     </message>
@@ -7150,18 +7160,18 @@
         <translation>канал &quot;%1&quot; используется шагом &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>no channel at that position</source>
         <translation>в этой позиции нет канала</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>metric id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор метрики &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+15"/>
         <source>there is no metric &quot;%1&quot;</source>
         <translation>метрики &quot;%1&quot; нет</translation>
     </message>
@@ -7171,12 +7181,12 @@
         <translation>у метрики &quot;%1&quot; есть значения в пути &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>journey id &quot;%1&quot; is already used</source>
         <translation>идентификатор пути &quot;%1&quot; уже занят</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+40"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation>в пути &quot;%1&quot; ещё есть импортированные данные</translation>
     </message>
@@ -7186,7 +7196,7 @@
         <translation>в пути &quot;%1&quot; ещё есть данные событий</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>no journey at that position</source>
         <translation>в этой позиции нет пути</translation>
     </message>
@@ -7196,8 +7206,8 @@
         <translation>идентификатор этапа &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>there is no stage &quot;%1&quot;</source>
         <translation>этапа &quot;%1&quot; нет</translation>
     </message>
@@ -7207,18 +7217,18 @@
         <translation>в этапе &quot;%1&quot; ещё есть шаги</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no stage at that position</source>
         <translation>в этой позиции нет этапа</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>lane id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор дорожки &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>there is no lane &quot;%1&quot;</source>
         <translation>дорожки &quot;%1&quot; нет</translation>
     </message>
@@ -7228,38 +7238,38 @@
         <translation>на дорожке &quot;%1&quot; ещё есть шаги</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no lane at that position</source>
         <translation>в этой позиции нет дорожки</translation>
     </message>
     <message>
-        <location filename="../core/document/documentitems.cpp" line="+129"/>
-        <location filename="../core/document/documentjourney.cpp" line="+21"/>
+        <location filename="../core/document/documentitems.cpp" line="+126"/>
+        <location filename="../core/document/documentjourney.cpp" line="+20"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation>идентификатор шага &quot;%1&quot; уже занят</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../core/document/documentjourney.cpp" line="+32"/>
+        <location line="-101"/>
+        <location filename="../core/document/documentjourney.cpp" line="+30"/>
         <location filename="../core/document/documentworkshop.cpp" line="+27"/>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation>шага &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location filename="../core/document/documentjourney.cpp" line="+37"/>
+        <location line="+112"/>
+        <location filename="../core/document/documentjourney.cpp" line="+43"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation>идентификатор связи &quot;%1&quot; уже занят</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location filename="../core/document/documentjourney.cpp" line="+28"/>
+        <location line="-106"/>
+        <location filename="../core/document/documentjourney.cpp" line="+27"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation>связи &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation>связь &quot;%1&quot; ссылается на несуществующий шаг: &quot;%2&quot;</translation>
     </message>
@@ -7269,23 +7279,23 @@
         <translation>доля связи &quot;%1&quot; вне диапазона 0..1</translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkshop.cpp" line="-65"/>
+        <location filename="../core/document/documentworkshop.cpp" line="-62"/>
         <source>comment id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор комментария &quot;%1&quot; пуст или уже занят</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+18"/>
         <source>there is no comment &quot;%1&quot;</source>
         <translation>комментария &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>a vote count cannot be negative</source>
         <translation>число голосов не может быть отрицательным</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>import id &quot;%1&quot; is empty or already used</source>
         <translation>идентификатор импорта &quot;%1&quot; пуст или уже занят</translation>
     </message>
@@ -7295,7 +7305,7 @@
         <translation>значение метрики не подходит к пути: шаг &quot;%1&quot;, метрика &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>there is no import &quot;%1&quot;</source>
         <translation>импорта &quot;%1&quot; нет</translation>
     </message>
@@ -7323,7 +7333,12 @@
 <context>
     <name>waymark::DocumentController</name>
     <message>
-        <location filename="../app/gui/documentcontroller.cpp" line="+140"/>
+        <location filename="../app/gui/documentcontroller.cpp" line="+115"/>
+        <source>A password is only asked for a team workspace.</source>
+        <translation>Пароль запрашивается только для командного пространства.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No file is open.</source>
         <translation>Нет открытого файла.</translation>
     </message>
@@ -7404,57 +7419,6 @@
     </message>
 </context>
 <context>
-    <name>waymark::Fields</name>
-    <message>
-        <location filename="../core/formats/jsonimport.cpp" line="-436"/>
-        <source>must be an object</source>
-        <translation>должно быть объектом</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: unknown field &quot;%2&quot; ignored</source>
-        <translation>%1: неизвестное поле &quot;%2&quot; пропущено</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+43"/>
-        <source>missing required field &quot;%1&quot;</source>
-        <translation>нет обязательного поля &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <location line="+84"/>
-        <source>must be a string</source>
-        <translation>должно быть строкой</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>must be true or false</source>
-        <translation>должно быть true или false</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a number</source>
-        <translation>должно быть числом</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>должно быть целым числом от %1 до %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; — не одно из: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be an array</source>
-        <translation>должно быть массивом</translation>
-    </message>
-</context>
-<context>
     <name>waymark::FindController</name>
     <message>
         <location filename="../app/gui/findcontroller.cpp" line="+15"/>
@@ -7523,7 +7487,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+147"/>
+        <location filename="../core/render/mapsheet.cpp" line="+137"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
@@ -7554,13 +7518,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+260"/>
+        <location line="+272"/>
         <source>Overlay: %1</source>
         <extracomment>legend heading: the metric shown on the cards</extracomment>
         <translation>Наложение: %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-265"/>
         <source>good %1</source>
         <translation>хорошо %1</translation>
     </message>
@@ -7612,7 +7576,7 @@
         <translation>ряд %1 из %2 · столбец %3 из %4</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Persona: %1</source>
         <translation>Персона: %1</translation>
     </message>
@@ -7818,7 +7782,7 @@
 <context>
     <name>waymark::ObservedOverlay</name>
     <message>
-        <location filename="../app/gui/observedoverlay.cpp" line="+130"/>
+        <location filename="../app/gui/observedoverlay.cpp" line="+117"/>
         <source>Skipped steps</source>
         <translation>Пропуск шагов</translation>
     </message>
@@ -7873,7 +7837,7 @@
         <translation>%1 → %2: переходов: %3, случаев: %4; на карте его нет. Щёлкните, чтобы добавить связь.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The links already have the observed shares.</source>
         <translation>У связей уже наблюдаемые доли.</translation>
     </message>
@@ -8101,7 +8065,7 @@
 <context>
     <name>waymark::TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+24"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="+27"/>
         <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
         <translation>не указано рабочее пространство: добавьте ?workspace=NAME к URI или --workspace NAME</translation>
     </message>
@@ -8126,7 +8090,7 @@
         <translation>%1, после вашего изменения; его отмена перезаписала бы эти правки</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>this %1 was changed by %2 %3</source>
         <translation>объект (%1) изменён участником %2 %3</translation>
     </message>
@@ -8207,7 +8171,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>неизвестная команда &quot;%1&quot;; см. &apos;waymark --help&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>waymark: error: %1</source>
         <translation>waymark: ошибка: %1</translation>
     </message>
@@ -8787,7 +8751,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
-        <location filename="../app/cli/cmd_push.cpp" line="-48"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation>рабочее пространство</translation>
@@ -9008,7 +8972,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+101"/>
+        <location filename="../core/events/pgsource.cpp" line="+90"/>
+        <source>the database says: %1</source>
+        <translation>ответ базы данных: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
         <translation>запрос должен возвращать столбцы идентификатора случая, действия и времени (%1, %2, %3); он возвращает: %4</translation>
     </message>
@@ -9127,19 +9096,85 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     </message>
 </context>
 <context>
+    <name>waymark::jsonread::Fields</name>
+    <message>
+        <location filename="../core/formats/jsonfields.h" line="+41"/>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unknown field &quot;%2&quot; ignored</source>
+        <translation>%1: неизвестное поле «%2» пропущено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+43"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>нет обязательного поля «%1»</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+84"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«%1» — не одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array</source>
+        <translation>должно быть массивом</translation>
+    </message>
+</context>
+<context>
     <name>waymark::pg::Connection</name>
     <message>
-        <location filename="../core/teamstore/pgconnection.cpp" line="+149"/>
+        <location filename="../core/pg/pgconnection.cpp" line="+222"/>
+        <source>the server asks for a password for &quot;%1&quot;: put it in ~/.pgpass (or in the file PGPASSFILE names), or type it when Waymark asks on a terminal</source>
+        <translation>сервер запрашивает пароль для «%1»: запишите его в ~/.pgpass (или в файл, указанный в PGPASSFILE) или введите, когда Waymark спросит в терминале</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server refused the password for &quot;%1&quot; found in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</source>
+        <translation>сервер отклонил пароль для «%1» из ~/.pgpass (или PGPASSFILE, PGPASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server refused the password for &quot;%1&quot;</source>
+        <translation>сервер отклонил пароль для «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot connect: %1</source>
         <translation>не удаётся подключиться: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>TLS %1 (sslmode=%2)</source>
         <translation>TLS %1 (sslmode=%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no TLS (sslmode=%1)</source>
         <translation>без TLS (sslmode=%1)</translation>
     </message>
@@ -9236,7 +9271,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::team</name>
     <message>
-        <location filename="../core/teamstore/teamschema.cpp" line="+118"/>
+        <location filename="../core/teamstore/teamschema.cpp" line="+147"/>
         <source>&quot;%1&quot; is not a workspace name: use 1 to 40 of a-z, 0-9 and _, starting with a letter</source>
         <translation>&quot;%1&quot; — недопустимое имя рабочего пространства: используйте от 1 до 40 символов a-z, 0-9 и _, начиная с буквы</translation>
     </message>

@@ -609,14 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_push.cpp" line="+73"/>
-        <source>%n picture(s) stay in the file: team workspaces do not keep pictures</source>
-        <translation>
-            <numerusform>%n 张图片保留在文件中：团队工作区不保存图片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../app/cli/cmd_push.cpp" line="+72"/>
         <source>Pushed %1 to workspace %2: %n journey(s), </source>
         <translation>
             <numerusform>已将 %1 推送到工作区 %2：%n 个旅程，</numerusform>
@@ -631,46 +624,51 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/password.cpp" line="+30"/>
+        <source>Password for %1 on %2: </source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../core/commands/changefield.h" line="+87"/>
+        <location filename="../core/commands/changefield.h" line="+111"/>
         <source>&quot;%1&quot; no longer exists</source>
         <translation>“%1”已不存在</translation>
     </message>
     <message>
-        <location filename="../core/commands/fieldcommands.cpp" line="+88"/>
+        <location filename="../core/model/stepfields.cpp" line="+88"/>
         <source>Edit step title</source>
         <translation>编辑步骤标题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Edit step description</source>
         <translation>编辑步骤描述</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Change owner</source>
         <translation>更改负责人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Change external key</source>
         <translation>更改外部键</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Change step kind</source>
         <translation>更改步骤类型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>Change priority</source>
         <translation>更改优先级</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>Change channel</source>
         <translation>更改渠道</translation>
     </message>
@@ -680,37 +678,37 @@
         <translation>更改情绪</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Change due date</source>
         <translation>更改截止日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Change moment of truth</source>
         <translation>更改关键时刻</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Change entry flag</source>
         <translation>更改入口标记</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change goal flag</source>
         <translation>更改目标标记</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Change tags</source>
         <translation>更改标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/commands/fieldcommands.cpp" line="+172"/>
         <source>Edit link label</source>
         <translation>编辑连线标签</translation>
     </message>
@@ -926,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+247"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>粘贴 %n 张卡片</numerusform>
@@ -1010,7 +1008,7 @@
         <translation>删除用户画像照片</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Add card</source>
         <translation>添加卡片</translation>
     </message>
@@ -1118,14 +1116,14 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+430"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+489"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>行之间有 %n 个损坏的引用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/document/documentstore.h" line="+139"/>
+        <location filename="../core/document/documentstore.h" line="+163"/>
         <location line="+8"/>
         <source>this workspace does not keep pictures</source>
         <translation>此工作区不保存图片</translation>
@@ -1539,24 +1537,9 @@
         <translation>事件日志至少需要三列：案例、活动和时间</translation>
     </message>
     <message>
-        <location filename="../core/events/observedjson.cpp" line="+97"/>
+        <location filename="../core/events/observedjson.cpp" line="+79"/>
         <source>stored event data is damaged: %1</source>
         <translation>已存储的事件数据已损坏：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/events/pgconnection.cpp" line="+88"/>
-        <source>the database did not answer</source>
-        <translation>数据库没有响应</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot connect to the database: %1</source>
-        <translation>无法连接到数据库：%1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>the database says: %1</source>
-        <translation>数据库返回：%1</translation>
     </message>
     <message>
         <location filename="../core/events/proposal.cpp" line="+155"/>
@@ -2097,7 +2080,7 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+229"/>
         <source>Open a map first, then drop the data file on it to import metrics.</source>
         <translation>请先打开一张地图，再将数据文件拖放到其上以导入指标。</translation>
     </message>
@@ -2228,19 +2211,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+127"/>
+        <location filename="../core/render/mappainter.cpp" line="+163"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+185"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>曲线：%1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+169"/>
+        <location filename="../core/render/cardpainter.cpp" line="+166"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -3928,7 +3911,7 @@
         <translation>无法从版本 %1 升级到 %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite.cpp" line="+329"/>
+        <location filename="../core/storage/sqlite.cpp" line="+345"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -3974,6 +3957,29 @@
     </message>
 </context>
 <context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <location filename="../qml/internal/TeamPasswordDialog.qml" line="+26"/>
+        <source>Team server password</source>
+        <translation>团队服务器密码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server of %1 asks for a password.</source>
+        <translation>%1 的服务器要求输入密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waymark keeps it in memory for this window only; to be asked no more, put it in ~/.pgpass.</source>
+        <translation>Waymark 仅在此窗口的内存中保留它；若不想再被询问，请将其写入 ~/.pgpass。</translation>
+    </message>
+</context>
+<context>
     <name>TeamStatusBar</name>
     <message>
         <location filename="../qml/internal/TeamStatusBar.qml" line="+30"/>
@@ -3994,12 +4000,12 @@
 <context>
     <name>TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamdocument.cpp" line="+40"/>
+        <location filename="../core/teamstore/teamdocument.cpp" line="+43"/>
         <source>the team workspace &quot;%1&quot; is open read-only</source>
         <translation>团队工作区 &quot;%1&quot; 以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+508"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+518"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation>%n 张卡片所在的阶段或泳道不存在</translation>
     </message>
@@ -4019,7 +4025,7 @@
         <translation>%n 条评论所在的卡片不存在</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamrows.cpp" line="+314"/>
+        <location filename="../core/teamstore/teamrows.cpp" line="+316"/>
         <source>persona</source>
         <translation>用户画像</translation>
     </message>
@@ -4087,12 +4093,12 @@
         <translation>打开团队工作区</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>db.example.com or a socket folder</source>
         <translation>db.example.com 或套接字目录</translation>
     </message>
@@ -4102,29 +4108,29 @@
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>TLS mode</source>
         <translation>TLS 模式</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Waymark never stores passwords: put yours in ~/.pgpass.</source>
-        <translation>Waymark 从不保存密码：请将密码写入 ~/.pgpass。</translation>
+        <source>Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.</source>
+        <translation>Waymark 从不保存密码：服务器需要时会询问您，或由 libpq 从 ~/.pgpass 读取。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5364,42 +5370,43 @@
         <translation>%1% 的客户在“%2”流失</translation>
     </message>
     <message>
-        <location filename="../core/commands/fieldcommands.cpp" line="-350"/>
+        <location filename="../core/commands/fieldcommands.cpp" line="-344"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+75"/>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
         <translation>&quot;%1&quot; 不是有效的 %2；请使用以下之一：%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-62"/>
         <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
         <translation>&quot;%1&quot; 不是颜色；请使用 #rrggbb</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>no step is selected</source>
         <translation>未选择步骤</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-59"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation>没有渠道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>emotion must be a whole number from -2 to 2</source>
-        <translation>情绪必须是 -2 到 2 之间的整数</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
         <translation>&quot;%1&quot; 不是日期；请使用 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>no link is selected</source>
         <translation>未选择连线</translation>
     </message>
@@ -5503,7 +5510,7 @@
         <translation>无法开始写入 SVG</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonimport.cpp" line="+189"/>
+        <location filename="../core/formats/jsonimport.cpp" line="+40"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -5513,17 +5520,17 @@
         <translation>%1 ID &quot;%2&quot; 被使用了两次</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; 不是日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>&quot;%1&quot; is not a colour</source>
         <translation>&quot;%1&quot; 不是颜色</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>no stage &quot;%1&quot; in journey &quot;%2&quot;</source>
         <translation>旅程 &quot;%2&quot; 中没有阶段 &quot;%1&quot;</translation>
     </message>
@@ -5533,17 +5540,22 @@
         <translation>旅程 &quot;%2&quot; 中没有泳道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>no persona &quot;%1&quot;</source>
         <translation>没有用户画像 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-20"/>
         <source>no channel &quot;%1&quot;</source>
         <translation>没有渠道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-57"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>must be from 0 to 1</source>
         <translation>必须在 0 到 1 之间</translation>
     </message>
@@ -5571,7 +5583,7 @@
         <translation>没有图片 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
@@ -5673,7 +5685,7 @@
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+101"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+100"/>
         <source>there is no journey to export</source>
         <translation>没有可导出的旅程</translation>
     </message>
@@ -5693,7 +5705,7 @@
         <translation>无法完成页面</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
@@ -6448,12 +6460,12 @@
     <message>
         <location filename="../core/formats/journeyfile.cpp" line="-28"/>
         <location filename="../core/storage/documentfile.cpp" line="+3"/>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentfile.cpp" line="-144"/>
+        <location filename="../core/storage/documentfile.cpp" line="-156"/>
         <source>%1 is empty: not a Waymark document</source>
         <translation>%1 为空：不是 Waymark 文档</translation>
     </message>
@@ -6473,7 +6485,7 @@
         <translation>%1 是其他应用程序的 SQLite 数据库，不是 Waymark 文档</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1 is open read-only</source>
         <translation>%1 以只读方式打开</translation>
     </message>
@@ -6483,7 +6495,7 @@
         <translation>%1 在磁盘上为只读；无法保存更改</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 is open in another Waymark window (process %2); opened read-only</source>
         <translation>%1 已在另一个 Waymark 窗口中打开（进程 %2）；已以只读方式打开</translation>
     </message>
@@ -6869,7 +6881,7 @@
 <context>
     <name>waymark::AddItemsCommand</name>
     <message>
-        <location filename="../core/commands/stepcommands.cpp" line="-215"/>
+        <location filename="../core/commands/stepcommands.cpp" line="-222"/>
         <source>the journey no longer exists</source>
         <translation>该旅程已不存在</translation>
     </message>
@@ -7030,8 +7042,8 @@
         <translation>无法完整读取文件：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../core/document/documentworkspace.cpp" line="+304"/>
+        <location line="+67"/>
+        <location filename="../core/document/documentworkspace.cpp" line="+270"/>
         <source>there is no journey &quot;%1&quot;</source>
         <translation>没有旅程 &quot;%1&quot;</translation>
     </message>
@@ -7046,35 +7058,35 @@
         <translation>部分更改失败</translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkspace.cpp" line="-284"/>
+        <location filename="../core/document/documentworkspace.cpp" line="-250"/>
         <source>persona id &quot;%1&quot; is empty or already used</source>
         <translation>用户画像 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <location line="+285"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+252"/>
         <source>there is no persona &quot;%1&quot;</source>
         <translation>没有用户画像 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-247"/>
         <source>persona &quot;%1&quot; is used by journey &quot;%2&quot;</source>
         <translation>用户画像 &quot;%1&quot; 正被旅程 &quot;%2&quot; 使用</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>no persona at that position</source>
         <translation>该位置没有用户画像</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>channel id &quot;%1&quot; is empty or already used</source>
         <translation>渠道 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+15"/>
         <source>there is no channel &quot;%1&quot;</source>
         <translation>没有渠道 &quot;%1&quot;</translation>
     </message>
@@ -7084,18 +7096,18 @@
         <translation>渠道 &quot;%1&quot; 正被步骤 &quot;%2&quot; 使用</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>no channel at that position</source>
         <translation>该位置没有渠道</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>metric id &quot;%1&quot; is empty or already used</source>
         <translation>指标 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+15"/>
         <source>there is no metric &quot;%1&quot;</source>
         <translation>没有指标 &quot;%1&quot;</translation>
     </message>
@@ -7105,12 +7117,12 @@
         <translation>指标 &quot;%1&quot; 在旅程 &quot;%2&quot; 中有数值</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>journey id &quot;%1&quot; is already used</source>
         <translation>旅程 ID &quot;%1&quot; 已被使用</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+40"/>
         <source>journey &quot;%1&quot; still has imported data</source>
         <translation>旅程 &quot;%1&quot; 中仍有导入的数据</translation>
     </message>
@@ -7120,7 +7132,7 @@
         <translation>旅程 &quot;%1&quot; 中仍有事件数据</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>no journey at that position</source>
         <translation>该位置没有旅程</translation>
     </message>
@@ -7130,8 +7142,8 @@
         <translation>阶段 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>there is no stage &quot;%1&quot;</source>
         <translation>没有阶段 &quot;%1&quot;</translation>
     </message>
@@ -7141,18 +7153,18 @@
         <translation>阶段 &quot;%1&quot; 中仍有步骤</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no stage at that position</source>
         <translation>该位置没有阶段</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>lane id &quot;%1&quot; is empty or already used</source>
         <translation>泳道 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+18"/>
         <source>there is no lane &quot;%1&quot;</source>
         <translation>没有泳道 &quot;%1&quot;</translation>
     </message>
@@ -7162,38 +7174,38 @@
         <translation>泳道 &quot;%1&quot; 中仍有步骤</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no lane at that position</source>
         <translation>该位置没有泳道</translation>
     </message>
     <message>
-        <location filename="../core/document/documentitems.cpp" line="+129"/>
-        <location filename="../core/document/documentjourney.cpp" line="+21"/>
+        <location filename="../core/document/documentitems.cpp" line="+126"/>
+        <location filename="../core/document/documentjourney.cpp" line="+20"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation>步骤 ID &quot;%1&quot; 已被使用</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../core/document/documentjourney.cpp" line="+32"/>
+        <location line="-101"/>
+        <location filename="../core/document/documentjourney.cpp" line="+30"/>
         <location filename="../core/document/documentworkshop.cpp" line="+27"/>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation>没有步骤 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location filename="../core/document/documentjourney.cpp" line="+37"/>
+        <location line="+112"/>
+        <location filename="../core/document/documentjourney.cpp" line="+43"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation>连线 ID &quot;%1&quot; 已被使用</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location filename="../core/document/documentjourney.cpp" line="+28"/>
+        <location line="-106"/>
+        <location filename="../core/document/documentjourney.cpp" line="+27"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation>没有连线 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation>连线 &quot;%1&quot; 指向不存在的步骤：&quot;%2&quot;</translation>
     </message>
@@ -7203,23 +7215,23 @@
         <translation>连线 &quot;%1&quot; 的占比超出 0..1</translation>
     </message>
     <message>
-        <location filename="../core/document/documentworkshop.cpp" line="-65"/>
+        <location filename="../core/document/documentworkshop.cpp" line="-62"/>
         <source>comment id &quot;%1&quot; is empty or already used</source>
         <translation>评论 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+19"/>
+        <location line="+27"/>
+        <location line="+18"/>
         <source>there is no comment &quot;%1&quot;</source>
         <translation>没有评论 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>a vote count cannot be negative</source>
         <translation>票数不能为负</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>import id &quot;%1&quot; is empty or already used</source>
         <translation>导入 ID &quot;%1&quot; 为空或已被使用</translation>
     </message>
@@ -7229,7 +7241,7 @@
         <translation>指标值与旅程不符：步骤 &quot;%1&quot;，指标 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>there is no import &quot;%1&quot;</source>
         <translation>没有导入 &quot;%1&quot;</translation>
     </message>
@@ -7257,7 +7269,12 @@
 <context>
     <name>waymark::DocumentController</name>
     <message>
-        <location filename="../app/gui/documentcontroller.cpp" line="+140"/>
+        <location filename="../app/gui/documentcontroller.cpp" line="+115"/>
+        <source>A password is only asked for a team workspace.</source>
+        <translation>只有团队工作区才会要求输入密码。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No file is open.</source>
         <translation>没有打开的文件。</translation>
     </message>
@@ -7336,57 +7353,6 @@
     </message>
 </context>
 <context>
-    <name>waymark::Fields</name>
-    <message>
-        <location filename="../core/formats/jsonimport.cpp" line="-436"/>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: unknown field &quot;%2&quot; ignored</source>
-        <translation>%1：已忽略未知字段 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+29"/>
-        <location line="+43"/>
-        <source>missing required field &quot;%1&quot;</source>
-        <translation>缺少必填字段 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <location line="+84"/>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>must be true or false</source>
-        <translation>必须为 true 或 false</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be a number</source>
-        <translation>必须是数字</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>必须是 %1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; 不在以下选项中：%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>must be an array</source>
-        <translation>必须是数组</translation>
-    </message>
-</context>
-<context>
     <name>waymark::FindController</name>
     <message>
         <location filename="../app/gui/findcontroller.cpp" line="+15"/>
@@ -7453,7 +7419,7 @@
 <context>
     <name>waymark::MapSheet</name>
     <message>
-        <location filename="../core/render/mapsheet.cpp" line="+147"/>
+        <location filename="../core/render/mapsheet.cpp" line="+137"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -7484,13 +7450,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+260"/>
+        <location line="+272"/>
         <source>Overlay: %1</source>
         <extracomment>legend heading: the metric shown on the cards</extracomment>
         <translation>叠加：%1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-265"/>
         <source>good %1</source>
         <translation>良好 %1</translation>
     </message>
@@ -7542,7 +7508,7 @@
         <translation>第 %1/%2 行 · 第 %3/%4 列</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Persona: %1</source>
         <translation>用户画像：%1</translation>
     </message>
@@ -7748,7 +7714,7 @@
 <context>
     <name>waymark::ObservedOverlay</name>
     <message>
-        <location filename="../app/gui/observedoverlay.cpp" line="+130"/>
+        <location filename="../app/gui/observedoverlay.cpp" line="+117"/>
         <source>Skipped steps</source>
         <translation>跳过步骤</translation>
     </message>
@@ -7803,7 +7769,7 @@
         <translation>%1 → %2：在 %4 个案例中出现 %3 次，地图上没有此连线。点击以添加连线。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The links already have the observed shares.</source>
         <translation>连线已采用实际占比。</translation>
     </message>
@@ -8031,7 +7997,7 @@
 <context>
     <name>waymark::TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+24"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="+27"/>
         <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
         <translation>未指定工作区名称：请在 URI 中添加 ?workspace=NAME 或使用 --workspace NAME</translation>
     </message>
@@ -8056,7 +8022,7 @@
         <translation>%1，在您编辑之后；撤销您的编辑将覆盖这一修改</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>this %1 was changed by %2 %3</source>
         <translation>%2 %3修改了此%1</translation>
     </message>
@@ -8137,7 +8103,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>未知命令 &quot;%1&quot;；请参阅 &apos;waymark --help&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>waymark: error: %1</source>
         <translation>waymark：错误：%1</translation>
     </message>
@@ -8717,7 +8683,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
-        <location filename="../app/cli/cmd_push.cpp" line="-48"/>
+        <location filename="../app/cli/cmd_push.cpp" line="-44"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
         <source>the workspace</source>
         <translation>工作区</translation>
@@ -8938,7 +8904,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+101"/>
+        <location filename="../core/events/pgsource.cpp" line="+90"/>
+        <source>the database says: %1</source>
+        <translation>数据库返回：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
         <translation>查询必须返回案例 ID、活动和时间列（%1、%2、%3）；实际返回：%4</translation>
     </message>
@@ -9057,19 +9028,85 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     </message>
 </context>
 <context>
+    <name>waymark::jsonread::Fields</name>
+    <message>
+        <location filename="../core/formats/jsonfields.h" line="+41"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unknown field &quot;%2&quot; ignored</source>
+        <translation>%1：已忽略未知字段“%2”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+43"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+84"/>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+</context>
+<context>
     <name>waymark::pg::Connection</name>
     <message>
-        <location filename="../core/teamstore/pgconnection.cpp" line="+149"/>
+        <location filename="../core/pg/pgconnection.cpp" line="+222"/>
+        <source>the server asks for a password for &quot;%1&quot;: put it in ~/.pgpass (or in the file PGPASSFILE names), or type it when Waymark asks on a terminal</source>
+        <translation>服务器要求“%1”的密码：请写入 ~/.pgpass（或 PGPASSFILE 指定的文件），或在 Waymark 于终端询问时输入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server refused the password for &quot;%1&quot; found in ~/.pgpass (or PGPASSFILE, PGPASSWORD)</source>
+        <translation>服务器拒绝了 ~/.pgpass（或 PGPASSFILE、PGPASSWORD）中“%1”的密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server refused the password for &quot;%1&quot;</source>
+        <translation>服务器拒绝了“%1”的密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>TLS %1 (sslmode=%2)</source>
         <translation>TLS %1 (sslmode=%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no TLS (sslmode=%1)</source>
         <translation>无 TLS (sslmode=%1)</translation>
     </message>
@@ -9166,7 +9203,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::team</name>
     <message>
-        <location filename="../core/teamstore/teamschema.cpp" line="+118"/>
+        <location filename="../core/teamstore/teamschema.cpp" line="+147"/>
         <source>&quot;%1&quot; is not a workspace name: use 1 to 40 of a-z, 0-9 and _, starting with a letter</source>
         <translation>&quot;%1&quot; 不是有效的工作区名称：请使用 1 到 40 个 a-z、0-9 和 _ 字符，并以字母开头</translation>
     </message>
