@@ -149,6 +149,11 @@ public:
     // are painted, not bound, so the whole map is drawn anew.
     Q_INVOKABLE void retranslate();
 
+    // Cards past which the overview is a sketch (RenderOptions::sketch),
+    // and the minimap draws its first picture in the background too.
+    static constexpr qsizetype kSketchAbove = 3000;
+    qsizetype cardCount() const { return m_layout.cards().size(); }
+
     // The whole map at a small scale, for the minimap.
     QImage overview(const QSize &maxSize) const;
     // The same as a function that holds its own copy of the map, so a

@@ -29,8 +29,9 @@ void Minimap::refresh()
 {
     if (!m_canvas)
         return;
-    // The first picture at once (a screenshot may follow the first frame).
-    if (m_image.isNull()) {
+    // The first picture at once (a screenshot may follow the first frame),
+    // unless the map is so big that it would hold the first frame back.
+    if (m_image.isNull() && m_canvas->cardCount() <= MapCanvas::kSketchAbove) {
         m_image = m_canvas->overview((size() * 2).toSize());
         update();
         return;

@@ -141,6 +141,10 @@ private:
     // Cards by grid bucket, for hit tests on big maps.
     double m_bucketSize = 256;
     QHash<quint64, QList<int>> m_buckets;
+    // Routes by the buckets their segments cross, built at the first hit
+    // test (a hover over a 75,000-link map walked every segment).
+    mutable QHash<quint64, QList<int>> m_routeBuckets;
+    mutable bool m_routeBucketsBuilt = false;
 };
 
 } // namespace waymark

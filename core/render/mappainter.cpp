@@ -131,7 +131,8 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     }
     for (qsizetype i = 0; i < layout.cards().size(); ++i)
         m_cardGrid.insert(i, layout.cards()[i].rect);
-    m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
+    if (!m_options.sketch) // a sketch has no labels to place
+        m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
     for (qsizetype i = 0; i < layout.routes().size(); ++i) {
         const auto label = m_labels.constFind(layout.routes()[i].linkId);
         if (label != m_labels.cend() && !label->hidden) {
@@ -216,6 +217,10 @@ MapPainter::Badge MapPainter::badge(const QString &stepId) const
 
 void MapPainter::paint(QPainter *p, const QRectF &clip) const
 {
+    if (m_options.sketch) {
+        paintSketch(p, clip);
+        return;
+    }
     paintBody(p, clip);
     paintStageHeaders(p, clip);
     paintLaneHeaders(p, clip);

@@ -7,7 +7,8 @@
 // one Rectangle per link) and one QQuickPaintedItem that repaints every card
 // and link with QPainter each frame, as canvas editors of the draw.io kind do.
 //
-// Usage: bench_canvas [FRAMES]   (frames per gesture, default 150)
+// Usage: bench_canvas [FRAMES [CARDS]]   (frames per gesture, default 150;
+//        cards, default 2000, with 1.5 links per card)
 //
 // Frame time is the wall time from one input event to the frame it causes
 // (QQuickWindow::frameSwapped), one event per frame; QT_QPA_UPDATE_IDLE_TIME=0
@@ -52,8 +53,10 @@ namespace {
 
 constexpr int kStages = 40;
 constexpr int kLanes = 10;
-constexpr int kCards = 2000;
-constexpr int kLinks = 3000;
+// 2,000 cards and 3,000 links unless the command line asks for more (issue
+// 11: dragging on a 50,000-step map).
+int kCards = 2000;
+int kLinks = 3000;
 const QSize kWindow(1600, 1000);
 const QString kJourney = QStringLiteral("big");
 
@@ -661,6 +664,10 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, temp.path());
     QGuiApplication app(argc, argv);
     const int frames = argc > 1 ? std::max(36, atoi(argv[1])) : 150;
+    if (argc > 2) {
+        kCards = std::max(kStages * kLanes, atoi(argv[2]));
+        kLinks = kCards * 3 / 2;
+    }
 
     const QString path = temp.filePath(QStringLiteral("bench-canvas.cjm"));
     if (!buildFile(path))
