@@ -16,7 +16,9 @@ qint64 keyOf(qint64 x, qint64 y)
 
 qint64 SpatialGrid::cellOf(double v) const
 {
-    return qint64(std::floor(v / m_cell));
+    // Clamped: an unbounded area (or a NaN) must not overflow the cell number.
+    constexpr double kFar = 1e9;
+    return qint64(std::floor(std::clamp(std::isnan(v) ? 0.0 : v, -kFar, kFar) / m_cell));
 }
 
 void SpatialGrid::insert(qsizetype index, const QRectF &box)

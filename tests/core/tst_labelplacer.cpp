@@ -7,6 +7,7 @@
 #include "layout/maplayout.h"
 #include "render/labelplacer.h"
 #include "render/mappainter.h"
+#include "render/spatialgrid.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void sample();
     void crowdedColumn();
     void votesAreBigDots();
+    void spatialGridFindsWhatTouches();
 };
 
 void TestLabelPlacer::sample()
@@ -160,6 +162,24 @@ void TestLabelPlacer::votesAreBigDots()
         }
     }
     QVERIFY2(best >= 13, qPrintable(QString::number(best))); // 15 units, minus the antialiased rim
+}
+
+// The grid a page or a tile asks for its cards, routes and labels: each
+// item that touches the area once, in the order added, nothing far away;
+// an item over many cells (a link across the map) is found everywhere.
+void TestLabelPlacer::spatialGridFindsWhatTouches()
+{
+    SpatialGrid grid(100);
+    grid.insert(0, QRectF(10, 10, 50, 50));     // one cell
+    grid.insert(1, QRectF(150, 10, 200, 20));   // three cells in a row
+    grid.insert(2, QRectF(5000, 5000, 10, 10)); // far away
+    grid.insert(3, QRectF(0, 0, 4000, 4000));   // 1,600 cells: kept apart
+    grid.insert(4, QRectF(90, 90, 20, 20));     // on four cells' corner
+    QCOMPARE(grid.query(QRectF(0, 0, 99, 99)), (QList<qsizetype>{0, 3, 4}));
+    QCOMPARE(grid.query(QRectF(320, 15, 5, 5)), (QList<qsizetype>{1, 3}));
+    QCOMPARE(grid.query(QRectF(5005, 5005, 1, 1)), (QList<qsizetype>{2, 3}));
+    QCOMPARE(grid.query(QRectF(-1e300, -1e300, 2e300, 2e300)), (QList<qsizetype>{0, 1, 2, 3, 4}));
+    QCOMPARE(grid.query(QRectF(9000, 9000, 10, 10)), (QList<qsizetype>{3}));
 }
 
 QTEST_MAIN(TestLabelPlacer)
