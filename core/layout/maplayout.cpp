@@ -317,36 +317,19 @@ QStringList MapLayout::cardsIn(const QRectF &area) const
 
 QString MapLayout::routeAt(const QPointF &pos, double tolerance) const
 {
-    const auto bucketOf = [this](double v) {
-        return int(std::floor(v / m_bucketSize));
-    };
-    if (!m_routeBucketsBuilt) {
+    if (!m_routeGridBuilt) {
         for (int r = 0; r < m_routes.size(); ++r) {
             const QPolygonF &pts = m_routes[r].points;
-            for (int i = 1; i < pts.size(); ++i) {
-                const QRectF box = QRectF(pts[i - 1], pts[i]).normalized();
-                for (int bx = bucketOf(box.left()); bx <= bucketOf(box.right()); ++bx) {
-                    for (int by = bucketOf(box.top()); by <= bucketOf(box.bottom()); ++by) {
-                        QList<int> &bucket = m_routeBuckets[bucketKey(bx, by)];
-                        if (bucket.isEmpty() || bucket.last() != r)
-                            bucket.append(r);
-                    }
-                }
-            }
+            for (int i = 1; i < pts.size(); ++i)
+                m_routeGrid.insert(r, QRectF(pts[i - 1], pts[i]));
         }
-        m_routeBucketsBuilt = true;
+        m_routeGridBuilt = true;
     }
-    QList<int> candidates;
-    for (int bx = bucketOf(pos.x() - tolerance); bx <= bucketOf(pos.x() + tolerance); ++bx) {
-        for (int by = bucketOf(pos.y() - tolerance); by <= bucketOf(pos.y() + tolerance); ++by)
-            candidates.append(m_routeBuckets.value(bucketKey(bx, by)));
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     // In the routes' order, the last nearest wins, as a walk over all did.
     QString best;
     double bestDistance = tolerance;
-    for (int index : std::as_const(candidates)) {
+    const QRectF near(pos.x() - tolerance, pos.y() - tolerance, 2 * tolerance, 2 * tolerance);
+    for (qsizetype index : m_routeGrid.query(near)) {
         const Route &r = m_routes[index];
         for (int i = 1; i < r.points.size(); ++i) {
             const double d = distanceToSegment(pos, r.points[i - 1], r.points[i]);

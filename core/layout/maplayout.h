@@ -2,6 +2,8 @@
 
 #include "model/enums.h"
 
+#include "spatialgrid.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -141,10 +143,10 @@ private:
     // Cards by grid bucket, for hit tests on big maps.
     double m_bucketSize = 256;
     QHash<quint64, QList<int>> m_buckets;
-    // Routes by the buckets their segments cross, built at the first hit
+    // Routes by the cells their segments cross, built at the first hit
     // test (a hover over a 75,000-link map walked every segment).
-    mutable QHash<quint64, QList<int>> m_routeBuckets;
-    mutable bool m_routeBucketsBuilt = false;
+    mutable SpatialGrid m_routeGrid{256};
+    mutable bool m_routeGridBuilt = false;
 };
 
 } // namespace waymark

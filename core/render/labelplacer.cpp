@@ -2,6 +2,7 @@
 
 #include "layout/maplayout.h"
 #include "layout/mapstyle.h"
+#include "layout/spatialgrid.h"
 #include "model/journey.h"
 
 #include <QFontMetricsF>
@@ -16,59 +17,28 @@ namespace waymark {
 
 namespace {
 
-// Boxes bucketed on a uniform grid: "does this box touch any of them" looks
-// at the few boxes in its cells, not at all of them (label placement asks it
-// tens of thousands of times on a big map).
+// Placed boxes: "does this box touch any of them" looks at the few boxes
+// near it, not at all of them (label placement asks it tens of thousands of
+// times on a big map).
 class BoxGrid
 {
 public:
     explicit BoxGrid(double cell)
-        : m_cell(cell)
+        : m_grid(cell)
     {}
-
     void insert(const QRectF &box)
     {
-        const qsizetype index = m_boxes.size();
+        m_grid.insert(m_boxes.size(), box);
         m_boxes.append(box);
-        forCells(box, [&](qint64 key) { m_cells[key].append(index); });
     }
-
     bool intersectsAny(const QRectF &box) const
     {
-        bool hit = false;
-        forCells(box, [&](qint64 key) {
-            if (hit)
-                return;
-            const auto it = m_cells.constFind(key);
-            if (it == m_cells.cend())
-                return;
-            for (qsizetype i : *it) {
-                if (m_boxes[i].intersects(box)) {
-                    hit = true;
-                    return;
-                }
-            }
-        });
-        return hit;
+        return m_grid.anyNear(box, [&](qsizetype i) { return m_boxes[i].intersects(box); });
     }
 
 private:
-    template<typename Visit>
-    void forCells(const QRectF &box, Visit visit) const
-    {
-        const qint64 x0 = qint64(std::floor(box.left() / m_cell));
-        const qint64 x1 = qint64(std::floor(box.right() / m_cell));
-        const qint64 y0 = qint64(std::floor(box.top() / m_cell));
-        const qint64 y1 = qint64(std::floor(box.bottom() / m_cell));
-        for (qint64 x = x0; x <= x1; ++x) {
-            for (qint64 y = y0; y <= y1; ++y)
-                visit((x << 32) ^ (y & 0xffffffff));
-        }
-    }
-
-    double m_cell;
+    SpatialGrid m_grid;
     QList<QRectF> m_boxes;
-    QHash<qint64, QList<qsizetype>> m_cells;
 };
 
 QString labelText(const Link &link)

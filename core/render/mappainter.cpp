@@ -125,9 +125,9 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
         m_steps.insert(s.id, &s);
     m_routeBounds.reserve(layout.routes().size());
     for (const MapLayout::Route &r : layout.routes()) {
-        m_routeGrid.insert(m_routeBounds.size(),
-                           r.points.boundingRect().adjusted(-30, -30, 30, 30));
-        m_routeBounds.append(r.points.boundingRect().adjusted(-30, -30, 30, 30));
+        const QRectF bounds = r.points.boundingRect().adjusted(-30, -30, 30, 30);
+        m_routeGrid.insert(m_routeBounds.size(), bounds);
+        m_routeBounds.append(bounds);
     }
     for (qsizetype i = 0; i < layout.cards().size(); ++i)
         m_cardGrid.insert(i, layout.cards()[i].rect);
@@ -390,6 +390,9 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
     const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     const QList<MapLayout::Route> &routes = m_layout.routes();
+    // Past the clip by more than a corner and a pen: nothing of it shows.
+    constexpr double kRouteMargin = 16;
+    const QRectF nearClip = clip.adjusted(-kRouteMargin, -kRouteMargin, kRouteMargin, kRouteMargin);
     for (qsizetype i : m_routeGrid.query(clip)) {
         const MapLayout::Route &r = routes[i];
         if (!m_routeBounds[i].intersects(clip))
@@ -401,10 +404,9 @@ void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
             pen.setWidthF(pen.widthF() + 1.6);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
-        p->drawPath(roundedPolyline(r.points, 7, clip, 16));
+        p->drawPath(roundedPolyline(r.points, 7, clip, kRouteMargin));
         if (r.points.size() >= 2
-            && segmentNear(r.points[r.points.size() - 2], r.points.last(),
-                           clip.adjusted(-16, -16, 16, 16)))
+            && segmentNear(r.points[r.points.size() - 2], r.points.last(), nearClip))
             paintArrowHead(p, r.points[r.points.size() - 2], r.points.last(), pen.color(), 9);
     }
     p->setOpacity(1.0);

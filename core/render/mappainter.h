@@ -2,8 +2,8 @@
 
 #include "layout/maplayout.h"
 #include "layout/mapstyle.h"
+#include "layout/spatialgrid.h"
 #include "render/labelplacer.h"
-#include "render/spatialgrid.h"
 
 #include <QHash>
 #include <QRectF>

@@ -180,9 +180,22 @@ std::optional<qint64> queryPosition(Database &db, Statement *s, QString *error)
     return out;
 }
 
-// Runs an INSERT or UPDATE of `sql` (built by buildSql) for one row: binds
-// the journey (scoped tables), every column of the row from the table's
-// description, then the position (an INSERT into an ordered table).
+// Binds every column of `row` from the table's description from parameter
+// `p` on, then its position (an INSERT into an ordered table); returns the
+// next parameter.
+template<typename T>
+int bindRow(Statement &s, int p, const TableDesc<T> &d, const T &row,
+            std::optional<qint64> position)
+{
+    for (const Column<T> &c : d.columns)
+        bindCell(s, p++, c.get(row));
+    if (d.ordered && position)
+        s.bind(p++, *position);
+    return p;
+}
+
+// Runs an INSERT or UPDATE of `sql` (built by buildSql) for one row: the
+// journey (scoped tables), then the row.
 template<typename T>
 bool runRow(Database &db, const std::string &sql, const TableDesc<T> &d, const QString &journey,
             const T &row, std::optional<qint64> position, QString *error)
@@ -193,10 +206,7 @@ bool runRow(Database &db, const std::string &sql, const TableDesc<T> &d, const Q
     int p = 1;
     if (d.scoped)
         s->bind(p++, journey);
-    for (const Column<T> &c : d.columns)
-        bindCell(*s, p++, c.get(row));
-    if (d.ordered && position)
-        s->bind(p, *position);
+    bindRow(*s, p, d, row, position);
     return runStatement(db, s, error);
 }
 
@@ -339,13 +349,8 @@ bool SqliteStore::insertAll(const QString &journey, const QList<RowRef> &rows, q
                     int p = 1;
                     if (d.scoped)
                         many->bind(p++, journey);
-                    for (qsizetype i = done; i < done + kBulkRows; ++i) {
-                        const T &value = *std::get<const T *>(rows[i]);
-                        for (const Column<T> &c : d.columns)
-                            bindCell(*many, p++, c.get(value));
-                        if (d.ordered)
-                            many->bind(p++, position(i));
-                    }
+                    for (qsizetype i = done; i < done + kBulkRows; ++i)
+                        p = bindRow(*many, p, d, *std::get<const T *>(rows[i]), position(i));
                     if (!runStatement(*m_db, many, error))
                         return false;
                 }

@@ -5,9 +5,9 @@
 #include "testutil.h"
 
 #include "layout/maplayout.h"
+#include "layout/spatialgrid.h"
 #include "render/labelplacer.h"
 #include "render/mappainter.h"
-#include "render/spatialgrid.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -1,18 +1,9 @@
-#include "render/spatialgrid.h"
+#include "spatialgrid.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace waymark {
-
-namespace {
-
-qint64 keyOf(qint64 x, qint64 y)
-{
-    return (x << 32) ^ (y & 0xffffffff);
-}
-
-} // namespace
 
 qint64 SpatialGrid::cellOf(double v) const
 {
@@ -31,8 +22,11 @@ void SpatialGrid::insert(qsizetype index, const QRectF &box)
         return;
     }
     for (qint64 x = x0; x <= x1; ++x) {
-        for (qint64 y = y0; y <= y1; ++y)
-            m_cells[keyOf(x, y)].append(index);
+        for (qint64 y = y0; y <= y1; ++y) {
+            QList<qsizetype> &cell = m_cells[keyOf(x, y)];
+            if (cell.isEmpty() || cell.last() != index)
+                cell.append(index);
+        }
     }
 }
 
