@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "gui/editorapp.h"
 #include "i18n.h"
+#include "system/memory.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -40,6 +41,7 @@ void quietStartupNotes(QtMsgType type, const QMessageLogContext &context, const 
 
 int main(int argc, char *argv[])
 {
+    waymark::sys::preferHugePages();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

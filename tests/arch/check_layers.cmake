@@ -4,6 +4,7 @@ cmake_minimum_required(VERSION 3.25)
 
 # What each folder of core/ may include, besides itself. The folders form
 # layers: a folder names only folders below it, so no cycle can form.
+set(allow_system "")
 set(allow_json "")
 set(allow_model "")
 set(allow_pg "")

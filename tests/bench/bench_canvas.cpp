@@ -19,6 +19,7 @@
 #include "documentcontroller.h"
 #include "layout/maplayout.h"
 #include "storage/documentfile.h"
+#include "system/memory.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -652,6 +653,8 @@ QString loadAverage()
 
 int main(int argc, char *argv[])
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_QUICK_CONTROLS_STYLE", "Basic");

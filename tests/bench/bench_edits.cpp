@@ -11,6 +11,7 @@
 #include "document/document.h"
 #include "formats/jsonexport.h"
 #include "storage/documentfile.h"
+#include "system/memory.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -201,6 +202,8 @@ QString loadAverage()
 
 int main(int argc, char *argv[])
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();

@@ -30,6 +30,7 @@
 #include "metrics/datafile.h"
 #include "pg/pgconnection.h"
 #include "storage/documentfile.h"
+#include "system/memory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -500,6 +501,8 @@ int benchOne(qint64 events, const QString &folder, int runs, test::PgServer *ser
 
 int main(int argc, char **argv)
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     QCoreApplication app(argc, argv);
     if (argc == 5 && std::strcmp(argv[1], "--import") == 0)
         return importChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),

@@ -12,6 +12,7 @@
 #include "formats/pdfexport.h"
 #include "layout/maplayout.h"
 #include "model/workspace.h"
+#include "system/memory.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -185,6 +186,8 @@ QString list(const QList<double> &v)
 
 int main(int argc, char *argv[])
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

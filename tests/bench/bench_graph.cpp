@@ -15,6 +15,7 @@
 #include "graph/analysis.h"
 #include "graph/flowgraph.h"
 #include "model/journey.h"
+#include "system/memory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -238,6 +239,8 @@ const char *verdict(bool ok)
 
 int main(int argc, char **argv)
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     QCoreApplication app(argc, argv);
 #ifdef __OPTIMIZE__
     const bool optimised = true;

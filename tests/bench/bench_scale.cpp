@@ -18,6 +18,7 @@
 #include "graph/analysis.h"
 #include "layout/maplayout.h"
 #include "storage/documentfile.h"
+#include "system/memory.h"
 
 #include "scalemap.h"
 
@@ -198,6 +199,8 @@ double slope(double t0, double t1, int n0, int n1)
 
 int main(int argc, char **argv)
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     // The PDF export needs fonts: a GUI application, without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -17,6 +17,7 @@
 #include "pg/pgconnection.h"
 #include "pgserver.h"
 #include "storage/documentfile.h"
+#include "system/memory.h"
 #include "teamstore/teamdocument.h"
 #include "teamstore/teamschema.h"
 #include "teamstore/teamstore.h"
@@ -311,6 +312,8 @@ bool runSqlite(int edits, const Workspace &initial)
 
 int main(int argc, char **argv)
 {
+    // The heap as the app sets it up (app/main.cpp).
+    waymark::sys::preferHugePages();
     QCoreApplication app(argc, argv);
     const int edits = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
     const Workspace initial = generate();
