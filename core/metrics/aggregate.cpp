@@ -283,51 +283,50 @@ bool aggregate(QByteArrayView text, qint64 dataOffset, qint64 dataLine, const Ag
     const char *begin = text.data() + dataOffset;
     const char *end = text.data() + text.size();
     const qint64 total = end - begin;
-    int n = threadCount(spec, total);
 
+    // Share i runs from the first record start at or after cut i to the
+    // first one at or after cut i + 1. A helper takes the first line start
+    // after its cut for that start, as if no quoted field ran across it; the
+    // share before it, read in full, says where it truly starts. Counting
+    // the quotes before each cut to know for sure cost the helpers a tenth
+    // of their time; a wrong guess (the cut fell inside a quoted field with
+    // a line break) costs reading that one share again.
+    const int n = threadCount(spec, total);
+    std::vector<const char *> cuts(size_t(n) + 1, end);
+    for (int i = 0; i < n; ++i)
+        cuts[size_t(i)] = begin + total * i / n;
+    std::vector<const char *> starts(size_t(n), begin);
     Workers workers;
-    std::vector<csv::ScanResult> scans;
     std::atomic<qint64> done{0};
-    for (;;) {
-        // Share i runs from the first record start at or after cut i to the
-        // first one at or after cut i + 1. Finding its start takes the parity
-        // of the quotes before the cut (strict RFC 4180 makes it exact), so
-        // each helper counts those itself while the first share is read.
-        std::vector<const char *> cuts(size_t(n) + 1, end);
-        for (int i = 0; i < n; ++i)
-            cuts[size_t(i)] = begin + total * i / n;
-        std::vector<const char *> starts(size_t(n), begin);
-        workers.clear();
-        for (int i = 0; i < n; ++i)
-            workers.push_back(std::make_unique<Worker>(plan, &done, progress.cancel, file));
-        scans.assign(size_t(n), {});
-        runParallel(
-                n,
-                [&](int i) {
-                    const size_t at = size_t(i);
-                    if (i > 0) {
-                        const bool inQuotes = csv::countQuotes(begin, cuts[at]) % 2;
-                        starts[at] = csv::recordStartFrom(begin, cuts[at], end, inQuotes);
-                    }
-                    const csv::ScanTables tables(spec.delimiter);
-                    // Lines count from 0 in later shares; see lineBase below.
-                    scans[at] = csv::scan(starts[at], end, cuts[at + 1], tables,
-                                          i == 0 ? dataLine : 0, *workers[at]);
-                    workers[at]->finish(scans[at].end);
-                },
-                progress, done, total);
-        // A share must end where the next one begins. Quotes cannot fool the
-        // split in valid CSV; should they, read the data again in one piece.
-        bool joined = true;
-        for (int i = 0; i + 1 < n; ++i) {
-            if (scans[size_t(i)].error == csv::ScanError::None
-                && scans[size_t(i)].end != starts[size_t(i) + 1])
-                joined = false;
-        }
-        if (joined || n == 1)
-            break;
-        n = 1;
-        done = 0;
+    for (int i = 0; i < n; ++i)
+        workers.push_back(std::make_unique<Worker>(plan, &done, progress.cancel, file));
+    std::vector<csv::ScanResult> scans(static_cast<size_t>(n));
+    const csv::ScanTables tables(spec.delimiter);
+    runParallel(
+            n,
+            [&](int i) {
+                const size_t at = size_t(i);
+                if (i > 0)
+                    starts[at] = csv::lineStartFrom(begin, cuts[at], end);
+                // Lines count from 0 in later shares; see lineBase below.
+                scans[at] = csv::scan(starts[at], end, cuts[at + 1], tables, i == 0 ? dataLine : 0,
+                                      *workers[at]);
+                workers[at]->finish(scans[at].end);
+            },
+            progress, done, total);
+    // A share must begin where the one before it ended; read again those
+    // that guessed wrong, in file order (a repaired share moves the next
+    // one's start). Progress already counted their bytes once.
+    std::atomic<qint64> again{0};
+    for (int i = 1; i < n; ++i) {
+        const size_t at = size_t(i);
+        const csv::ScanResult &before = scans[at - 1];
+        if (before.error != csv::ScanError::None || before.end == starts[at])
+            continue;
+        starts[at] = before.end;
+        workers[at] = std::make_unique<Worker>(plan, &again, progress.cancel, file);
+        scans[at] = csv::scan(starts[at], end, cuts[at + 1], tables, 0, *workers[at]);
+        workers[at]->finish(scans[at].end);
     }
 
     // The first failure in file order is the one to report.

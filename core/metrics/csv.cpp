@@ -164,6 +164,21 @@ const char *recordStartFrom(const char *begin, const char *at, const char *end, 
     return end;
 }
 
+const char *lineStartFrom(const char *begin, const char *at, const char *end)
+{
+    if (at <= begin)
+        return begin;
+    if (at >= end)
+        return end;
+    if (at[-1] == '\n' || (at[-1] == '\r' && *at != '\n'))
+        return at;
+    for (const char *p = at; p < end; ++p) {
+        if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n')))
+            return p + 1;
+    }
+    return end;
+}
+
 TextEncoding detectEncoding(QByteArrayView bytes, int *bomLength)
 {
     const auto *b = reinterpret_cast<const uchar *>(bytes.data());

@@ -245,6 +245,10 @@ qint64 countQuotes(const char *begin, const char *end);
 // The first record start at or after `at`, given whether `at` is inside quotes.
 const char *recordStartFrom(const char *begin, const char *at, const char *end, bool inQuotes);
 
+// The first line start at or after `at`, quotes ignored: where a record
+// starts unless `at` is inside a quoted field with a line break.
+const char *lineStartFrom(const char *begin, const char *at, const char *end);
+
 // The reason for an error, ready to show.
 QString errorText(ScanError error);
 

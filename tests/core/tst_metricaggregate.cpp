@@ -153,6 +153,8 @@ private Q_SLOTS:
     void weeks();
     void parallelEqualsSequential_data();
     void parallelEqualsSequential();
+    void parallelCutInsideQuotes_data();
+    void parallelCutInsideQuotes();
     void tooManySegments();
     void cancelAndProgress();
 };
@@ -592,6 +594,40 @@ void TestMetricAggregate::parallelEqualsSequential()
     const Aggregated bad = aggregateBytes(broken, plainMapping(), threads);
     QVERIFY(!bad.ok);
     QVERIFY2(bad.error.startsWith(QStringLiteral("line %1:").arg(line)), qPrintable(bad.error));
+}
+
+void TestMetricAggregate::parallelCutInsideQuotes_data()
+{
+    QTest::addColumn<int>("threads");
+    for (int threads : {2, 3, 5})
+        QTest::addRow("%d threads", threads) << threads;
+}
+
+// Every cut but the first falls inside one long quoted comment whose lines
+// look like records: a share that starts at the line break after its cut
+// reads them as rows, and must be read again from where the share before
+// it ended.
+void TestMetricAggregate::parallelCutInsideQuotes()
+{
+    QFETCH(int, threads);
+    QByteArray data = randomExport(200, 7);
+    data += "2025-03-04T10:00:00Z,TP-01,9,5,2,New,\"A story\n";
+    for (int i = 0; i < 3000; ++i)
+        data += "2025-03-04T10:00:00Z,TP-01,0,1,1,New,\n";
+    data += "the end\"\n";
+    const QByteArray more = randomExport(200, 8);
+    data += more.mid(more.indexOf('\n') + 1);
+    const Aggregated one = aggregateBytes(data, plainMapping(), 1);
+    QVERIFY2(one.ok, qPrintable(one.error));
+    QCOMPARE(one.result.report.rowsRead, qint64(401));
+    const Aggregated many = aggregateBytes(data, plainMapping(), threads);
+    QVERIFY2(many.ok, qPrintable(many.error));
+    QCOMPARE(many.result.report, one.result.report);
+    QCOMPARE(many.result.values.size(), one.result.values.size());
+    for (qsizetype i = 0; i < one.result.values.size(); ++i) {
+        QCOMPARE(many.result.values[i].n, one.result.values[i].n);
+        QCOMPARE(many.result.values[i].histogram, one.result.values[i].histogram);
+    }
 }
 
 void TestMetricAggregate::tooManySegments()
