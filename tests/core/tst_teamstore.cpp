@@ -382,6 +382,53 @@ private Q_SLOTS:
         QVERIFY(!c.document->updateSteps(journey, {theirs}, &error));
     }
 
+    void remoteMovesReachTheIndex()
+    {
+        // B's journey answers "which cards are in this cell" and "which links
+        // leave this card" from its index: after A moves a card to another
+        // cell and a link to another card, B's answers follow.
+        QVERIFY(makeWorkspace(QStringLiteral("index"), makeTemplate(Template::Sample)));
+        const QString uri = m_uri + QStringLiteral("&workspace=index");
+        OpenResult a = openAnyDocument(uri);
+        OpenResult b = openAnyDocument(uri);
+        QVERIFY2(a.document && b.document, qPrintable(a.error + b.error));
+        const Journey &before = b.document->workspace().journeys.first();
+        const QString journey = before.id;
+        Step moved = before.steps.first();
+        Link relinked = before.links.first();
+        const QString otherStage = before.stages.last().id;
+        QVERIFY(otherStage != moved.stage);
+        QVERIFY(!before.cell(moved.stage, moved.lane).isEmpty()); // B builds its index
+        QVERIFY(!before.outgoing(relinked.from).isEmpty());
+        QString target;
+        for (const Step &s : before.steps) {
+            if (s.id != relinked.from && s.id != relinked.to && before.outgoing(s.id).isEmpty()) {
+                target = s.id;
+                break;
+            }
+        }
+        QVERIFY(!target.isEmpty());
+        const QString oldStage = moved.stage, oldFrom = relinked.from;
+        moved.stage = otherStage;
+        moved.order = 99;
+        relinked.from = target;
+        QString error;
+        QVERIFY2(a.document->updateSteps(journey, {moved}, &error), qPrintable(error));
+        QVERIFY2(a.document->updateLink(journey, relinked, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(a.document->workspace() == b.document->workspace(), 2000);
+        const Journey &after = b.document->workspace().journeys.first();
+        const auto ids = [](const auto &list) {
+            QStringList out;
+            for (const auto *item : list)
+                out << item->id;
+            return out;
+        };
+        QVERIFY(ids(after.cell(otherStage, moved.lane)).contains(moved.id));
+        QVERIFY(!ids(after.cell(oldStage, moved.lane)).contains(moved.id));
+        QCOMPARE(ids(after.outgoing(target)), QStringList{relinked.id});
+        QVERIFY(!ids(after.outgoing(oldFrom)).contains(relinked.id));
+    }
+
     void undoDoesNotOverwriteOthers()
     {
         // A changes two cards' titles; B then changes one of them. A's undo
