@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <queue>
+#include <utility>
 #include <vector>
 
 namespace waymark {
@@ -262,43 +263,79 @@ void LinkRouter::separate(QList<QPolygonF> *routes, bool vertical) const
         int route;
         int index; // from point index to index + 1
         double from, to;
+        int group = 0;
         int track = 0;
     };
-    QHash<qint64, QList<Segment>> groups; // key: the coordinate, in half units
-    for (int r = 0; r < routes->size(); ++r) {
-        const QPolygonF &pts = (*routes)[r];
+    const QList<QPolygonF> &in = *routes;
+    std::vector<Segment> found;
+    QHash<qint64, int> groupOf; // key: the coordinate, in half units
+    std::vector<qint64> keys;
+    std::vector<int> starts; // the segments of group g: [starts[g], starts[g + 1])
+    for (int r = 0; r < in.size(); ++r) {
+        const QPolygonF &pts = in.at(r);
         for (int i = 0; i + 1 < pts.size(); ++i) {
-            const QPointF a = pts[i], b = pts[i + 1];
+            const QPointF a = pts.at(i), b = pts.at(i + 1);
             const bool isVertical = same(a.x(), b.x());
             if (isVertical == same(a.y(), b.y()) || isVertical != vertical)
                 continue; // a point, a slanted segment, or the other orientation
             const double coordinate = vertical ? a.x() : a.y();
             const double from = vertical ? std::min(a.y(), b.y()) : std::min(a.x(), b.x());
             const double to = vertical ? std::max(a.y(), b.y()) : std::max(a.x(), b.x());
+            const qint64 key = qint64(std::llround(coordinate * 2));
+            int group = groupOf.value(key, -1);
+            if (group < 0) {
+                group = int(keys.size());
+                groupOf.insert(key, group);
+                keys.push_back(key);
+                starts.push_back(0);
+            }
+            ++starts[size_t(group)];
             // Runs that merely meet end to end may overlap once the other
             // orientation is nudged: give them room as if they were longer.
-            groups[qint64(std::llround(coordinate * 2))].append({r, i, from - kReach, to + kReach});
+            found.push_back({r, i, from - kReach, to + kReach, group, 0});
         }
     }
-    QList<QPolygonF> moved = *routes;
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        QList<Segment> &segments = it.value();
-        if (segments.size() < 2)
+    // One array, group after group, each group's segments in route order
+    // (a list per group cost more in growing than the colouring itself).
+    int sum = 0;
+    for (int &count : starts)
+        sum += std::exchange(count, sum);
+    starts.push_back(sum);
+    std::vector<Segment> segments(found.size());
+    {
+        std::vector<int> fill(starts.begin(), starts.end() - 1);
+        for (const Segment &s : found)
+            segments[size_t(fill[size_t(s.group)]++)] = s;
+    }
+    // Where each nudged point goes, from the points as they were (a point
+    // ends one segment of this orientation at most).
+    struct Nudge
+    {
+        int route;
+        int point;
+        double value;
+    };
+    std::vector<Nudge> nudges;
+    nudges.reserve(2 * segments.size());
+    using Busy = std::pair<double, int>; // end, track
+    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+    std::priority_queue<int, std::vector<int>, std::greater<>> free;
+    for (size_t g = 0; g < keys.size(); ++g) {
+        const auto first = segments.begin() + starts[g], last = segments.begin() + starts[g + 1];
+        if (last - first < 2)
             continue;
         // Interval colouring: segments that overlap get different tracks.
-        std::sort(segments.begin(), segments.end(),
-                  [](const Segment &a, const Segment &b) { return a.from < b.from; });
+        std::sort(first, last, [](const Segment &a, const Segment &b) { return a.from < b.from; });
         // Each segment takes the lowest track that is free at its start.
         // Tracks in use wait in a heap by their end, free ones in a heap by
         // number: a gutter of a 50,000-step map holds hundreds of tracks,
         // and scanning them all for every segment made the layout grow
         // faster than the map.
-        using Busy = std::pair<double, int>; // end, track
-        std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
-        std::priority_queue<int, std::vector<int>, std::greater<>> free;
+        busy = {};
+        free = {};
         int tracks = 0;
-        for (Segment &s : segments) {
-            while (!busy.empty() && busy.top().first <= s.from + kEpsilon) {
+        for (auto s = first; s != last; ++s) {
+            while (!busy.empty() && busy.top().first <= s->from + kEpsilon) {
                 free.push(busy.top().second);
                 busy.pop();
             }
@@ -309,27 +346,30 @@ void LinkRouter::separate(QList<QPolygonF> *routes, bool vertical) const
                 track = free.top();
                 free.pop();
             }
-            busy.push({s.to, track});
-            s.track = track;
+            busy.push({s->to, track});
+            s->track = track;
         }
         if (tracks < 2)
             continue;
-        const double coordinate = double(it.key()) / 2;
+        const double coordinate = double(keys[g]) / 2;
         const double room = std::max(0.0, widthAt(vertical ? m_vertical : m_horizontal, coordinate)
                                                   - 2 * kEpsilon);
         const double step = std::min(kTrack, room / (tracks - 1));
-        for (const Segment &s : segments) {
-            const double offset = (s.track - (tracks - 1) / 2.0) * step;
-            QPolygonF &pts = moved[s.route];
-            for (int k : {s.index, s.index + 1}) {
-                if (vertical)
-                    pts[k].setX((*routes)[s.route][k].x() + offset);
-                else
-                    pts[k].setY((*routes)[s.route][k].y() + offset);
-            }
+        for (auto s = first; s != last; ++s) {
+            const double offset = (s->track - (tracks - 1) / 2.0) * step;
+            const QPolygonF &pts = in.at(s->route);
+            for (int k : {s->index, s->index + 1})
+                nudges.push_back(
+                        {s->route, k, (vertical ? pts.at(k).x() : pts.at(k).y()) + offset});
         }
     }
-    *routes = moved;
+    for (const Nudge &n : nudges) {
+        QPointF &p = (*routes)[n.route][n.point];
+        if (vertical)
+            p.setX(n.value);
+        else
+            p.setY(n.value);
+    }
 }
 
 } // namespace waymark

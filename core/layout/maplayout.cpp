@@ -151,7 +151,11 @@ void MapLayout::routeLinks(const Journey &journey)
 {
     const double pad = m_metrics.cellPadding;
     const LinkRouter router(*this);
+    // The polylines apart from the routes while they are separated: each
+    // then has one owner and is nudged in place, not copied.
     QList<QPolygonF> lines;
+    lines.reserve(journey.links.size());
+    m_routes.reserve(journey.links.size());
     for (const Link &link : journey.links) {
         const Card *from = card(link.from);
         const Card *to = card(link.to);
@@ -166,28 +170,29 @@ void MapLayout::routeLinks(const Journey &journey)
         if (from == to) {
             // A step linked to itself: a small loop on its right edge.
             const double cx = s.right() + pad * 0.9;
-            r.points = {QPointF(s.right(), s.center().y() - 12), QPointF(cx, s.center().y() - 12),
-                        QPointF(cx, s.center().y() + 12), QPointF(s.right(), s.center().y() + 12)};
+            lines.append({QPointF(s.right(), s.center().y() - 12), QPointF(cx, s.center().y() - 12),
+                          QPointF(cx, s.center().y() + 12),
+                          QPointF(s.right(), s.center().y() + 12)});
             r.backward = true;
         } else {
-            r.points = router.route(s, t);
+            lines.append(router.route(s, t));
             r.backward = t.center().x() < s.center().x() - 0.5
                          || (t.center().y() < s.center().y() - 0.5
                              && std::abs(t.center().x() - s.center().x()) < 0.5);
         }
-        lines.append(r.points);
-        m_routes.append(r);
+        m_routes.append(std::move(r));
     }
     router.separate(&lines);
     for (int i = 0; i < m_routes.size(); ++i) {
         Route &r = m_routes[i];
-        r.points = lines[i];
+        r.points = std::move(lines[i]);
         // The label sits on the longest horizontal segment when it has room
         // for one, else on the longest segment.
         double longest = -1, longestFlat = -1;
         QPointF flatAt;
-        for (int k = 1; k < r.points.size(); ++k) {
-            const QLineF segment(r.points[k - 1], r.points[k]);
+        const QPolygonF &points = r.points;
+        for (int k = 1; k < points.size(); ++k) {
+            const QLineF segment(points.at(k - 1), points.at(k));
             const double len = segment.length();
             if (len > longest) {
                 longest = len;
