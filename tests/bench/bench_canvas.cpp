@@ -696,17 +696,29 @@ int main(int argc, char *argv[])
                     api == QSGRendererInterface::Software ? "Qt Quick software" : "hardware");
     }
     printResult(ours);
-    printResult(qml);
-    printResult(painted);
+    if (peers) {
+        printResult(qml);
+        printResult(painted);
+    }
 
-    const bool first = ours.firstFrameMs <= 1500;
+    // Issue 3's goals at 2,000 cards; issue 11's at 50,000 (first frame
+    // <= 2 s, a drop committed and redrawn <= 100 ms).
+    const bool big = kCards >= 50000;
+    const double firstGoal = big ? 2000 : 1500;
+    const bool first = ours.firstFrameMs <= firstGoal;
     const bool drag = ours.drag.fps() >= 55;
     const bool pan = ours.pan.fps() >= 30;
     const bool zoom = ours.zoom.fps() >= 30;
-    std::printf("\ntargets: first frame <= 1500 ms %s, drag >= 55 fps %s, pan >= 30 fps %s, "
-                "zoom >= 30 fps %s\n",
-                first ? "met" : "NOT met", drag ? "met" : "NOT met", pan ? "met" : "NOT met",
-                zoom ? "met" : "NOT met");
+    const bool drop = !big || (ours.dropMs >= 0 && ours.dropMs <= 100);
+    std::printf("\ntargets: first frame <= %.0f ms %s, drag >= 55 fps %s, pan >= 30 fps %s, "
+                "zoom >= 30 fps %s%s\n",
+                firstGoal, first ? "met" : "NOT met", drag ? "met" : "NOT met",
+                pan ? "met" : "NOT met", zoom ? "met" : "NOT met",
+                big ? (drop ? ", drop <= 100 ms met" : ", drop <= 100 ms NOT met") : "");
+    if (!peers) {
+        std::printf("peers skipped (BENCH_ONLY=waymark): no ratio\n");
+        return first && drag && pan && zoom && drop ? 0 : 2;
+    }
     std::printf("ratio Waymark / QML scene: drag %.1fx, pan %.1fx, zoom %.1fx; / painted: drag "
                 "%.1fx, pan %.1fx, zoom %.1fx\n",
                 ours.drag.fps() / std::max(0.01, qml.drag.fps()),
@@ -715,5 +727,5 @@ int main(int argc, char *argv[])
                 ours.drag.fps() / std::max(0.01, painted.drag.fps()),
                 ours.pan.fps() / std::max(0.01, painted.pan.fps()),
                 ours.zoom.fps() / std::max(0.01, painted.zoom.fps()));
-    return first && drag && pan && zoom ? 0 : 2;
+    return first && drag && pan && zoom && drop ? 0 : 2;
 }
