@@ -206,6 +206,8 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
                 return true;
             },
             [&] {
+                if (!r.steps.isEmpty())
+                    j->index.invalidateCells(); // see insertStep
                 for (const auto &[i, st] : r.steps)
                     j->steps.insert(std::min(i, int(j->steps.size())), st);
                 for (const auto &[i, l] : r.links)

@@ -18,16 +18,28 @@ QString cellKey(QStringView stage, QStringView lane)
     return key;
 }
 
-void addAdjacency(QHash<QString, QList<int>> &out, QHash<QString, QList<int>> &in, const Link &l,
-                  int i)
+void addAdjacency(QHash<QString, QList<int>> &out, QHash<QString, QList<int>> &in,
+                  QList<std::pair<QString, QString>> &ends, const Link &l, int i)
 {
     out[l.from].append(i);
     in[l.to].append(i);
+    ends.append({l.from, l.to});
 }
 
 template<typename T>
-void addAdjacency(QHash<QString, QList<int>> &, QHash<QString, QList<int>> &, const T &, int)
+void addAdjacency(QHash<QString, QList<int>> &, QHash<QString, QList<int>> &,
+                  QList<std::pair<QString, QString>> &, const T &, int)
 {}
+
+void removeAdjacency(QHash<QString, QList<int>> &lists, const QString &step, int i)
+{
+    const auto it = lists.find(step);
+    if (it == lists.end())
+        return;
+    it->removeOne(i);
+    if (it->isEmpty())
+        lists.erase(it);
+}
 
 } // namespace
 
@@ -46,16 +58,43 @@ void JourneyIndex::invalidateCells() const
     QMutexLocker lock(&m_mutex);
     m_cellsSize = -1;
     m_cellsLastId.clear();
+    m_cellsOrder.clear();
+    m_cellsKeyOf.clear();
+    m_dirtyCells.clear();
     m_cells.clear();
 }
 
+void JourneyIndex::invalidateCells(const QList<std::pair<QString, QString>> &cells) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_cellsSize < 0)
+        return; // all of them are built at the next look-up anyway
+    for (const auto &cell : cells) {
+        if (!m_dirtyCells.contains(cell))
+            m_dirtyCells.append(cell);
+    }
+}
+
+void JourneyIndex::invalidateLinks() const
+{
+    QMutexLocker lock(&m_mutex);
+    m_links = Part();
+}
+
 // Brings one part up to date. A list that only grew at its end (a reader
-// appending rows) is extended; any other change rebuilds the part, so that
-// building a journey row by row stays linear.
+// appending rows) is extended, one that lost rows at its end is cut; any
+// other change rebuilds the part, so that building a journey row by row
+// stays linear.
 template<typename List>
 void JourneyIndex::refresh(Part &part, const List &list, bool adjacency) const
 {
-    if (part.data == list.constData() && part.size == list.size())
+    // The same memory and length, and the same last row: rows taken off and
+    // others appended before anyone asked would look the same otherwise.
+    // (Rows inserted in the middle come after a look-up: every insert
+    // checks its id first.)
+    if (part.data == list.constData() && part.size == list.size()
+        && (part.size == 0
+            || (part.order.size() == part.size && part.order.last() == list.last().id)))
         return;
     if (part.size == list.size() && part.size > 0) {
         // The same length in new memory: most often a copy-on-write copy
@@ -70,6 +109,30 @@ void JourneyIndex::refresh(Part &part, const List &list, bool adjacency) const
             return;
         }
     }
+    if (list.size() < part.size && part.order.size() == part.size) {
+        // Rows taken off the end: the rest must be the rows they were (a
+        // comparison per row; building the part again is an insert per row).
+        bool tail = true;
+        for (qsizetype i = 0; tail && i < list.size(); ++i)
+            tail = list[i].id == part.order[i];
+        if (tail) {
+            for (qsizetype i = part.size - 1; i >= list.size(); --i) {
+                const auto it = part.ids.constFind(part.order[i]);
+                if (it != part.ids.cend() && *it == i)
+                    part.ids.erase(it);
+                if (adjacency) {
+                    removeAdjacency(part.out, part.ends[i].first, int(i));
+                    removeAdjacency(part.in, part.ends[i].second, int(i));
+                }
+            }
+            part.order.resize(list.size());
+            if (adjacency)
+                part.ends.resize(list.size());
+            part.data = list.constData();
+            part.size = list.size();
+            return;
+        }
+    }
     const bool grew
             = part.size >= 0 && list.size() > part.size
               && (part.size == 0 || part.ids.value(list[part.size - 1].id, -1) == part.size - 1);
@@ -78,12 +141,14 @@ void JourneyIndex::refresh(Part &part, const List &list, bool adjacency) const
         part.size = 0;
         part.ids.reserve(list.size());
     }
+    part.order.reserve(list.size());
     for (int i = int(part.size); i < list.size(); ++i) {
         // A duplicate id finds its first row, as a scan from the front would.
         if (!part.ids.contains(list[i].id))
             part.ids.insert(list[i].id, i);
+        part.order.append(list[i].id);
         if (adjacency)
-            addAdjacency(part.out, part.in, list[i], i);
+            addAdjacency(part.out, part.in, part.ends, list[i], i);
     }
     part.data = list.constData();
     part.size = list.size();
@@ -129,7 +194,43 @@ int JourneyIndex::lane(const Journey &j, QStringView id) const
 QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView lane) const
 {
     QMutexLocker lock(&m_mutex);
-    if (m_cellsData != j.steps.constData() || m_cellsSize != j.steps.size()) {
+    bool current = m_cellsData == j.steps.constData() && m_cellsSize == j.steps.size()
+                   && m_cellsLastId == (j.steps.isEmpty() ? QString() : j.steps.last().id);
+    if (!current && m_cellsSize >= 0 && m_cellsSize == j.steps.size()
+        && m_cellsOrder.size() == m_cellsSize) {
+        // The same rows in new memory (a copy-on-write copy): a comparison
+        // per row instead of sorting every cell again.
+        current = true;
+        for (qsizetype i = 0; current && i < j.steps.size(); ++i)
+            current = j.steps[i].id == m_cellsOrder[i];
+        if (current)
+            m_cellsData = j.steps.constData();
+    }
+    if (!current && m_cellsSize > j.steps.size() && m_cellsOrder.size() == m_cellsSize
+        && m_cellsKeyOf.size() == m_cellsSize) {
+        // Cards taken off the end (one added and deleted, an undone add):
+        // the rest must be the cards they were.
+        bool tail = true;
+        for (qsizetype i = 0; tail && i < j.steps.size(); ++i)
+            tail = j.steps[i].id == m_cellsOrder[i];
+        if (tail) {
+            for (qsizetype i = m_cellsSize - 1; i >= j.steps.size(); --i) {
+                const auto it = m_cells.find(m_cellsKeyOf[i]);
+                if (it == m_cells.end())
+                    continue;
+                it->removeOne(int(i));
+                if (it->isEmpty())
+                    m_cells.erase(it);
+            }
+            m_cellsOrder.resize(j.steps.size());
+            m_cellsKeyOf.resize(j.steps.size());
+            m_cellsData = j.steps.constData();
+            m_cellsSize = j.steps.size();
+            m_cellsLastId = j.steps.isEmpty() ? QString() : j.steps.last().id;
+            current = true;
+        }
+    }
+    if (!current) {
         // A reader appending cards extends the cells it touches; any other
         // change sorts them all again.
         const bool grew = m_cellsSize >= 0 && j.steps.size() > m_cellsSize
@@ -137,12 +238,16 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
         qsizetype from = m_cellsSize;
         if (!grew) {
             m_cells.clear();
+            m_cellsOrder.clear();
+            m_cellsKeyOf.clear();
             from = 0;
         }
         QSet<QString> touched;
         for (qsizetype i = from; i < j.steps.size(); ++i) {
             const QString key = cellKey(j.steps[i].stage, j.steps[i].lane);
             m_cells[key].append(int(i));
+            m_cellsOrder.append(j.steps[i].id);
+            m_cellsKeyOf.append(key);
             touched.insert(key);
         }
         for (const QString &key : std::as_const(touched)) {
@@ -153,6 +258,35 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
         m_cellsData = j.steps.constData();
         m_cellsSize = j.steps.size();
         m_cellsLastId = j.steps.isEmpty() ? QString() : j.steps.last().id;
+        if (!grew)
+            m_dirtyCells.clear(); // all built again
+    }
+    if (!m_dirtyCells.isEmpty()) {
+        // Only the cells a move touched (before cards were appended, or
+        // not), filled in list order and sorted as a full build would.
+        QList<QList<int>> filled(m_dirtyCells.size());
+        for (qsizetype i = 0; i < j.steps.size(); ++i) {
+            const Step &s = j.steps[i];
+            for (qsizetype d = 0; d < m_dirtyCells.size(); ++d) {
+                if (s.stage == m_dirtyCells[d].first && s.lane == m_dirtyCells[d].second)
+                    filled[d].append(int(i));
+            }
+        }
+        for (qsizetype d = 0; d < m_dirtyCells.size(); ++d) {
+            QList<int> &cell = filled[d];
+            std::stable_sort(cell.begin(), cell.end(),
+                             [&](int a, int b) { return j.steps[a].order < j.steps[b].order; });
+            const QString key = cellKey(m_dirtyCells[d].first, m_dirtyCells[d].second);
+            for (int i : std::as_const(cell)) {
+                if (i < m_cellsKeyOf.size())
+                    m_cellsKeyOf[i] = key;
+            }
+            if (cell.isEmpty())
+                m_cells.remove(key);
+            else
+                m_cells.insert(key, cell);
+        }
+        m_dirtyCells.clear();
     }
     return m_cells.value(cellKey(stage, lane));
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <utility>
+
 namespace waymark {
 
 struct Journey;
@@ -32,6 +34,12 @@ public:
     // The steps kept their ids and places in the list, but some may have
     // moved to another cell or place in it: only the cells are built again.
     void invalidateCells() const;
+    // The same for the given (stage, lane) cells only: a card moved from one
+    // to another, or to another place in one. They are filled again from a
+    // pass over the steps, the others stay.
+    void invalidateCells(const QList<std::pair<QString, QString>> &cells) const;
+    // A link now joins other steps: only the links' part is built again.
+    void invalidateLinks() const;
 
     int step(const Journey &j, QStringView id) const;
     int link(const Journey &j, QStringView id) const;
@@ -51,6 +59,10 @@ private:
         qsizetype size = -1;
         QHash<QString, int> ids;
         QHash<QString, QList<int>> out, in; // links only
+        // What each row was, by position, to take rows off the end again
+        // (a card added and deleted, an undone insert) without a rebuild.
+        QList<QString> order;
+        QList<std::pair<QString, QString>> ends; // links only: from, to
     };
     template<typename List>
     void refresh(Part &part, const List &list, bool adjacency) const;
@@ -63,6 +75,9 @@ private:
     mutable const void *m_cellsData = nullptr;
     mutable qsizetype m_cellsSize = -1;
     mutable QString m_cellsLastId;
+    mutable QList<QString> m_cellsOrder; // the steps' ids when the cells were built
+    mutable QList<QString> m_cellsKeyOf; // and the cell of each
+    mutable QList<std::pair<QString, QString>> m_dirtyCells;
     mutable QHash<QString, QList<int>> m_cells; // key: stage + '\n' + lane
 };
 

@@ -485,7 +485,7 @@ bool TeamStore::catchUp(Workspace *workspace, ChangeSet *change, QString *error)
         if (journey && g.table == Table::Step)
             journey->index.invalidateCells();
         else if (journey && g.table == Table::Link)
-            journey->index.invalidate();
+            journey->index.invalidateLinks();
     }
     // Lists whose order changed: the server's order, by key.
     for (const auto &[table, journeyId] : std::as_const(reorder)) {
