@@ -96,6 +96,7 @@ bool Document::removeItems(const QString &journey, const QStringList &stepIds,
                 return true;
             },
             [&] {
+                j->index.sync(*j);
                 j->metricValues.removeIf(
                         [&](const MetricValue &v) { return steps.contains(v.step); });
                 for (auto it = out.votes.crbegin(); it != out.votes.crend(); ++it)
@@ -206,10 +207,14 @@ bool Document::restoreItems(const QString &journey, const Removal &r, QString *e
                 return true;
             },
             [&] {
-                if (!r.steps.isEmpty())
-                    j->index.invalidateCells(); // see insertStep
-                for (const auto &[i, st] : r.steps)
+                j->index.sync(*j);
+                bool middle = false; // a card put back before others: see insertStep
+                for (const auto &[i, st] : r.steps) {
+                    middle = middle || i < int(j->steps.size());
                     j->steps.insert(std::min(i, int(j->steps.size())), st);
+                }
+                if (middle)
+                    j->index.invalidateCells();
                 for (const auto &[i, l] : r.links)
                     j->links.insert(std::min(i, int(j->links.size())), l);
                 for (const auto &[i, c] : r.comments)

@@ -209,6 +209,7 @@ bool Document::insertStep(const QString &journey, const Step &st, int index, QSt
                        && m_store->insert(journey, &st, index, e);
             },
             [&] {
+                j->index.sync(*j);
                 // The cells hold positions in the list, and they are not
                 // asked for as often as the ids: a card taken out and one put
                 // in the middle before the next question would leave the
@@ -291,6 +292,7 @@ bool Document::insertLink(const QString &journey, const Link &l, int index, QStr
                        && m_store->insert(journey, &l, index, e);
             },
             [&] {
+                j->index.sync(*j);
                 j->links.insert(index, l);
                 noteAdded(ItemKind::Link, journey, l.id);
             });

@@ -75,6 +75,13 @@ void JourneyIndex::invalidateCells(const QList<std::pair<QString, QString>> &cel
     }
 }
 
+void JourneyIndex::sync(const Journey &j) const
+{
+    QMutexLocker lock(&m_mutex);
+    refresh(m_steps, j.steps, false);
+    refresh(m_links, j.links, true);
+}
+
 void JourneyIndex::invalidateLinks() const
 {
     QMutexLocker lock(&m_mutex);

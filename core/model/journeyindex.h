@@ -40,6 +40,12 @@ public:
     void invalidateCells(const QList<std::pair<QString, QString>> &cells) const;
     // A link now joins other steps: only the links' part is built again.
     void invalidateLinks() const;
+    // Brings the steps' and links' parts up to date with `j` now. The
+    // document calls it before it inserts or removes rows, so that the
+    // index sees each change alone: a row put in the middle and another
+    // taken out before the next question would leave a list of the same
+    // length, whose changed rows the index could not tell.
+    void sync(const Journey &j) const;
 
     int step(const Journey &j, QStringView id) const;
     int link(const Journey &j, QStringView id) const;

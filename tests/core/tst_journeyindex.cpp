@@ -85,11 +85,12 @@ private Q_SLOTS:
         const QString id = sample.journeys.first().id;
         QRandomGenerator rng(seed);
         Workspace holder; // another holder of the lists, as the canvas is
+        Removal lastRemoval;
         for (int round = 0; round < 2000; ++round) {
             if (copies)
                 holder = doc->workspace();
             const Journey &j = *doc->journey(id);
-            const int what = rng.bounded(7);
+            const int what = rng.bounded(8);
             const Step any = j.steps[rng.bounded(int(j.steps.size()))];
             bool ok = true;
             if (what == 0) { // a card added at the end, or in the middle
@@ -101,8 +102,14 @@ private Q_SLOTS:
                 ok = doc->insertStep(id, s, at, &error);
             } else if (what == 1 && j.steps.size() > 8) { // the last card, or one in the middle
                 const QString gone = rng.bounded(2) ? j.steps.last().id : any.id;
-                Removal removed;
-                ok = doc->removeItems(id, {gone}, {}, &removed, &error);
+                lastRemoval = Removal();
+                ok = doc->removeItems(id, {gone}, {}, &lastRemoval, &error);
+            } else if (what == 7 && !lastRemoval.steps.isEmpty()) {
+                // An undone delete, perhaps after other cards were added:
+                // the card goes back into the middle of the list. (Refused,
+                // and nothing changed, when its links' ends are gone since.)
+                doc->restoreItems(id, lastRemoval, &error);
+                lastRemoval = Removal();
             } else if (what == 2) { // to another cell, or another place in one
                 Step s = any;
                 s.stage = j.stages[rng.bounded(int(j.stages.size()))].id;
