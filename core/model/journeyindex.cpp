@@ -49,7 +49,6 @@ void JourneyIndex::invalidate() const
     for (Part *p : {&m_steps, &m_links, &m_stages, &m_lanes})
         *p = Part();
     m_cellsSize = -1;
-    m_cellsLastId.clear();
     m_cells.clear();
 }
 
@@ -57,7 +56,6 @@ void JourneyIndex::invalidateCells() const
 {
     QMutexLocker lock(&m_mutex);
     m_cellsSize = -1;
-    m_cellsLastId.clear();
     m_cellsOrder.clear();
     m_cellsKeyOf.clear();
     m_dirtyCells.clear();
@@ -97,8 +95,8 @@ void JourneyIndex::refresh(Part &part, const List &list, bool adjacency) const
 {
     // The same memory and length, and the same last row: rows taken off and
     // others appended before anyone asked would look the same otherwise.
-    // (Rows inserted in the middle come after a look-up: every insert
-    // checks its id first.)
+    // (Rows inserted in the middle come after a sync: the document brings
+    // the index up to date before every insert and removal.)
     if (part.data == list.constData() && part.size == list.size()
         && (part.size == 0
             || (part.order.size() == part.size && part.order.last() == list.last().id)))
@@ -202,7 +200,9 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
 {
     QMutexLocker lock(&m_mutex);
     bool current = m_cellsData == j.steps.constData() && m_cellsSize == j.steps.size()
-                   && m_cellsLastId == (j.steps.isEmpty() ? QString() : j.steps.last().id);
+                   && (j.steps.isEmpty()
+                       || (m_cellsOrder.size() == m_cellsSize
+                           && m_cellsOrder.last() == j.steps.last().id));
     if (!current && m_cellsSize >= 0 && m_cellsSize == j.steps.size()
         && m_cellsOrder.size() == m_cellsSize) {
         // The same rows in new memory (a copy-on-write copy): a comparison
@@ -233,7 +233,6 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
             m_cellsKeyOf.resize(j.steps.size());
             m_cellsData = j.steps.constData();
             m_cellsSize = j.steps.size();
-            m_cellsLastId = j.steps.isEmpty() ? QString() : j.steps.last().id;
             current = true;
         }
     }
@@ -241,7 +240,9 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
         // A reader appending cards extends the cells it touches; any other
         // change sorts them all again.
         const bool grew = m_cellsSize >= 0 && j.steps.size() > m_cellsSize
-                          && (m_cellsSize == 0 || m_cellsLastId == j.steps[m_cellsSize - 1].id);
+                          && (m_cellsSize == 0
+                              || (m_cellsOrder.size() == m_cellsSize
+                                  && m_cellsOrder.last() == j.steps[m_cellsSize - 1].id));
         qsizetype from = m_cellsSize;
         if (!grew) {
             m_cells.clear();
@@ -264,7 +265,6 @@ QList<int> JourneyIndex::cell(const Journey &j, QStringView stage, QStringView l
         }
         m_cellsData = j.steps.constData();
         m_cellsSize = j.steps.size();
-        m_cellsLastId = j.steps.isEmpty() ? QString() : j.steps.last().id;
         if (!grew)
             m_dirtyCells.clear(); // all built again
     }

@@ -80,7 +80,6 @@ private:
     // The cells, rebuilt when the steps change.
     mutable const void *m_cellsData = nullptr;
     mutable qsizetype m_cellsSize = -1;
-    mutable QString m_cellsLastId;
     mutable QList<QString> m_cellsOrder; // the steps' ids when the cells were built
     mutable QList<QString> m_cellsKeyOf; // and the cell of each
     mutable QList<std::pair<QString, QString>> m_dirtyCells;

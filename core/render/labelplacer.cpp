@@ -2,6 +2,7 @@
 
 #include "layout/maplayout.h"
 #include "layout/mapstyle.h"
+#include "layout/spatialgrid.h"
 #include "model/journey.h"
 
 #include <QFontMetricsF>
@@ -18,72 +19,26 @@ namespace {
 
 // Placed boxes: "does this box touch any of them" looks at the few boxes
 // near it, not at all of them (label placement asks it millions of times on
-// a big map). The cells are an array over the map's bounds, not a hash: the
-// look-ups were most of the placement's time. Boxes past the bounds count in
-// the edge cells.
+// a big map).
 class BoxGrid
 {
 public:
-    BoxGrid(const QRectF &bounds, double cell)
-        : m_origin(bounds.topLeft())
-    {
-        // At most about four million cells, however wide the map.
-        constexpr double kMaxCells = 4e6;
-        const double area = std::max(1.0, bounds.width()) * std::max(1.0, bounds.height());
-        m_cell = std::max(cell, std::sqrt(area / kMaxCells));
-        m_columns = int(std::max(1.0, bounds.width()) / m_cell) + 1;
-        m_rows = int(std::max(1.0, bounds.height()) / m_cell) + 1;
-        m_cells.resize(size_t(m_columns) * size_t(m_rows));
-    }
+    explicit BoxGrid(double cell)
+        : m_grid(cell)
+    {}
     void insert(const QRectF &box)
     {
-        const int index = int(m_boxes.size());
-        m_boxes.push_back(box);
-        forCells(box, [&](std::vector<int> &cell) {
-            cell.push_back(index);
-            return false;
-        });
+        m_grid.insert(m_boxes.size(), box);
+        m_boxes.append(box);
     }
     bool intersectsAny(const QRectF &box) const
     {
-        return const_cast<BoxGrid *>(this)->forCells(box, [&](const std::vector<int> &cell) {
-            for (int i : cell) {
-                if (m_boxes[size_t(i)].intersects(box))
-                    return true;
-            }
-            return false;
-        });
+        return m_grid.anyNear(box, [&](qsizetype i) { return m_boxes[i].intersects(box); });
     }
 
 private:
-    int column(double x) const { return place(x - m_origin.x(), m_columns); }
-    int row(double y) const { return place(y - m_origin.y(), m_rows); }
-    int place(double offset, int count) const
-    {
-        const double at = std::floor(offset / m_cell);
-        return at >= 0 ? int(std::min(at, double(count - 1))) : 0; // NaN: 0
-    }
-    // Calls `visit` on the cells `box` covers until it returns true.
-    template<typename Visit>
-    bool forCells(const QRectF &box, Visit visit)
-    {
-        const QRectF b = box.normalized();
-        const int x0 = column(b.left()), x1 = column(b.right());
-        const int y0 = row(b.top()), y1 = row(b.bottom());
-        for (int y = y0; y <= y1; ++y) {
-            for (int x = x0; x <= x1; ++x) {
-                if (visit(m_cells[size_t(y) * size_t(m_columns) + size_t(x)]))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    QPointF m_origin;
-    double m_cell = 64;
-    int m_columns = 1, m_rows = 1;
-    std::vector<std::vector<int>> m_cells;
-    std::vector<QRectF> m_boxes;
+    SpatialGrid m_grid;
+    QList<QRectF> m_boxes;
 };
 
 QString labelText(const Link &link)
@@ -174,9 +129,8 @@ QHash<QString, PlacedLabel> placeLinkLabels(const Journey &journey, const MapLay
     QHash<QString, PlacedLabel> labels;
     labels.reserve(layout.routes().size());
     const QFontMetricsF fm(MapStyle::font(10, true));
-    const QRectF bounds = layout.bounds();
-    BoxGrid placed(bounds, 64);
-    BoxGrid taken(bounds, 128);
+    BoxGrid placed(64);
+    BoxGrid taken(128);
     for (const MapLayout::Card &c : layout.cards())
         taken.insert(c.rect.adjusted(-2, -2, 2, 2));
     for (const QRectF &r : obstacles)
