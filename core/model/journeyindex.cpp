@@ -43,6 +43,39 @@ void removeAdjacency(QHash<QString, QList<int>> &lists, const QString &step, int
 
 } // namespace
 
+JourneyIndex::JourneyIndex(const JourneyIndex &other)
+{
+    *this = other;
+}
+
+JourneyIndex &JourneyIndex::operator=(const JourneyIndex &other)
+{
+    if (this == &other)
+        return *this;
+    // Taken under the other's lock (a worker may be asking it), kept under ours.
+    QMutexLocker theirs(&other.m_mutex);
+    Part steps = other.m_steps, links = other.m_links, stages = other.m_stages,
+         lanes = other.m_lanes;
+    const void *cellsData = other.m_cellsData;
+    const qsizetype cellsSize = other.m_cellsSize;
+    QList<QString> cellsOrder = other.m_cellsOrder, cellsKeyOf = other.m_cellsKeyOf;
+    QList<std::pair<QString, QString>> dirtyCells = other.m_dirtyCells;
+    QHash<QString, QList<int>> cells = other.m_cells;
+    theirs.unlock();
+    QMutexLocker ours(&m_mutex);
+    m_steps = std::move(steps);
+    m_links = std::move(links);
+    m_stages = std::move(stages);
+    m_lanes = std::move(lanes);
+    m_cellsData = cellsData;
+    m_cellsSize = cellsSize;
+    m_cellsOrder = std::move(cellsOrder);
+    m_cellsKeyOf = std::move(cellsKeyOf);
+    m_dirtyCells = std::move(dirtyCells);
+    m_cells = std::move(cells);
+    return *this;
+}
+
 void JourneyIndex::invalidate() const
 {
     QMutexLocker lock(&m_mutex);

@@ -17,17 +17,18 @@ struct Journey;
 // first look-up and again when a list has changed: the document invalidates
 // it after each edit that moves rows, and a list that was appended to,
 // shrunk or reallocated is noticed by its size and address. Not part of the
-// journey's value: copies start empty and compare equal.
+// journey's value: copies compare equal.
 class JourneyIndex
 {
 public:
     JourneyIndex() = default;
-    JourneyIndex(const JourneyIndex &) {}
-    JourneyIndex &operator=(const JourneyIndex &)
-    {
-        invalidate();
-        return *this;
-    }
+    // A copy keeps what was built (implicitly shared, so copying is cheap):
+    // the copy's lists share the original's memory, so it is as current
+    // as the original was. Starting empty cost the document a rebuild of
+    // every part after each edit while a view held the journey before it
+    // (0.1 s at 50,000 steps).
+    JourneyIndex(const JourneyIndex &other);
+    JourneyIndex &operator=(const JourneyIndex &other);
     bool operator==(const JourneyIndex &) const { return true; }
 
     void invalidate() const;
