@@ -12,6 +12,8 @@ namespace waymark::cli {
 int cmdNew(const QStringList &args);
 int cmdImportMetrics(const QStringList &args);
 int cmdImportEvents(const QStringList &args);
+int cmdUseObservedShares(const QStringList &args);
+int cmdAddLink(const QStringList &args);
 int cmdMetrics(const QStringList &args);
 int cmdCheck(const QStringList &args);
 int cmdImport(const QStringList &args);
@@ -43,7 +45,7 @@ int printHelp()
                       "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n")
-                        .arg(QString::fromLatin1(c.name).leftJustified(16),
+                        .arg(QString::fromLatin1(c.name).leftJustified(21),
                              QCoreApplication::translate("Cli", c.synopsis));
     text += tr("\n"
                "Options:\n"
@@ -69,6 +71,13 @@ const QList<Command> &commands()
              QT_TRANSLATE_NOOP("Cli", "import an event log (CSV or PostgreSQL): what customers "
                                       "really did on a journey"),
              cmdImportEvents},
+            {"use-observed-shares",
+             QT_TRANSLATE_NOOP("Cli", "set link shares from a journey's imported event log"),
+             cmdUseObservedShares},
+            {"add-link",
+             QT_TRANSLATE_NOOP("Cli", "connect two steps with a flow link (e.g. an unplanned "
+                                      "transition)"),
+             cmdAddLink},
             {"import",
              QT_TRANSLATE_NOOP("Cli", "add journeys from a JSON or Mermaid file to a workspace"),
              cmdImport},

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands/importeventscommand.h"
 #include "document/document.h"
+#include "encodingoption.h"
 #include "events/eventimport.h"
 #include "events/pgsource.h"
 #include "metrics/datafile.h"
@@ -74,8 +75,18 @@ QString chooseJourney(const Workspace &ws, const DataFile &file,
     return best;
 }
 
+// "Note: ..." lines for what the import assumed.
+QString notes(const QStringList &warnings)
+{
+    QString out;
+    for (const QString &w : warnings)
+        out += tr("Note: %1\n").arg(w);
+    return out;
+}
+
 void printSummary(const Journey &journey, const ObservedJourney &o,
-                  const std::optional<ObservedJourney> &replaced, const QString &columns)
+                  const std::optional<ObservedJourney> &replaced, const QString &columns,
+                  const QString &notes)
 {
     QString out = tr("Imported %1 into \"%2\": cases %3, events %4 (%5 matched, %6 unmatched), "
                      "variants %7, conformant %8, reached a goal %9.\n")
@@ -86,6 +97,7 @@ void printSummary(const Journey &journey, const ObservedJourney &o,
                                QString::number(o.conformant), QString::number(o.reachedGoal));
     if (!columns.isEmpty())
         out += tr("Columns: %1\n").arg(columns);
+    out += notes;
     if (replaced) {
         out += tr("Replaced the earlier event data (%1, %2).\n")
                        .arg(replaced->source, replaced->importedAt.toString(Qt::ISODate));
@@ -127,7 +139,8 @@ int cmdImportEvents(const QStringList &args)
                  "--query, the events stay in PostgreSQL and the server does the counting. "
                  "Replaces the journey's earlier event data; all or nothing."));
     o.positional(QStringLiteral("FILE.cjm"), tr("the workspace to import into"));
-    o.positional(QStringLiteral("EVENTS.csv"), tr("the event log: CSV, UTF-8 or UTF-16"));
+    o.positional(QStringLiteral("EVENTS.csv"),
+                 tr("the event log: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252"));
     o.value(QStringLiteral("journey"), QStringLiteral("NAME"), tr("the journey, by name or id"));
     o.value(QStringLiteral("mapping"), QStringLiteral("M.json"),
             tr("which column is which (see README)"));
@@ -135,9 +148,15 @@ int cmdImportEvents(const QStringList &args)
             tr("a PostgreSQL database (postgresql://...) instead of a CSV file"));
     o.value(QStringLiteral("query"), QStringLiteral("SQL"),
             tr("with --source: the SELECT that returns the events"));
+    addEncodingOption(o);
     int exit = Ok;
     if (!o.parse(args, 1, 2, &exit))
         return exit;
+    std::optional<TextEncoding> encoding;
+    if (!encodingOption(o, &encoding, &exit))
+        return exit;
+    if (encoding && o.isSet(QStringLiteral("source")))
+        return usageError(o.command(), tr("--encoding is for CSV files, not --source"));
     const bool database = o.isSet(QStringLiteral("source"));
     if (database != o.isSet(QStringLiteral("query")))
         return usageError(o.command(), tr("--source and --query go together"));
@@ -170,6 +189,8 @@ int cmdImportEvents(const QStringList &args)
     ObservedJourney observed;
     QString error;
     QString columns;
+    QStringList warnings;
+    QString readAs;
     if (database) {
         if (journeyId.isEmpty()) {
             printError(tr("name the journey with --journey"));
@@ -184,6 +205,7 @@ int cmdImportEvents(const QStringList &args)
     } else {
         const QString dataPath = o.positionals().at(1);
         DataFile file;
+        file.forceEncoding(encoding);
         if (!file.open(dataPath, &error)) {
             printError(error);
             return BadInput;
@@ -203,6 +225,8 @@ int cmdImportEvents(const QStringList &args)
             return BadInput;
         }
         columns = QString::fromUtf8(events::eventMappingToJson(proposal.mapping));
+        warnings = proposal.warnings;
+        readAs = encodingNote(file.encoding(), encoding.has_value());
     }
     if (observed.cases == 0) {
         printError(tr("no event matches a step of \"%1\"; nothing was imported")
@@ -216,7 +240,7 @@ int cmdImportEvents(const QStringList &args)
         printError(tr("nothing was imported: %1").arg(command.error()));
         return BadInput;
     }
-    printSummary(*doc->journey(journeyId), observed, replaced, columns);
+    printSummary(*doc->journey(journeyId), observed, replaced, columns, readAs + notes(warnings));
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands/importmetricscommand.h"
 #include "document/document.h"
+#include "encodingoption.h"
 #include "metrics/datafile.h"
 #include "metrics/metricimport.h"
 #include "metrics/preview.h"
@@ -98,11 +99,7 @@ void printSummary(const QString &dataPath, const Journey &journey, const ImportP
                                QString::number(r.rowsRead), QString::number(r.rowsMatched),
                                QString::number(r.rowsUnmatched), QString::number(r.rowsRejected),
                                QString::number(plan.values.size()), QString::number(steps.size()));
-    if (encoding == TextEncoding::Windows1251 || encoding == TextEncoding::Windows1252) {
-        out += forced ? tr("Read as %1 (--encoding).\n").arg(encodingName(encoding))
-                      : tr("Read as %1: the file is not UTF-8 text (--encoding overrides).\n")
-                                .arg(encodingName(encoding));
-    }
+    out += encodingNote(encoding, forced);
     if (!proposed.isEmpty()) {
         out += tr("Mapping (proposed; to change it, save it to a file, edit it and pass "
                   "--mapping): %1\n")
@@ -164,23 +161,13 @@ int cmdImportMetrics(const QStringList &args)
             tr("which column is which (see README)"));
     o.value(QStringLiteral("layout"), QStringLiteral("LAYOUT"),
             tr("auto, plain, qualtrics or surveymonkey (default: auto)"));
-    o.value(QStringLiteral("encoding"), QStringLiteral("ENCODING"),
-            tr("auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: auto: "
-               "the byte order mark, else UTF-8, else the likelier Windows code page)"));
+    addEncodingOption(o);
     int exit = Ok;
     if (!o.parse(args, 2, 2, &exit))
         return exit;
     std::optional<TextEncoding> encoding;
-    const QString encodingText = o.get(QStringLiteral("encoding"));
-    if (!encodingText.isEmpty() && encodingText != u"auto") {
-        encoding = encodingFromName(encodingText);
-        if (!encoding) {
-            return usageError(o.command(),
-                              tr("unknown encoding \"%1\"; use auto, utf-8, utf-16le, utf-16be, "
-                                 "windows-1251 or windows-1252")
-                                      .arg(encodingText));
-        }
-    }
+    if (!encodingOption(o, &encoding, &exit))
+        return exit;
     std::optional<DataLayout> layout;
     const QString layoutText = o.get(QStringLiteral("layout"));
     if (!layoutText.isEmpty() && layoutText != u"auto") {

@@ -3,6 +3,7 @@
 #include "document/document.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cmath>
 
@@ -18,15 +19,26 @@ UseObservedSharesCommand::UseObservedSharesCommand(Document *doc, const QString 
     if (!j || !observed)
         return;
     refreshPlanned(&*observed, *j);
+    QHash<QString, double> share; // by link
     for (const ObservedTransition &t : std::as_const(observed->transitions)) {
-        const Link *link = t.planned ? j->link(t.link) : nullptr;
-        if (!link)
+        if (t.planned)
+            share.insert(t.link, t.share);
+    }
+    // A link out of an observed step that no case took gets 0: the shares
+    // leaving a step then add up to what was measured.
+    for (const Link &link : j->links) {
+        if (!carriesCustomers(link.kind))
             continue;
-        Link changed = *link;
-        changed.share = std::round(std::clamp(t.share, 0.0, 1.0) * 1000.0) / 1000.0;
-        if (changed == *link)
+        const ObservedStep *from = observed->step(link.from);
+        const auto it = share.constFind(link.id);
+        if (it == share.constEnd() && (!from || from->visits == 0))
             continue;
-        m_before.append(*link);
+        Link changed = link;
+        const double s = it == share.constEnd() ? 0.0 : *it;
+        changed.share = std::round(std::clamp(s, 0.0, 1.0) * 1000.0) / 1000.0;
+        if (changed == link)
+            continue;
+        m_before.append(link);
         m_after.append(changed);
     }
 }

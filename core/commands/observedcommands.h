@@ -9,7 +9,8 @@ namespace waymark {
 // *Use observed shares*: each link that plans an observed transition gets
 // that transition's observed share (count / visits of its first step), so
 // the goal share and the what-if analysis run on measured behaviour. One
-// undo step; links without observed traffic keep theirs.
+// undo step. Links out of an observed step that no case took get 0; links
+// out of steps nobody visited keep theirs.
 class UseObservedSharesCommand : public DocumentCommand
 {
 public:

@@ -10,6 +10,27 @@
 
 namespace waymark::events {
 
+namespace {
+
+bool isDayMonth(TimeFormat format)
+{
+    return format == TimeFormat::DayMonthYear || format == TimeFormat::MonthDayYear;
+}
+
+// Day first for month first or back, when the format was a guess.
+bool swapDayMonth(const EventMapping &mapping, EventProposal *proposal)
+{
+    TimeFormat &format = proposal->spec.timeFormat;
+    if (mapping.timeFormat || !isDayMonth(format))
+        return false;
+    format = format == TimeFormat::DayMonthYear ? TimeFormat::MonthDayYear
+                                                : TimeFormat::DayMonthYear;
+    proposal->mapping.timeFormat = format;
+    return true;
+}
+
+} // namespace
+
 bool importEventLog(const DataFile &file, const Journey &journey, const EventMapping &mapping,
                     ObservedJourney *observed, QString *error, EventProposal *proposalOut,
                     const std::atomic<bool> *cancel, ImportTimings *timings)
@@ -39,8 +60,31 @@ bool importEventLog(const DataFile &file, const Journey &journey, const EventMap
     }
     const StepMatcher matcher(journey, mapping.match);
     EventTable table;
-    if (!readEvents(file, proposal.spec, matcher, &table, error, cancel))
-        return false;
+    if (!readEvents(file, proposal.spec, matcher, &table, error, cancel)) {
+        // A day/month order guessed from the first rows may be wrong for the
+        // rest of the file: the other one is tried before giving up.
+        if (!swapDayMonth(mapping, &proposal) || (cancel && cancel->load()))
+            return false;
+        QString again;
+        if (!readEvents(file, proposal.spec, matcher, &table, &again, cancel))
+            return false; // the first error: the order that fitted the first rows
+    }
+    if (!mapping.timeFormat && isDayMonth(proposal.spec.timeFormat) && !table.dayMonthDecided) {
+        proposal.warnings.append(
+                proposal.spec.timeFormat == TimeFormat::DayMonthYear
+                        ? QCoreApplication::translate(
+                                  "Events",
+                                  "no date in \"%1\" tells the day from the month; read day "
+                                  "first (give --mapping with \"timeFormat\": \"mdy\" if the "
+                                  "month comes first)")
+                                  .arg(proposal.mapping.time)
+                        : QCoreApplication::translate(
+                                  "Events",
+                                  "no date in \"%1\" tells the day from the month; read month "
+                                  "first (give --mapping with \"timeFormat\": \"dmy\" if the "
+                                  "day comes first)")
+                                  .arg(proposal.mapping.time));
+    }
     const double read = double(clock.nsecsElapsed()) / 1e9;
     const PathSummary paths = summarizePaths(table, int(journey.steps.size()));
     const double summarized = double(clock.nsecsElapsed()) / 1e9;

@@ -63,9 +63,11 @@ struct EventChunk
 struct EventTable
 {
     std::vector<EventChunk> chunks;
-    uint32_t caseCount = 0; // cases with at least one matched event
-    qint64 rows = 0;        // events read (matched or not)
-    qint64 unmatchedEvents = 0;
+    uint32_t caseCount = 0;             // cases with at least one matched event
+    qint64 rows = 0;                    // events read (matched or not)
+    qint64 unmatchedEvents = 0;         // with the rows without a case id
+    qint64 blankCases = 0;              // rows without a case id, dropped
+    bool dayMonthDecided = false;       // dmy/mdy: some value fits only the order read
     QList<UnmatchedActivity> unmatched; // most frequent first
 
     size_t events() const
@@ -77,8 +79,13 @@ struct EventTable
     }
 };
 
+// The name unmatched events without an activity are listed under (the CSV
+// and the PostgreSQL path alike).
+QString noActivityName();
+
 // Reads an event log: every row's case, activity and time; activities that
-// match no step are counted by name and dropped. Fails with a one-line
+// match no step are counted by name and dropped, and so are rows without a
+// case id (listed as "(no case id)"). Fails with a one-line
 // reason (line number included) on a bad row, an unreadable timestamp or
 // binary data. `cancel` may stop it.
 bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
@@ -114,7 +121,14 @@ struct PathSummary
 
     size_t variantCount() const { return variantCases.size(); }
     void addVariant(const int32_t *steps, size_t n, qint64 cases);
+    // The order variants are listed in: most frequent first, ties in map order of their steps.
+    bool listedBefore(uint32_t x, uint32_t y) const;
 };
+
+// The variants of `paths` in their stored form, and back against the journey
+// as it is now (steps it no longer has are left out; false: damaged data).
+ObservedPaths storePaths(const Journey &journey, const PathSummary &paths);
+bool loadPaths(const ObservedPaths &stored, const Journey &journey, PathSummary *paths);
 
 // Orders each case's events by time (ties in file order) and folds the
 // paths; on `threads` threads (0: as many as help).

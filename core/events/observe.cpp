@@ -201,11 +201,7 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
     std::vector<uint32_t> order(variants);
     std::iota(order.begin(), order.end(), 0);
     auto before = [&](uint32_t x, uint32_t y) {
-        if (paths.variantCases[x] != paths.variantCases[y])
-            return paths.variantCases[x] > paths.variantCases[y];
-        return std::lexicographical_compare(
-                paths.arena.begin() + paths.begin[x], paths.arena.begin() + paths.begin[x + 1],
-                paths.arena.begin() + paths.begin[y], paths.arena.begin() + paths.begin[y + 1]);
+        return paths.listedBefore(x, y);
     };
     const size_t keep = std::min(order.size(), size_t(kMaxStoredVariants));
     std::partial_sort(order.begin(), order.begin() + qsizetype(keep), order.end(), before);
@@ -226,6 +222,7 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
         o.conformant = planned && plan.entry(p[0]) && plan.goal(p[n - 1]);
         out.variants.append(o);
     }
+    out.paths = storePaths(journey, paths);
     return out;
 }
 

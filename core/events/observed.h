@@ -61,6 +61,18 @@ struct UnmatchedActivity
     bool operator==(const UnmatchedActivity &) const = default;
 };
 
+// Every distinct path of the cases with its case count, kept with the
+// import so that conformance and deviations can be worked out again against
+// the map as it is now. `data` holds, per path, varints: the case count, the
+// length, then each step as an index into `steps`.
+struct ObservedPaths
+{
+    QStringList steps; // step ids
+    QByteArray data;
+    bool isEmpty() const { return data.isEmpty(); }
+    bool operator==(const ObservedPaths &) const = default;
+};
+
 struct ObservedJourney
 {
     QString journey;      // journey id
@@ -78,16 +90,21 @@ struct ObservedJourney
     QList<ObservedStep> steps;             // visited steps, in journey order
     ObservedDeviations deviations;
     QList<UnmatchedActivity> unmatched; // most frequent first
+    ObservedPaths paths;                // every variant; empty in files written before it was kept
     bool operator==(const ObservedJourney &) const = default;
 
     const ObservedStep *step(QStringView id) const;
 };
 
-// How many variants are kept with the result.
+// How many variants `variants` lists (`paths` keeps them all).
 constexpr int kMaxStoredVariants = 100;
 
-// Sets `planned` and `link` of each transition from the journey's links as
-// they are now (a link added after the import plans its transition).
+// Brings the result up to date with the journey's map as it is now: with
+// `paths`, everything that depends on the map (conformance, the variants'
+// `conformant`, the deviations, reached goals, drop-offs, planned
+// transitions) is worked out again as a fresh import against this map would
+// give it, and steps no longer on the map are left out. Without `paths`
+// (older files) only `planned` and `link` of the transitions are set.
 void refreshPlanned(ObservedJourney *observed, const Journey &journey);
 
 } // namespace waymark

@@ -143,6 +143,10 @@ bool observedFromStorage(QByteArrayView json, ObservedJourney *out, QString *err
         r.unmatched.append({u.value(QLatin1String("activity")).toString(),
                             u.value(QLatin1String("events")).toInteger()});
     }
+    const QJsonObject paths = o.value(QLatin1String("paths")).toObject();
+    for (const QJsonValue &v : paths.value(QLatin1String("steps")).toArray())
+        r.paths.steps.append(v.toString());
+    r.paths.data = QByteArray::fromBase64(paths.value(QLatin1String("data")).toString().toLatin1());
     *out = r;
     return true;
 }

@@ -172,6 +172,13 @@ QByteArray observedToStorage(const ObservedJourney &o)
         j.close('}');
     }
     j.close(']');
+    j.key("paths").open('{');
+    j.key("steps").open('[');
+    for (const QString &id : o.paths.steps)
+        j.item().string(id);
+    j.close(']');
+    j.key("data").raw("\"").raw(o.paths.data.toBase64().constData()).raw("\"");
+    j.close('}');
     // QJsonObject sorts its keys: the journey order of the steps goes beside them.
     j.key("stepOrder").open('[');
     for (const ObservedStep &s : o.steps)

@@ -77,6 +77,14 @@ void PathSummary::addVariant(const int32_t *steps, size_t n, qint64 cases)
     variantCases.push_back(cases);
 }
 
+bool PathSummary::listedBefore(uint32_t x, uint32_t y) const
+{
+    if (variantCases[x] != variantCases[y])
+        return variantCases[x] > variantCases[y];
+    return std::lexicographical_compare(arena.begin() + begin[x], arena.begin() + begin[x + 1],
+                                        arena.begin() + begin[y], arena.begin() + begin[y + 1]);
+}
+
 double quantile(int64_t *values, size_t n, double q)
 {
     const double pos = q * double(n - 1);

@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "pg/pgconnection.h"
 
+#include "metrics/preview.h"
 #include "model/journey.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,70 @@ QByteArray intArray(const QList<int> &values)
     return out + '}';
 }
 
+// Milliseconds from a text column in `format`, as parseTimestamp() reads
+// it: day and month put in ISO order first, the rest (a time, AM/PM, an
+// offset) left to the server; TimeZone is UTC, so a time without an offset
+// is read as UTC.
+QByteArray textToMs(const QByteArray &column, TimeFormat format)
+{
+    const QByteArray text = "btrim(" + column + "::text)";
+    QByteArray stamp;
+    switch (format) {
+    case TimeFormat::UnixSeconds:
+        return "round(" + text + "::numeric * 1000)::bigint";
+    case TimeFormat::Iso:
+        stamp = text;
+        break;
+    case TimeFormat::DayMonthYear:
+        stamp = "regexp_replace(" + text
+                + ", '^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})', '\\4-\\3-\\1')";
+        break;
+    case TimeFormat::MonthDayYear:
+        stamp = "regexp_replace(" + text
+                + ", '^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})', '\\4-\\1-\\3')";
+        break;
+    }
+    return "round(extract(epoch FROM " + stamp + "::timestamptz) * 1000)::bigint";
+}
+
+// The format of a text time column, decided as the CSV path decides it:
+// from the first rows, and for day/month order from every row (a first
+// number above 12 means day first, a second one month first).
+template<typename Select>
+bool guessTextTimes(Select &selectRows, const QByteArray &source, const QByteArray &time,
+                    const QString &name, std::optional<TimeFormat> *format, QString *error)
+{
+    pg::Result sample;
+    if (!selectRows("SELECT " + time + "::text FROM " + source + " AS q WHERE " + time
+                            + " IS NOT NULL LIMIT " + QByteArray::number(kProposalRows),
+                    {}, &sample, error))
+        return false;
+    QStringList values;
+    for (int r = 0; r < sample.rows(); ++r)
+        values.append(sample.text(r, 0));
+    *format = guessTimeFormat(values, 0.8);
+    if (!*format) {
+        *error = tr("unreadable timestamps in column \"%1\", such as \"%2\"")
+                         .arg(name, values.value(0).simplified().left(60));
+        return false;
+    }
+    if (**format != TimeFormat::DayMonthYear && **format != TimeFormat::MonthDayYear)
+        return true;
+    pg::Result order;
+    const QByteArray text = "btrim(" + time + "::text)";
+    if (!selectRows("SELECT bool_or(substring(" + text
+                            + " FROM '^(\\d{1,2})[./-]')::int > 12), bool_or(substring(" + text
+                            + " FROM '^\\d{1,2}[./-](\\d{1,2})[./-]')::int > 12) FROM " + source
+                            + " AS q",
+                    {}, &order, error))
+        return false;
+    if (order.text(0, 0) == QLatin1String("t"))
+        *format = TimeFormat::DayMonthYear;
+    else if (order.text(0, 1) == QLatin1String("t"))
+        *format = TimeFormat::MonthDayYear;
+    return true;
+}
+
 } // namespace
 
 bool importFromPostgres(const QString &uri, const QString &query, const Journey &journey,
@@ -108,7 +173,11 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
         return false;
     // Room for the sorts of the window functions (this session only).
     exec("SET work_mem = '256MB'", nullptr);
-    const QByteArray source = "(" + query.trimmed().toUtf8() + ")";
+    // The query goes inside a subquery: a closing ";" would end it early.
+    QString select = query.trimmed();
+    while (select.endsWith(u';'))
+        select = select.chopped(1).trimmed();
+    const QByteArray source = "(" + select.toUtf8() + ")";
     pg::Result shape;
     if (!selectRows("SELECT * FROM " + source + " AS q LIMIT 0", {}, &shape, error))
         return false;
@@ -131,17 +200,28 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
     const QByteArray time = "q." + identifier(names[timeColumn]);
     const unsigned timeType = shape.columnType(timeColumn);
     QByteArray ms;
-    if (timeType == kTimestamp || timeType == kTimestampTz || timeType == kDate)
+    if (timeType == kTimestamp || timeType == kTimestampTz || timeType == kDate) {
         ms = "round(extract(epoch FROM " + time + ") * 1000)::bigint";
-    else if (std::find(std::begin(kNumbers), std::end(kNumbers), timeType) != std::end(kNumbers))
+    } else if (std::find(std::begin(kNumbers), std::end(kNumbers), timeType)
+               != std::end(kNumbers)) {
         ms = "round(" + time + "::numeric * 1000)::bigint"; // Unix seconds
-    else
-        ms = "round(extract(epoch FROM " + time + "::text::timestamptz) * 1000)::bigint";
+    } else {
+        // Text: read as the CSV path reads it, not by the server's DateStyle.
+        std::optional<TimeFormat> format = mapping.timeFormat;
+        if (!format && !guessTextTimes(selectRows, source, time, names[timeColumn], &format, error))
+            return false;
+        ms = textToMs(time, *format);
+    }
+    const QByteArray hasCase = "nullif(btrim(" + caseId + "::text), '') IS NOT NULL";
 
-    // 1. The activities with their counts; matched to steps here.
-    pg::Result activities;
-    if (!selectRows("SELECT " + activity + "::text, count(*) FROM " + source + " AS q GROUP BY 1",
-                    {}, &activities, error))
+    // 1. The activities with their counts; matched to steps here. Rows
+    //    without a case id are dropped and counted.
+    pg::Result activities, blank;
+    if (!selectRows("SELECT " + activity + "::text, count(*) FROM " + source + " AS q WHERE "
+                            + hasCase + " GROUP BY 1",
+                    {}, &activities, error)
+        || !selectRows("SELECT count(*) FROM " + source + " AS q WHERE NOT (" + hasCase + ")", {},
+                       &blank, error))
         return false;
     const StepMatcher matcher(journey, mapping.match);
     QStringList matchedNames;
@@ -151,15 +231,20 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
         const QString name = activities.text(r, 0);
         const qint64 count = activities.integer(r, 1);
         result.rows += count;
-        const int step = activities.isNull(r, 0) ? -1 : matcher.match(name.trimmed());
+        const bool empty = activities.isNull(r, 0) || name.trimmed().isEmpty();
+        const int step = empty ? -1 : matcher.match(name.trimmed());
         if (step >= 0) {
             matchedNames.append(name);
             matchedSteps.append(step);
         } else {
             result.unmatchedEvents += count;
-            result.unmatched.append(
-                    {activities.isNull(r, 0) ? tr("(empty)") : name.trimmed(), count});
+            result.unmatched.append({empty ? noActivityName() : name.trimmed(), count});
         }
+    }
+    if (const qint64 n = blank.integer(0, 0); n > 0) {
+        result.rows += n;
+        result.unmatchedEvents += n;
+        result.unmatched.append({tr("(no case id)"), n});
     }
     std::sort(result.unmatched.begin(), result.unmatched.end(),
               [](const UnmatchedActivity &a, const UnmatchedActivity &b) {
@@ -177,7 +262,8 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
                 "ev AS (SELECT "
               + caseId + "::text AS c, m.step, " + ms
               + " AS t, q.waymark_row AS r FROM src AS q JOIN m ON m.activity = " + activity
-              + "::text) "
+              + "::text WHERE " + hasCase
+              + ") "
                 "SELECT c, step, t, row_number() OVER w AS k, lead(step) OVER w AS next_step, "
                 "lead(t) OVER w AS next_t FROM ev WINDOW w AS (PARTITION BY c ORDER BY t, r)";
     if (!exec("DROP TABLE IF EXISTS waymark_ordered", error)

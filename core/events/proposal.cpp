@@ -20,15 +20,37 @@ QString tr(const char *text)
     return QCoreApplication::translate("Events", text);
 }
 
-bool nameHas(const QString &name, std::initializer_list<const char *> words)
+using Words = std::initializer_list<QStringView>;
+
+bool nameHas(const QString &name, Words words)
 {
     const QString n = matchKey(name);
-    for (const char *w : words) {
-        if (n.contains(QLatin1String(w)))
+    for (const QStringView w : words) {
+        if (n.contains(w))
             return true;
     }
     return false;
 }
+
+// Header words by role, in the languages Waymark speaks (English, Russian,
+// Simplified Chinese); lower case, as matchKey() gives them.
+const Words kTimeWords = {u"time", u"date", u"stamp",  u"created", u"occurred", u"when", u"ts",
+                          u"врем", u"дата", u"момент", u"когда",   u"时间",     u"日期", u"时刻"};
+const Words kActivityWords
+        = {u"activity", u"event", u"action", u"step", u"touchpoint", u"stage",  u"page",
+           u"task",     u"событ", u"действ", u"шаг",  u"этап",       u"активн", u"операц",
+           u"事件",     u"活动",  u"动作",   u"步骤", u"行为",       u"操作",   u"环节"};
+const Words kCaseWords
+        = {u"case",    u"customer", u"user",    u"session", u"order",   u"client",  u"visitor",
+           u"account", u"ticket",   u"contact", u"id",      u"клиент",  u"покупат", u"пользоват",
+           u"заказ",   u"сесси",    u"сеанс",   u"кейс",    u"обращен", u"номер",   u"客户",
+           u"顾客",    u"用户",     u"订单",    u"会话",    u"案例",    u"编号",    u"会员"};
+const Words kChannelWords = {u"channel", u"medium", u"канал", u"渠道", u"通道"};
+const Words kSegmentWords = {u"segment", u"cohort", u"tier", u"group", u"сегмент", u"когорт",
+                             u"групп",   u"细分",   u"分群", u"分组",  u"群组"};
+const Words kNotCaseWords
+        = {u"channel",  u"segment", u"source", u"medium", u"group", u"канал", u"сегмент",
+           u"источник", u"групп",   u"渠道",   u"细分",   u"来源",  u"分组",  u"群组"};
 
 QStringList nonBlank(const QStringList &values)
 {
@@ -167,20 +189,24 @@ bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
 
     // Time: the column whose values parse as timestamps, names breaking ties.
     if (chosen.time < 0) {
-        double best = 0;
+        double best = -1;
         for (int c = 0; c < count; ++c) {
             if (used.contains(c))
                 continue;
             const QStringList values = nonBlank(preview.column(c));
             int parsed = 0;
             const auto format = guessTimeFormat(values, 0.8, &parsed);
-            if (!format || (*format == TimeFormat::UnixSeconds && !plausibleUnix(values)))
+            if (!format)
+                continue;
+            const bool timeName = nameHas(columns[c].name, kTimeWords);
+            const bool unix = *format == TimeFormat::UnixSeconds;
+            // Integers in the Unix range are often ids: not when the header
+            // names an id, and below any column of written-out timestamps.
+            if (unix
+                && (!plausibleUnix(values) || (!timeName && nameHas(columns[c].name, kCaseWords))))
                 continue;
             const double score = double(parsed) / double(std::max<qsizetype>(values.size(), 1))
-                                 + (nameHas(columns[c].name, {"time", "date", "stamp", "created",
-                                                              "occurred", "when", "ts"})
-                                            ? 1
-                                            : 0);
+                                 + (timeName ? 1 : 0) - (unix ? 0.5 : 0);
             if (score > best) {
                 best = score;
                 chosen.time = c;
@@ -222,11 +248,7 @@ bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
             if (used.contains(c))
                 continue;
             const double score
-                    = matchShare(c) * 2
-                      + (nameHas(columns[c].name, {"activity", "event", "action", "step",
-                                                   "touchpoint", "stage", "page", "task"})
-                                 ? 0.5
-                                 : 0);
+                    = matchShare(c) * 2 + (nameHas(columns[c].name, kActivityWords) ? 0.5 : 0);
             if (score > best) {
                 best = score;
                 chosen.activity = c;
@@ -256,11 +278,8 @@ bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
             const double repeats = distinct > 1 || values.size() == 1
                                            ? 1.0 - double(distinct) / double(values.size())
                                            : 0.0;
-            const bool named = nameHas(columns[c].name,
-                                       {"case", "customer", "user", "session", "order", "client",
-                                        "visitor", "account", "ticket", "contact", "id"});
-            const bool other
-                    = nameHas(columns[c].name, {"channel", "segment", "source", "medium", "group"});
+            const bool named = nameHas(columns[c].name, kCaseWords);
+            const bool other = nameHas(columns[c].name, kNotCaseWords);
             const double score = (named ? 1.0 : 0.0) + (other ? -1.0 : 0.0)
                                  + (distinct > 1 ? 0.2 + repeats : 0.0);
             if (score > best) {
@@ -280,11 +299,10 @@ bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
     for (int c = 0; c < count; ++c) {
         if (used.contains(c))
             continue;
-        if (chosen.channel < 0 && nameHas(columns[c].name, {"channel", "medium"})) {
+        if (chosen.channel < 0 && nameHas(columns[c].name, kChannelWords)) {
             chosen.channel = c;
             used.insert(c);
-        } else if (chosen.segment < 0
-                   && nameHas(columns[c].name, {"segment", "cohort", "tier", "group"})) {
+        } else if (chosen.segment < 0 && nameHas(columns[c].name, kSegmentWords)) {
             chosen.segment = c;
             used.insert(c);
         }

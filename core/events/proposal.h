@@ -43,6 +43,7 @@ struct EventProposal
     EventReadSpec spec;
     double matchShare = 0; // sample activities that name a step
     QStringList notes;     // one line per choice
+    QStringList warnings;  // after the import: what was assumed (an undecided day/month order)
 };
 
 // Proposes the case, activity and time columns (and channel and segment)

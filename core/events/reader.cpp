@@ -23,6 +23,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Events", text);
 }
 
+bool isBlank(std::string_view s)
+{
+    return s.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// For a day/month order that turned out wrong: how to say the other one.
+QString otherOrderHint(TimeFormat format)
+{
+    if (format == TimeFormat::DayMonthYear)
+        return tr("; if the month comes first, give --mapping with \"timeFormat\": \"mdy\"");
+    if (format == TimeFormat::MonthDayYear)
+        return tr("; if the day comes first, give --mapping with \"timeFormat\": \"dmy\"");
+    return {};
+}
+
 constexpr qint64 kMinBytesPerThread = 8 * 1024 * 1024;
 constexpr size_t kMaxUnmatchedNames = 10000;
 constexpr int kCancelCheck = 65536;
@@ -81,6 +96,13 @@ public:
             return false;
         }
         ++rows;
+        if (isBlank(m_fields[0])) {
+            // No case to put the event in: dropped and counted.
+            ++blankCases;
+            ++unmatchedEvents;
+            m_fields = {};
+            return tick(start);
+        }
         const std::optional<int64_t> t = parseTimestamp(m_fields[2], m_spec.timeFormat);
         if (!t) {
             errorLine = line;
@@ -89,12 +111,15 @@ public:
             error = text.trimmed().isEmpty()
                             ? tr("no timestamp in column \"%1\"")
                                       .arg(columnName(m_spec.columns.time))
-                            : tr("unreadable timestamp \"%1\" in column \"%2\" (read as %3)")
+                            : tr("unreadable timestamp \"%1\" in column \"%2\" (read as %3)%4")
                                       .arg(text.simplified().left(60),
                                            columnName(m_spec.columns.time),
-                                           timeFormatName(m_spec.timeFormat));
+                                           timeFormatName(m_spec.timeFormat),
+                                           otherOrderHint(m_spec.timeFormat));
             return false;
         }
+        if (!dayMonthDecided)
+            dayMonthDecided = decidesDayMonth(m_fields[2], m_spec.timeFormat);
         const int step = resolve(m_fields[1]);
         if (step < 0) {
             if (step <= -2)
@@ -163,6 +188,8 @@ public:
     qint64 rows = 0;
     qint64 unmatchedEvents = 0;
     qint64 unmatchedOther = 0;
+    qint64 blankCases = 0;
+    bool dayMonthDecided = false; // a value could be read in the format's day/month order only
     std::vector<QString> unmatchedNames;
     std::vector<qint64> unmatchedCounts;
     QString error;
@@ -182,14 +209,14 @@ private:
         if (const int *known = m_activities.find(value))
             return *known;
         const QString text = QString::fromUtf8(value.data(), qsizetype(value.size())).trimmed();
-        int found = m_matcher.match(text);
+        int found = text.isEmpty() ? -1 : m_matcher.match(text);
         if (found < 0) {
             const QString key = matchKey(text);
             int u = m_unmatchedIndex.value(key, -1);
             if (u < 0 && unmatchedNames.size() < kMaxUnmatchedNames) {
                 u = int(unmatchedNames.size());
                 m_unmatchedIndex.insert(key, u);
-                unmatchedNames.push_back(text);
+                unmatchedNames.push_back(text.isEmpty() ? noActivityName() : text);
                 unmatchedCounts.push_back(0);
             }
             found = u < 0 ? -1 : -2 - u;
@@ -393,6 +420,8 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
         }
         table->rows += r.rows;
         table->unmatchedEvents += r.unmatchedEvents;
+        table->blankCases += r.blankCases;
+        table->dayMonthDecided = table->dayMonthDecided || r.dayMonthDecided;
         unmatchedOther += r.unmatchedOther;
         for (size_t u = 0; u < r.unmatchedNames.size(); ++u) {
             const QString key = matchKey(r.unmatchedNames[u]);
@@ -406,6 +435,8 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
         table->unmatched.append({unmatchedName.value(it.key()), it.value()});
     if (unmatchedOther > 0)
         table->unmatched.append({tr("(other activities)"), unmatchedOther});
+    if (table->blankCases > 0)
+        table->unmatched.append({tr("(no case id)"), table->blankCases});
     std::sort(table->unmatched.begin(), table->unmatched.end(),
               [](const UnmatchedActivity &a, const UnmatchedActivity &b) {
                   return a.events != b.events ? a.events > b.events : a.activity < b.activity;
@@ -414,6 +445,11 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
 }
 
 } // namespace
+
+QString noActivityName()
+{
+    return tr("(no activity)");
+}
 
 bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
                 EventTable *table, QString *error, const std::atomic<bool> *cancel)

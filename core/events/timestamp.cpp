@@ -291,16 +291,34 @@ std::optional<int64_t> parseTimestamp(std::string_view text, TimeFormat format)
     return std::nullopt;
 }
 
+bool decidesDayMonth(std::string_view text, TimeFormat format)
+{
+    if (format != TimeFormat::DayMonthYear && format != TimeFormat::MonthDayYear)
+        return false;
+    const std::string_view s = trimmed(text);
+    size_t p = 0;
+    int a = 0, b = 0;
+    if (!shortNumber(s, p, &a) || p >= s.size())
+        return false;
+    ++p;
+    if (!shortNumber(s, p, &b))
+        return false;
+    return format == TimeFormat::DayMonthYear ? a > 12 : b > 12;
+}
+
 std::optional<TimeFormat> guessTimeFormat(const QStringList &samples, double minShare, int *parsed)
 {
     int best = 0;
     int nonBlank = 0;
     std::optional<TimeFormat> bestFormat;
     QList<QByteArray> bytes;
+    bool amPm = false;
     for (const QString &s : samples) {
         if (!s.trimmed().isEmpty()) {
             bytes.append(s.toUtf8());
             ++nonBlank;
+            amPm = amPm || s.contains(QLatin1String(" AM"), Qt::CaseInsensitive)
+                   || s.contains(QLatin1String(" PM"), Qt::CaseInsensitive);
         }
     }
     // Day-first before month-first: a file whose days are all 12 or less
@@ -310,7 +328,7 @@ std::optional<TimeFormat> guessTimeFormat(const QStringList &samples, double min
         int n = 0;
         for (const QByteArray &b : bytes)
             n += parseTimestamp(std::string_view(b.constData(), size_t(b.size())), f).has_value();
-        if (n > best) {
+        if (n > best || (n == best && n > 0 && amPm && f == TimeFormat::MonthDayYear)) {
             best = n;
             bestFormat = f;
         }

@@ -25,8 +25,14 @@ std::optional<TimeFormat> timeFormatFromName(QStringView name);
 // UTC, so that the events of one file (all in one zone) order by the clock.
 std::optional<int64_t> parseTimestamp(std::string_view text, TimeFormat format);
 
+// Whether `text`, read in `format` (dmy or mdy), could not be read in the
+// other order: its day is past 12.
+bool decidesDayMonth(std::string_view text, TimeFormat format);
+
 // The format most of `samples` parse in (blanks left out); none when fewer
-// than `minShare` of them parse in any. `parsed` gets how many did.
+// than `minShare` of them parse in any. `parsed` gets how many did. When
+// day-first and month-first read as many, day first, unless the times say
+// AM/PM (a US habit).
 std::optional<TimeFormat> guessTimeFormat(const QStringList &samples, double minShare = 0.8,
                                           int *parsed = nullptr);
 

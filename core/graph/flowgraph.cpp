@@ -9,11 +9,6 @@ namespace waymark {
 
 namespace {
 
-bool carriesCustomers(LinkKind kind)
-{
-    return kind != LinkKind::Dependency;
-}
-
 // Cards that comment on the journey rather than being a step of it.
 bool isAnnotation(const Step &step, const Journey &journey)
 {

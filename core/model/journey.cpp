@@ -2,6 +2,11 @@
 
 namespace waymark {
 
+bool carriesCustomers(LinkKind kind)
+{
+    return kind != LinkKind::Dependency;
+}
+
 const Step *Journey::step(QStringView stepId) const
 {
     const int i = stepIndex(stepId);

@@ -57,6 +57,9 @@ struct Step
 };
 
 // An edge of the journey graph.
+// Whether customers move along links of this kind (a dependency is not a path).
+bool carriesCustomers(LinkKind kind);
+
 struct Link
 {
     QString id;

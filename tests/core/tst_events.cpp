@@ -63,6 +63,14 @@ bool runImport(const QByteArray &csv, const Journey &journey, ObservedJourney *o
     return importEventLog(file, journey, mapping, out, error);
 }
 
+// The whole CSV path on `csv`, with the proposal it made.
+bool importWithProposal(const QByteArray &csv, ObservedJourney *o, EventProposal *proposal,
+                        QString *error)
+{
+    DataFile file;
+    return file.setBytes(csv, error) && importEventLog(file, plan(), {}, o, error, proposal);
+}
+
 ObservedJourney mustImport(const QByteArray &csv, const Journey &journey = plan())
 {
     ObservedJourney o;
@@ -139,9 +147,13 @@ private Q_SLOTS:
     void timesFarApart();
     void timeZonesOrderByInstant();
     void unixSecondsAndLocalTimes();
+    void dayMonthOrderFromTheWholeFile();
+    void blankCaseAndActivity();
     void durations();
     void caseOfOneEvent();
     void proposalFromNamesAndValues();
+    void proposalInOtherLanguages_data();
+    void proposalInOtherLanguages();
     void mappingNamesColumns();
     void badLogs_data();
     void badLogs();
@@ -357,6 +369,78 @@ void TestEvents::unixSecondsAndLocalTimes()
     QCOMPARE(o.step(u"a")->medianMinutes, std::optional<double>(17 * 24 * 60.0));
 }
 
+void TestEvents::dayMonthOrderFromTheWholeFile()
+{
+    // Month first, but no day above 12 in the rows the proposal sees: the
+    // whole file decides (a later 03/13 is only month first).
+    QByteArray us = "case_id,activity,timestamp\n";
+    for (int i = 0; i < 1200; ++i) {
+        const int day = i < 1100 ? 1 + i % 12 : 13;
+        us += "u" + QByteArray::number(i) + ",WEB-1,03/"
+              + QByteArray::number(day).rightJustified(2, '0') + "/2026 09:00\nu"
+              + QByteArray::number(i) + ",SU,03/" + QByteArray::number(day).rightJustified(2, '0')
+              + "/2026 10:00\n";
+    }
+    QString error;
+    ObservedJourney o;
+    EventProposal p;
+    QVERIFY2(importWithProposal(us, &o, &p, &error), qPrintable(error));
+    QCOMPARE(p.mapping.timeFormat, std::optional<TimeFormat>(TimeFormat::MonthDayYear));
+    QCOMPARE(o.cases, 1200);
+    QVERIFY(p.warnings.isEmpty());
+
+    // Two rows that straddle a month, with AM/PM: month first, and said to
+    // be assumed (no day above 12).
+    QVERIFY2(importWithProposal("case_id,activity,timestamp\n"
+                                "m1,WEB-1,03/12/2026 11:00 PM\n"
+                                "m1,SU,04/01/2026 09:00 AM\n",
+                                &o, &p, &error),
+             qPrintable(error));
+    QCOMPARE(o.variants.first().steps, ids("a,b"));
+    QCOMPARE(o.deviations.backtrack, 0);
+    QCOMPARE(p.warnings.size(), 1);
+    QVERIFY2(p.warnings.first().contains(QLatin1String("\"dmy\"")), qPrintable(p.warnings.first()));
+
+    // Undecided without AM/PM: day first, said so.
+    QVERIFY2(importWithProposal(
+                     "case_id,activity,timestamp\nm1,WEB-1,03.04.2026\nm1,SU,05.04.2026\n", &o, &p,
+                     &error),
+             qPrintable(error));
+    QCOMPARE(p.mapping.timeFormat, std::optional<TimeFormat>(TimeFormat::DayMonthYear));
+    QCOMPARE(p.warnings.size(), 1);
+    QVERIFY2(p.warnings.first().contains(QLatin1String("\"mdy\"")), qPrintable(p.warnings.first()));
+
+    // A date that is neither: the error names the way out.
+    QByteArray bad = "case_id,activity,timestamp\n";
+    for (int i = 0; i < 5; ++i)
+        bad += "m1,WEB-1,03/04/2026\n";
+    bad += "m1,SU,02/30/2026\n";
+    QVERIFY(!runImport(bad, plan(), &o, &error));
+    QVERIFY2(error.contains(QLatin1String("line 7: unreadable timestamp")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("\"timeFormat\": \"mdy\"")), qPrintable(error));
+}
+
+void TestEvents::blankCaseAndActivity()
+{
+    // Rows without a case are dropped and counted, not made one case; an
+    // empty activity is listed by a name that says so.
+    ObservedJourney o;
+    QString error;
+    QVERIFY2(runImport("case,activity,time\n"
+                       "1,WEB-1,2026-03-01T10:00:00Z\n"
+                       ",SU,2026-03-01T10:01:00Z\n"
+                       " ,PAY,2026-03-01T10:02:00Z\n"
+                       "2,,2026-03-01T10:02:00Z\n",
+                       plan(), &o, &error),
+             qPrintable(error));
+    QCOMPARE(o.rows, 4);
+    QCOMPARE(o.cases, 1);
+    QCOMPARE(o.events, 1);
+    QCOMPARE(o.unmatchedEvents, 3);
+    QCOMPARE(o.unmatched, QList<UnmatchedActivity>({{QStringLiteral("(no case id)"), 2},
+                                                    {QStringLiteral("(no activity)"), 1}}));
+}
+
 void TestEvents::durations()
 {
     // Time from a to the next event: 1, 2, 3, 4, 10 minutes over five cases.
@@ -401,18 +485,73 @@ void TestEvents::proposalFromNamesAndValues()
                            "y,2026-03-01 10:01,17,SU,web\n"
                            "z,2026-03-01 10:00,18,WEB-1,app\n"
                            "w,2026-03-01 10:03,18,Pays,app\n";
-    DataFile file;
     QString error;
-    QVERIFY(file.setBytes(csv, &error));
     ObservedJourney o;
     EventProposal proposal;
-    QVERIFY2(importEventLog(file, plan(), {}, &o, &error, &proposal), qPrintable(error));
+    QVERIFY2(importWithProposal(csv, &o, &proposal, &error), qPrintable(error));
     QCOMPARE(proposal.mapping.time, QStringLiteral("when"));
     QCOMPARE(proposal.mapping.activity, QStringLiteral("what"));
     QCOMPARE(proposal.mapping.caseId, QStringLiteral("who"));
     QCOMPARE(proposal.mapping.channel, QStringLiteral("Channel"));
     QCOMPARE(proposal.matchShare, 1.0);
     QCOMPARE(o.cases, 2);
+}
+
+void TestEvents::proposalInOtherLanguages_data()
+{
+    // Numeric customer ids in the Unix range are not the time; Russian and
+    // Chinese header words are read (shapes of real exports).
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("caseId");
+    QTest::addColumn<QString>("activity");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<qint64>("cases");
+    QTest::addRow("russian, numeric ids")
+            << QByteArray("\xd0\x9a\xd0\xbb\xd0\xb8\xd0\xb5\xd0\xbd\xd1\x82;"
+                          "\xd0\xa1\xd0\xbe\xd0\xb1\xd1\x8b\xd1\x82\xd0\xb8\xd0\xb5;"
+                          "\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f\n"
+                          "1000000001;WEB-1;2026-03-15 10:00\n"
+                          "1000000001;SU;2026-03-15 10:05\n"
+                          "1000000002;WEB-1;2026-03-15 11:00\n"
+                          "1000000002;PAY;2026-03-15 11:10\n"
+                          "1000000001;Checks out;2026-03-15 10:15\n"
+                          "1000000001;PAY;2026-03-15 10:20\n")
+            << QStringLiteral("Клиент") << QStringLiteral("Событие") << QStringLiteral("Время")
+            << QString() << qint64(2);
+    QTest::addRow("chinese, channel after the time")
+            << QByteArray("\xe5\xae\xa2\xe6\x88\xb7\xe7\xbc\x96\xe5\x8f\xb7,"
+                          "\xe4\xba\x8b\xe4\xbb\xb6,\xe6\x97\xb6\xe9\x97\xb4,"
+                          "\xe6\xb8\xa0\xe9\x81\x93\n"
+                          "1000000001,Visits the site,2026-03-15 10:00,web\n"
+                          "1000000001,Signs up,2026-03-15 10:05,web\n"
+                          "1000000002,Visits the site,2026-03-15 11:00,app\n"
+                          "1000000002,Pays,2026-03-15 11:10,app\n")
+            << QStringLiteral("客户编号") << QStringLiteral("事件") << QStringLiteral("时间")
+            << QStringLiteral("渠道") << qint64(2);
+    QTest::addRow("strictly increasing ids before the time")
+            << QByteArray("event_id,user,activity,at\n"
+                          "1700000001,u1,WEB-1,2026-03-15 10:00\n"
+                          "1700000002,u1,SU,2026-03-15 10:05\n"
+                          "1700000003,u2,WEB-1,2026-03-15 11:00\n"
+                          "1700000004,u2,PAY,2026-03-15 11:10\n")
+            << QStringLiteral("user") << QStringLiteral("activity") << QStringLiteral("at")
+            << QString() << qint64(2);
+}
+
+void TestEvents::proposalInOtherLanguages()
+{
+    QFETCH(QByteArray, csv);
+    QString error;
+    ObservedJourney o;
+    EventProposal proposal;
+    QVERIFY2(importWithProposal(csv, &o, &proposal, &error), qPrintable(error));
+    QTEST(proposal.mapping.caseId, "caseId");
+    QTEST(proposal.mapping.activity, "activity");
+    QTEST(proposal.mapping.time, "time");
+    QTEST(proposal.mapping.channel, "channel");
+    QCOMPARE(proposal.mapping.timeFormat, std::optional<TimeFormat>(TimeFormat::Iso));
+    QTEST(o.cases, "cases");
 }
 
 void TestEvents::mappingNamesColumns()

@@ -7,6 +7,7 @@
 #include "commands/importeventscommand.h"
 #include "commands/journeycommands.h"
 #include "commands/observedcommands.h"
+#include "commands/stepcommands.h"
 #include "commands/undostack.h"
 #include "events/eventimport.h"
 #include "layout/maplayout.h"
@@ -124,6 +125,9 @@ private Q_SLOTS:
     void deletedWithItsJourney();
     void staleRowNotInherited();
     void observedShares();
+    void untakenLinksGetZero();
+    void followsTheMap();
+    void deletedStepLeftOut();
     void painterDrawsTheOverlay();
 };
 
@@ -289,6 +293,108 @@ void TestEventsDocument::observedShares()
     QVERIFY(undo.tryUndo(&error));
     QCOMPARE(doc->journey(QStringLiteral("j1"))->link(u"ab")->share, std::optional<double>(0.5));
     QCOMPARE(doc->journey(QStringLiteral("j1"))->link(u"bc")->share, std::nullopt);
+}
+
+void TestEventsDocument::untakenLinksGetZero()
+{
+    // b -> d is planned with 0.4 but no case took it: 0 afterwards, so that
+    // the shares out of b add up to 1; one undo step puts it back.
+    Journey j = plan();
+    j.links.append({QStringLiteral("bd"),
+                    QStringLiteral("b"),
+                    QStringLiteral("d"),
+                    LinkKind::Flow,
+                    {},
+                    0.4,
+                    true});
+    j.links.append({QStringLiteral("dep"),
+                    QStringLiteral("b"),
+                    QStringLiteral("a"),
+                    LinkKind::Dependency,
+                    {},
+                    0.3,
+                    true});
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("z.cjm"));
+    QString error;
+    QVERIFY(doc->insertJourney(j, 0, &error));
+    UndoStack undo;
+    QVERIFY(undo.tryPush(new ImportEventsCommand(doc.get(), observe(j, kLog, QStringLiteral("x"))),
+                         &error));
+    QVERIFY(undo.tryPush(new UseObservedSharesCommand(doc.get(), QStringLiteral("j1")), &error));
+    const Journey *now = doc->journey(QStringLiteral("j1"));
+    QCOMPARE(now->link(u"bd")->share, std::optional<double>(0.0));
+    QCOMPARE(now->link(u"bc")->share, std::optional<double>(0.5));
+    QCOMPARE(now->link(u"dep")->share, std::optional<double>(0.3)); // customers do not move on it
+    QVERIFY(undo.tryUndo(&error));
+    QCOMPARE(doc->journey(QStringLiteral("j1"))->link(u"bd")->share, std::optional<double>(0.4));
+    QCOMPARE(doc->journey(QStringLiteral("j1"))->link(u"ab")->share, std::optional<double>(0.5));
+}
+
+void TestEventsDocument::followsTheMap()
+{
+    // Imported against a map without a -> c; the link is added for the
+    // unplanned transition and the file reopened: conformance, the variants
+    // and the deviations are what a fresh import against the new map gives.
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, QStringLiteral("f.cjm"));
+    QString error;
+    QVERIFY(doc->insertJourney(plan(), 0, &error));
+    UndoStack undo;
+    const QByteArray log = kLog + "2,Pays,2026-03-01T10:03:00Z\n";
+    const ObservedJourney before = observe(plan(), log, QStringLiteral("x.csv"));
+    QVERIFY(undo.tryPush(new ImportEventsCommand(doc.get(), before), &error));
+    const Link ac{QStringLiteral("ac"),
+                  QStringLiteral("a"),
+                  QStringLiteral("c"),
+                  LinkKind::Flow,
+                  {},
+                  std::nullopt,
+                  true};
+    QVERIFY2(undo.tryPush(new AddItemsCommand(doc.get(), QStringLiteral("j1"), {}, {ac},
+                                              QStringLiteral("Link")),
+                          &error),
+             qPrintable(error));
+    const QString path = dir.filePath(QStringLiteral("f.cjm"));
+    doc.reset();
+    OpenResult reopened = openDocument(path, OpenMode::Edit);
+    QVERIFY(reopened.document);
+    const Journey now = *reopened.document->journey(QStringLiteral("j1"));
+    std::optional<ObservedJourney> stored = reopened.document->observed(QStringLiteral("j1"));
+    QVERIFY(stored);
+    refreshPlanned(&*stored, now);
+    const ObservedJourney fresh = observe(now, log, QStringLiteral("x.csv"));
+    // Case 2 (a, c, d) is conformant now, and no case skips a step.
+    QCOMPARE(before.conformant, 1);
+    QCOMPARE(fresh.conformant, 2);
+    QCOMPARE(before.deviations.skipped, 1);
+    QCOMPARE(fresh.deviations.skipped, 0);
+    QCOMPARE(stored->conformant, fresh.conformant);
+    QCOMPARE(stored->deviations, fresh.deviations);
+    QCOMPARE(stored->variants, fresh.variants);
+    QCOMPARE(*stored, fresh);
+}
+
+void TestEventsDocument::deletedStepLeftOut()
+{
+    // A step deleted after the import: its events match nothing now, as in
+    // a fresh import (the times per step stay those of the import).
+    const ObservedJourney imported = observe(plan(), kLog, QStringLiteral("x.csv"));
+    Journey j = plan();
+    j.steps.removeAt(j.stepIndex(u"b"));
+    j.links.removeIf([](const Link &l) { return l.from == u"b" || l.to == u"b"; });
+    ObservedJourney o = imported;
+    refreshPlanned(&o, j);
+    const ObservedJourney fresh = observe(j, kLog, QStringLiteral("x.csv"));
+    QVERIFY(!o.step(u"b"));
+    for (const ObservedTransition &t : std::as_const(o.transitions))
+        QVERIFY(t.from != u"b" && t.to != u"b");
+    QCOMPARE(o.transitions, fresh.transitions);
+    QCOMPARE(o.variants, fresh.variants);
+    QCOMPARE(o.deviations, fresh.deviations);
+    QCOMPARE(o.conformant, fresh.conformant);
+    QCOMPARE(o.cases, fresh.cases);
+    QCOMPARE(o.events, fresh.events);
 }
 
 void TestEventsDocument::painterDrawsTheOverlay()

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void initTestCase();
     void sameAsCsv();
     void unixSecondsAndMapping();
+    void textTimes_data();
+    void textTimes();
     void errors();
     void cleanupTestCase();
 
@@ -203,6 +205,69 @@ void TestEventsPg::unixSecondsAndMapping()
     QCOMPARE(pg.variants, csv.variants);
     QCOMPARE(pg.steps, csv.steps);
     QCOMPARE(pg.deviations, csv.deviations);
+}
+
+void TestEventsPg::textTimes_data()
+{
+    // Times stored as text read as the CSV path reads them, whatever the
+    // server's DateStyle; rows without a case or an activity reported alike.
+    QTest::addColumn<QList<QByteArray>>("times");
+    QTest::addColumn<QString>("timeFormat"); // empty: decided from the values
+    QTest::addRow("dmy") << QList<QByteArray>{"03.04.2026 10:00", "05.03.2026 10:00",
+                                              "13.03.2026 10:00", "14.03.2026 10:00"}
+                         << QString();
+    QTest::addRow("dmy given") << QList<QByteArray>{"03.04.2026 10:00", "05.03.2026 10:00",
+                                                    "03.03.2026 10:00", "04.03.2026 10:00"}
+                               << QStringLiteral("dmy");
+    QTest::addRow("mdy") << QList<QByteArray>{"03/12/2026 11:00 PM", "04/01/2026 09:00 AM",
+                                              "03/13/2026 9:00 AM", "03/13/2026 9:30 AM"}
+                         << QString();
+    QTest::addRow("iso with offsets")
+            << QList<QByteArray>{"2026-03-01T10:00:00+01:00", "2026-03-01 09:30:00Z",
+                                 "2026-03-01T09:45:00.500-00:30", "2026-03-01T10:15:00+05:30"}
+            << QString();
+    QTest::addRow("unix seconds") << QList<QByteArray>{"1773570300", "1773570151", "1773570152",
+                                                       "1773570151.5"}
+                                  << QString();
+}
+
+void TestEventsPg::textTimes()
+{
+    QFETCH(QList<QByteArray>, times);
+    QFETCH(QString, timeFormat);
+    static int table = 0;
+    const QByteArray name = "texttimes" + QByteArray::number(++table);
+    Log log;
+    log.add("k1", "WEB-1", times[0]);
+    log.add("k1", "SU", times[1]);
+    log.add("k2", "WEB-1", times[2]);
+    log.add("k2", "PAY", times[3]);
+    log.add("", "SU", times[1]); // no case: dropped and counted
+    log.add("k3", "", times[2]); // no activity
+    QVERIFY(sql("CREATE TABLE " + name + "(case_id text, activity text, time text)"));
+    QVERIFY(sql("INSERT INTO " + name + " VALUES " + log.insert));
+    EventMapping m;
+    if (!timeFormat.isEmpty())
+        m.timeFormat = timeFormatFromName(timeFormat);
+    ObservedJourney pg;
+    QString error;
+    // A closing ";" is not the subquery's business.
+    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT * FROM %1 ;").arg(QLatin1String(name)),
+                                plan(), m, &pg, &error),
+             qPrintable(error));
+    DataFile file;
+    ObservedJourney csv;
+    QVERIFY(file.setBytes(log.csv, &error));
+    QVERIFY2(importEventLog(file, plan(), m, &csv, &error), qPrintable(error));
+    QCOMPARE(csv.cases, 2);
+    QCOMPARE(csv.unmatchedEvents, 2);
+    normalise(&pg);
+    normalise(&csv);
+    QCOMPARE(pg.variants, csv.variants);
+    QCOMPARE(pg.steps, csv.steps);
+    QCOMPARE(pg.unmatched, csv.unmatched);
+    QCOMPARE(pg, csv);
 }
 
 void TestEventsPg::errors()

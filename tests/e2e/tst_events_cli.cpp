@@ -5,6 +5,7 @@
 
 #include "e2eutil.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void badLogs_data();
     void badLogs();
     void exportDrawsTheOverlay();
+    void linkAndSharesFromTheCommandLine();
+    void encodingAndDayMonthNote();
     void helpListsTheCommand();
 
 private:
@@ -225,10 +228,98 @@ void TestEventsCli::exportDrawsTheOverlay()
     QVERIFY(!without.contains("7 cases"));
 }
 
+void TestEventsCli::linkAndSharesFromTheCommandLine()
+{
+    // What the Observed panel does, from the command line: plan the
+    // unplanned a -> c (c2 goes a, c, d) and take the observed shares.
+    Run r = m_runner.waymark(
+            {QStringLiteral("import-events"), m_file, dataPath(QStringLiteral("events/log.csv"))});
+    VERIFY_RUN(r.exitCode == 0, r);
+    r = m_runner.waymark({QStringLiteral("add-link"), m_file, QStringLiteral("a"),
+                          QStringLiteral("c"), QStringLiteral("--journey"), QStringLiteral("j1")});
+    VERIFY_RUN(r.exitCode == 0 && r.out.contains("Added link"), r);
+    r = m_runner.waymark({QStringLiteral("add-link"), m_file, QStringLiteral("b"),
+                          QStringLiteral("d"), QStringLiteral("--journey"), QStringLiteral("j1")});
+    VERIFY_RUN(r.exitCode == 0, r);
+    // Conformance and deviations follow the map as it is now.
+    const Run a = m_runner.waymark({QStringLiteral("analyze"), m_file, QStringLiteral("--json")});
+    VERIFY_RUN(a.exitCode == 0, a);
+    const QJsonObject o = observedOf(a.out, QStringLiteral("j1"));
+    QCOMPARE(o[u"conformant"].toInt(), 2);
+    QCOMPARE(o[u"deviations"][u"skipped"].toInt(), 0);
+    QVERIFY(transition(o, "a", "c")[u"planned"].toBool());
+    bool acd = false;
+    for (const QJsonValue &v : o[u"variants"].toArray()) {
+        if (v[u"steps"].toArray()
+            == QJsonArray({QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")})) {
+            acd = true;
+            QVERIFY(v[u"conformant"].toBool());
+        }
+    }
+    QVERIFY(acd);
+
+    // The same link again, or a step that is not there: one line, nothing changed.
+    r = m_runner.waymark({QStringLiteral("add-link"), m_file, QStringLiteral("a"),
+                          QStringLiteral("c"), QStringLiteral("--journey"), QStringLiteral("j1")});
+    VERIFY_RUN(r.exitCode == 1 && r.oneErrorLine() && r.err.contains("already has a link"), r);
+    r = m_runner.waymark({QStringLiteral("add-link"), m_file, QStringLiteral("a"),
+                          QStringLiteral("zz"), QStringLiteral("--journey"), QStringLiteral("j1")});
+    VERIFY_RUN(r.exitCode == 1 && r.oneErrorLine() && r.err.contains("\"zz\""), r);
+
+    r = m_runner.waymark({QStringLiteral("use-observed-shares"), m_file});
+    VERIFY_RUN(r.exitCode == 0 && r.out.contains("\"Buy online\": 5 link share"), r);
+    const Run json = m_runner.waymark({QStringLiteral("export"), m_file, QStringLiteral("-o"),
+                                       QStringLiteral("-"), QStringLiteral("--format"),
+                                       QStringLiteral("json")});
+    QHash<QString, double> share;
+    for (const QJsonValue &l :
+         QJsonDocument::fromJson(json.out)[u"journeys"][0][u"links"].toArray())
+        share.insert(l[u"from"].toString() + l[u"to"].toString(), l[u"share"].toDouble(-1));
+    QCOMPARE(share.value(QStringLiteral("ab")), 0.571);
+    QCOMPARE(share.value(QStringLiteral("ac")), 0.143);
+    QCOMPARE(share.value(QStringLiteral("bd")), 0.0); // nobody took it
+    // Journey j2 has no event data: named, it is an error.
+    r = m_runner.waymark({QStringLiteral("use-observed-shares"), m_file,
+                          QStringLiteral("--journey"), QStringLiteral("j2")});
+    VERIFY_RUN(r.exitCode == 1 && r.oneErrorLine() && r.err.contains("no event data"), r);
+}
+
+void TestEventsCli::encodingAndDayMonthNote()
+{
+    // Windows-1251, named or found; month first with AM/PM, said to be assumed.
+    const QString log = m_dir.filePath(QStringLiteral("cp.csv"));
+    QVERIFY(writeFile(log, "case_id,activity,timestamp\n"
+                           "m1,WEB-1,03/12/2026 11:00 PM\n"
+                           "m1,\xd0\xe0\xf1\xf1\xfb\xeb\xea\xe0,03/12/2026 11:30 PM\n"
+                           "m1,SU,04/01/2026 09:00 AM\n"));
+    Run r = m_runner.waymark({QStringLiteral("import-events"), m_file, log,
+                              QStringLiteral("--journey"), QStringLiteral("j1"),
+                              QStringLiteral("--encoding"), QStringLiteral("windows-1251")});
+    VERIFY_RUN(r.exitCode == 0, r);
+    QVERIFY2(r.out.contains("Read as windows-1251 (--encoding)."), r.out.constData());
+    QVERIFY2(r.out.contains("\"\xd0\xa0\xd0\xb0\xd1\x81\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba"
+                            "\xd0\xb0\": 1"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("Note: no date in \"timestamp\" tells the day from the month; read "
+                            "month first"),
+             r.out.constData());
+    const Run a = m_runner.waymark({QStringLiteral("analyze"), m_file, QStringLiteral("--json")});
+    QCOMPARE(observedOf(a.out, QStringLiteral("j1"))[u"deviations"][u"backtrack"].toInt(), 0);
+    r = m_runner.waymark({QStringLiteral("import-events"), m_file, log,
+                          QStringLiteral("--encoding"), QStringLiteral("koi8")});
+    VERIFY_RUN(r.exitCode == 2 && r.err.contains("unknown encoding"), r);
+}
+
 void TestEventsCli::helpListsTheCommand()
 {
     const Run r = m_runner.waymark({QStringLiteral("--help")});
     QVERIFY2(r.out.contains("import-events"), r.out.constData());
+    QVERIFY2(r.out.contains("use-observed-shares"), r.out.constData());
+    QVERIFY2(r.out.contains("add-link"), r.out.constData());
+    const Run events
+            = m_runner.waymark({QStringLiteral("import-events"), QStringLiteral("--help")});
+    QVERIFY2(events.out.contains("--encoding") && events.out.contains("Windows-1251"),
+             events.out.constData());
     const Run usage = m_runner.waymark({QStringLiteral("import-events"), m_file});
     VERIFY_RUN(usage.exitCode == 2, usage);
 }

@@ -1,0 +1,119 @@
+// The variants kept with an import (ObservedPaths): varints, a byte or two
+// per step, so that every path of a large log stays with the document.
+#include "eventlog.h"
+
+#include "model/journey.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace waymark::events {
+
+namespace {
+
+void putVarint(QByteArray &out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char(uchar(v) | 0x80));
+        v >>= 7;
+    }
+    out.append(char(uchar(v)));
+}
+
+// False at the end of `data` or on a damaged number.
+bool getVarint(const QByteArray &data, qsizetype *at, quint64 *v)
+{
+    *v = 0;
+    for (int shift = 0; shift < 64 && *at < data.size(); shift += 7) {
+        const uchar b = uchar(data[(*at)++]);
+        *v |= quint64(b & 0x7F) << shift;
+        if (!(b & 0x80))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ObservedPaths storePaths(const Journey &journey, const PathSummary &paths)
+{
+    ObservedPaths out;
+    // The steps the paths name, in journey order.
+    std::vector<int32_t> local(size_t(std::max(paths.stepCount, 0)), -1);
+    for (const int32_t s : paths.arena) {
+        if (s >= 0 && size_t(s) < local.size())
+            local[size_t(s)] = 0;
+    }
+    for (size_t s = 0; s < local.size(); ++s) {
+        if (local[s] < 0)
+            continue;
+        local[s] = int32_t(out.steps.size());
+        out.steps.append(journey.steps.value(qsizetype(s)).id);
+    }
+    out.data.reserve(qsizetype(paths.arena.size() + 3 * paths.variantCount()));
+    // Most frequent first, ties in map order: the same bytes whichever way
+    // the variants were found (threads, the server).
+    std::vector<uint32_t> order(paths.variantCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t x, uint32_t y) { return paths.listedBefore(x, y); });
+    for (const uint32_t v : order) {
+        const uint32_t b = paths.begin[v], e = paths.begin[v + 1];
+        putVarint(out.data, quint64(paths.variantCases[v]));
+        putVarint(out.data, e - b);
+        for (uint32_t i = b; i < e; ++i)
+            putVarint(out.data, quint64(local[size_t(paths.arena[i])]));
+    }
+    return out;
+}
+
+bool loadPaths(const ObservedPaths &stored, const Journey &journey, PathSummary *paths)
+{
+    *paths = PathSummary();
+    paths->stepCount = int(journey.steps.size());
+    std::vector<int32_t> current;
+    current.reserve(size_t(stored.steps.size()));
+    bool deleted = false;
+    for (const QString &id : stored.steps) {
+        current.push_back(journey.stepIndex(id));
+        deleted = deleted || current.back() < 0;
+    }
+    // Paths that differed only in deleted steps become one.
+    QHash<QList<int32_t>, size_t> merged;
+    std::vector<int32_t> path;
+    qsizetype at = 0;
+    while (at < stored.data.size()) {
+        quint64 cases = 0, n = 0;
+        if (!getVarint(stored.data, &at, &cases) || !getVarint(stored.data, &at, &n)
+            || n > quint64(stored.data.size() - at))
+            return false;
+        path.clear();
+        for (quint64 i = 0; i < n; ++i) {
+            quint64 s = 0;
+            if (!getVarint(stored.data, &at, &s) || s >= current.size())
+                return false;
+            // A step deleted since the import: its events match nothing now.
+            if (current[size_t(s)] >= 0)
+                path.push_back(current[size_t(s)]);
+        }
+        if (path.empty())
+            continue;
+        if (deleted) {
+            const QList<int32_t> key(path.begin(), path.end());
+            const auto it = merged.constFind(key);
+            if (it != merged.constEnd()) {
+                paths->variantCases[*it] += qint64(cases);
+                paths->events += qint64(cases) * qint64(path.size());
+                continue;
+            }
+            merged.insert(key, paths->variantCount());
+        }
+        paths->addVariant(path.data(), path.size(), qint64(cases));
+        paths->events += qint64(cases) * qint64(path.size());
+    }
+    return true;
+}
+
+} // namespace waymark::events
