@@ -5,10 +5,12 @@
 #include "events/eventimport.h"
 #include "metrics/datafile.h"
 #include "metrics/preview.h"
+#include "metrics/proposal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 namespace waymark {
@@ -101,6 +103,27 @@ bool EventImportController::load(const QString &pathOrUrl)
     m_mapping = {};
     m_summary.clear();
     return repropose();
+}
+
+bool EventImportController::isEventLog(const QString &pathOrUrl) const
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    DataFile file;
+    QString error;
+    DataPreview preview;
+    CsvError csvError;
+    if (!journey || !file.open(DocumentController::toLocalPath(pathOrUrl), &error)
+        || !readPreview(file, std::nullopt, 50, &preview, &csvError)
+        || preview.header.layout != DataLayout::Plain)
+        return false;
+    events::EventProposal proposal;
+    if (!events::proposeEventColumns(preview, *journey, {}, &proposal, &error))
+        return false;
+    const QStringList ids = preview.column(proposal.spec.columns.caseId);
+    const bool repeats = QSet<QString>(ids.begin(), ids.end()).size() < ids.size();
+    return repeats
+           || proposeMapping(preview, doc->workspace(), m_journeyId).mapping.metrics.isEmpty();
 }
 
 void EventImportController::setCaseColumn(int column)

@@ -66,6 +66,11 @@ public:
 
     // Reads the top of the file and proposes the columns (state "ready" or "failed").
     Q_INVOKABLE bool load(const QString &pathOrUrl);
+    // Whether a data file dropped on the window is an event log rather than
+    // survey or analytics data: the event columns (case, activity, time) are
+    // found and the metric proposal finds no metric column, or the case ids
+    // repeat (a case has several events; a survey has one row per response).
+    Q_INVOKABLE bool isEventLog(const QString &pathOrUrl) const;
     // Imports with the columns as they are now.
     Q_INVOKABLE void start();
     Q_INVOKABLE void cancel();

@@ -29,9 +29,9 @@ EditorTestCase {
         return jsonStep(id).title.replace(/"/g, '""')
     }
 
-    function test_importShowClickAndShares() {
-        openWindow("sample")
-        const pick = plannedAndUnplanned()
+    // Three cases along a planned link, one along an unplanned pair, and an
+    // activity that names no step.
+    function eventLog(pick) {
         const a = pick.link.from, b = pick.link.to
         let csv = "case_id,activity,timestamp\n"
         for (let c = 1; c <= 3; ++c) {
@@ -43,6 +43,37 @@ EditorTestCase {
         csv += "k9,Lunch break,2026-03-01T10:06:00Z\n"
         const path = files.textFile("events.csv", csv)
         verify(path.length > 0)
+        return path
+    }
+
+    // A dropped event log opens the event import; a survey export (which has
+    // a time, a step and an id column too) the metric import.
+    function test_dropChoosesTheImport_data() {
+        return [{tag: "event log", survey: false}, {tag: "survey", survey: true}]
+    }
+
+    function test_dropChoosesTheImport(data) {
+        openWindow("sample")
+        const path = data.survey ? Qt.resolvedUrl("../data/metrics/plain.csv").toString()
+                                 : "file://" + eventLog(plannedAndUnplanned())
+        const events = findChild(editorView, "eventImportDialog")
+        const metrics = findChild(editorView, "metricImportDialog")
+        verify(events && metrics)
+        verify(window.openDroppedFile(path, window.width / 2, window.height / 2))
+        const opened = data.survey ? metrics : events
+        const other = data.survey ? events : metrics
+        tryVerify(() => opened.opened, 3000)
+        verify(!other.visible, "both import dialogs opened")
+        if (!data.survey)
+            compare(events.importer.state, "ready", events.importer.error)
+        opened.close()
+    }
+
+    function test_importShowClickAndShares() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        const a = pick.link.from, b = pick.link.to
+        const path = eventLog(pick)
 
         editorView.openEventImport(path)
         const dialog = findChild(editorView, "eventImportDialog")
