@@ -5,6 +5,8 @@
 
 #include "events/observed.h"
 #include "layout/maplayout.h"
+#include "model/journey.h"
+#include "render/observedpainter.h"
 
 #include <QPointer>
 #include <QQmlEngine>
@@ -12,6 +14,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace waymark {
@@ -62,7 +65,9 @@ public:
 
     // The ghost link (unplanned transition) under a point of this item, -1 when none.
     Q_INVOKABLE int ghostAt(qreal x, qreal y) const;
-    // "a → c (12 cases)" for a ghost, for a tooltip.
+    // Where ghost `index` shows its count (a point of this item on its route).
+    Q_INVOKABLE QPointF ghostPoint(int index) const;
+    // What ghost `index` means, with the step titles, for its tooltip.
     Q_INVOKABLE QString ghostText(int index) const;
     // Adds a flow link for ghost `index`: one undo step.
     Q_INVOKABLE bool addLinkForGhost(int index);
@@ -95,7 +100,11 @@ private:
     int m_variant = -1;
     bool m_dark = false;
     std::optional<ObservedJourney> m_observed;
+    // What the painter draws from, kept from one change to the next: the
+    // ghost routes are worked out once, not at every frame or pointer move.
+    Journey m_journey;
     MapLayout m_layout;
+    std::unique_ptr<ObservedPainter> m_painter;
 };
 
 } // namespace waymark

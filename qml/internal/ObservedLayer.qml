@@ -56,15 +56,20 @@ Item {
         visible: !layer.view.presenting
     }
 
-    // Over the map's own mouse handling: takes a press only on a ghost link.
+    // Over the map's own mouse handling: takes a press only on a ghost link
+    // away from the cards, so a press on a card still selects the card.
     MouseArea {
+        id: ghostClicks
+
         objectName: "ghostClicks"
         parent: layer.view.mapView
         anchors.fill: parent
         z: 10
         enabled: overlay.active && overlay.ghostCount > 0 && layer.view.writable
         onPressed: mouse => {
-            const ghost = overlay.ghostAt(mouse.x, mouse.y)
+            const canvas = layer.view.canvas
+            const p = mapToItem(canvas, mouse.x, mouse.y)
+            const ghost = canvas.cardAt(p.x, p.y).length === 0 ? overlay.ghostAt(p.x, p.y) : -1
             if (ghost < 0) {
                 mouse.accepted = false
                 return

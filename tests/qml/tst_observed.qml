@@ -119,11 +119,8 @@ EditorTestCase {
 
         // The ghost link: clicked, it becomes a real link; undo takes it away.
         canvas.ensureVisible(pick.ghostFrom)
-        const r1 = canvas.cardRect(pick.ghostFrom), r2 = canvas.cardRect(pick.ghostTo)
-        const p = Qt.point((r1.x + r1.width / 2 + r2.x + r2.width / 2) / 2,
-                           (r1.y + r1.height + r2.y + r2.height) / 2 + Math.max(r1.height, r2.height) * 0.3)
-        const ghost = overlay.ghostAt(p.x, p.y)
-        verify(ghost >= 0, "no ghost at " + p.x + "," + p.y)
+        const ghost = ghostIndex(overlay, pick.ghostFrom, pick.ghostTo)
+        const p = overlay.ghostPoint(ghost)
         compare(linksBetween(pick.ghostFrom, pick.ghostTo).length, 0)
         mouseClick(mapView, p.x, p.y)
         tryVerify(() => linksBetween(pick.ghostFrom, pick.ghostTo).length === 1)
@@ -139,6 +136,61 @@ EditorTestCase {
         tryVerify(() => linksBetween(a, b)[0].share === 1)
         controller.undo()
         compare(linksBetween(a, b)[0].share, pick.link.share)
+    }
+
+    // tests/data/events: one stage, one lane, so a -> c and c -> b (not on
+    // the map) pass the cards between their ends.
+    function openPlanWithLog() {
+        openWindow("journey")
+        const id = editor.journeys.importJourneys(Qt.resolvedUrl("../data/events/plan.json"))
+        verify(id.length > 0)
+        window.journeyId = id
+        tryVerify(() => editor.journeyId === id)
+        editorView.openEventImport(Qt.resolvedUrl("../data/events/log.csv"))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        compare(dialog.importer.state, "ready", dialog.importer.error)
+        dialog.importer.start()
+        tryVerify(() => dialog.importer.state === "done", 10000, dialog.importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData && overlay.active)
+        verify(overlay.ghostCount >= 2)
+        return overlay
+    }
+
+    // The ghost (unplanned transition) from `from` to `to`: its index, found at its badge.
+    function ghostIndex(overlay, from, to) {
+        const words = `from \u201c${jsonStep(from).title}\u201d to \u201c${jsonStep(to).title}\u201d`
+        for (let i = 0; i < 50; ++i) {
+            const p = overlay.ghostPoint(i)
+            if (overlay.ghostAt(p.x, p.y) === i && overlay.ghostText(i).indexOf(words) > 0)
+                return i
+        }
+        fail("no ghost " + from + " -> " + to)
+    }
+
+    function test_cardTakesItsClicks() {
+        const overlay = openPlanWithLog()
+        waitForRendering(canvas)
+        const links = journey().links.length
+        // Every card's centre selects the card and adds no link.
+        for (const id of ["a", "b", "c", "d"]) {
+            const p = cardCenter(id)
+            mouseClick(mapView, p.x, p.y)
+            compare(canvas.selectedSteps, [id])
+            compare(journey().links.length, links, "a click on " + id + " added a link")
+        }
+        // The ghost a -> c itself still adds its link, one undo step.
+        const ghost = ghostIndex(overlay, "a", "c")
+        const p = overlay.ghostPoint(ghost)
+        compare(canvas.cardAt(p.x, p.y), "", "the count of a -> c sits on a card")
+        mouseClick(mapView, p.x, p.y)
+        tryVerify(() => linksBetween("a", "c").length === 1)
+        compare(journey().links.length, links + 1)
+        controller.undo()
+        compare(linksBetween("a", "c").length, 0)
+        compare(journey().links.length, links)
     }
 
     function test_badLogIsOneLine() {
