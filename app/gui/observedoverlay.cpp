@@ -147,6 +147,34 @@ QVariantList ObservedOverlay::variants() const
     return out;
 }
 
+namespace {
+// As many as the panel has room for; the rest is "and N more".
+constexpr qsizetype kShownUnmatched = 5;
+} // namespace
+
+QVariantList ObservedOverlay::unmatched() const
+{
+    QVariantList out;
+    if (!m_observed)
+        return out;
+    for (const UnmatchedActivity &u :
+         m_observed->unmatched.first(std::min(kShownUnmatched, m_observed->unmatched.size()))) {
+        out.append(QVariantMap{{QStringLiteral("activity"), u.activity},
+                               {QStringLiteral("events"), u.events}});
+    }
+    return out;
+}
+
+qint64 ObservedOverlay::unmatchedMore() const
+{
+    if (!m_observed)
+        return 0;
+    qint64 shown = 0;
+    for (qsizetype i = 0; i < std::min(kShownUnmatched, m_observed->unmatched.size()); ++i)
+        shown += m_observed->unmatched[i].events;
+    return std::max<qint64>(0, m_observed->unmatchedEvents - shown);
+}
+
 int ObservedOverlay::ghostCount() const
 {
     int n = 0;

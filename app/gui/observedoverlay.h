@@ -40,6 +40,10 @@ class ObservedOverlay : public QQuickPaintedItem
     Q_PROPERTY(QVariantList deviations READ deviations NOTIFY dataChanged)
     Q_PROPERTY(QVariantList variants READ variants NOTIFY dataChanged)
     Q_PROPERTY(int ghostCount READ ghostCount NOTIFY dataChanged)
+    // The most frequent activities that name no step ({activity, events}),
+    // and the unmatched events the list leaves out.
+    Q_PROPERTY(QVariantList unmatched READ unmatched NOTIFY dataChanged)
+    Q_PROPERTY(qint64 unmatchedMore READ unmatchedMore NOTIFY dataChanged)
 
 public:
     explicit ObservedOverlay(QQuickItem *parent = nullptr);
@@ -62,6 +66,8 @@ public:
     QVariantList deviations() const;
     QVariantList variants() const;
     int ghostCount() const;
+    QVariantList unmatched() const;
+    qint64 unmatchedMore() const;
 
     // The ghost link (unplanned transition) under a point of this item, -1 when none.
     Q_INVOKABLE int ghostAt(qreal x, qreal y) const;

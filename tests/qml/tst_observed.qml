@@ -193,6 +193,47 @@ EditorTestCase {
         compare(journey().links.length, links)
     }
 
+    // Activities that name no step are listed with their events, the most
+    // frequent first, and the rest counted.
+    function test_unmatchedListed() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp\n"
+        csv += `k1,"${title(pick.link.from)}",2026-03-01T10:00:00Z\n`
+        let minute = 10
+        // "Other 1" 1 time, …, "Other 7" 7 times.
+        for (let n = 1; n <= 7; ++n) {
+            for (let k = 0; k < n; ++k)
+                csv += `k1,Other ${n},2026-03-01T11:${minute++}:00Z\n`
+        }
+        editorView.openEventImport(files.textFile("unmatched.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        compare(dialog.importer.state, "ready", dialog.importer.error)
+        dialog.importer.start()
+        tryVerify(() => dialog.importer.state === "done", 10000, dialog.importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData)
+        compare(overlay.summary.unmatchedEvents, 28)
+        compare(overlay.unmatched.map(u => u.activity), ["Other 7", "Other 6", "Other 5", "Other 4", "Other 3"])
+        compare(overlay.unmatched[0].events, 7)
+        compare(overlay.unmatchedMore, 3) // "Other 2" twice and "Other 1" once
+
+        // In the panel: each name with its count, then the rest.
+        compare(editorView.panel, "observed")
+        const more = findChild(editorView, "unmatchedMore")
+        verify(more && more.visible)
+        verify(more.text.indexOf("3") >= 0, more.text)
+        const list = findChild(editorView, "unmatchedList")
+        verify(list)
+        compare(list.count, 5)
+        const row = list.itemAt(0)
+        tryVerify(() => row.visible)
+        compare(row.children[0].text, "Other 7")
+        compare(row.children[1].text, "7")
+    }
+
     function test_badLogIsOneLine() {
         openWindow("sample")
         const path = files.textFile("bad.csv", "case,activity,note\n1,x,y\n")
