@@ -234,6 +234,88 @@ EditorTestCase {
         compare(row.children[1].text, "7")
     }
 
+    // Picks an entry of a combo box by its index, with the mouse.
+    function chooseIndex(combo, index) {
+        tryVerify(() => combo.visible && combo.enabled, 3000, "combo box not usable")
+        settle(combo)
+        mouseClick(combo)
+        tryVerify(() => combo.popup.opened, 3000, "popup of " + combo.objectName + " did not open")
+        const list = combo.popup.contentItem
+        list.positionViewAtIndex(index, ListView.Contain)
+        let item = null
+        tryVerify(() => (item = list.itemAtIndex(index)) !== null)
+        waitForRendering(list)
+        mouseClick(item)
+        tryVerify(() => !combo.popup.visible)
+        compare(combo.currentIndex, index)
+    }
+
+    // A US log whose first rows all have a day of 12 or less: read day first
+    // as proposed, it fails at 03/13; month first, chosen in the dialog, it imports.
+    function test_monthFirstLogChosenInTheDialog() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp\n"
+        for (let d = 1; d <= 13; ++d) {
+            const day = (d < 10 ? "0" : "") + d
+            csv += `k${d},"${title(pick.link.from)}",03/${day}/2026 9:00 AM\n`
+            csv += `k${d},"${title(pick.link.to)}",03/${day}/2026 1:00 PM\n`
+        }
+        editorView.openEventImport(files.textFile("us.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
+        compare(importer.timeFormat, "dmy")
+        importer.start()
+        tryVerify(() => importer.state === "failed", 10000)
+        verify(importer.error.indexOf("03/13/2026") >= 0, importer.error)
+        verify(findChild(dialog.contentItem, "remedyText").visible)
+
+        const format = findChild(dialog.contentItem, "timeFormatCombo")
+        verify(format)
+        chooseIndex(format, dialog.timeFormats.indexOf("mdy"))
+        compare(importer.timeFormat, "mdy")
+        compare(importer.state, "ready", importer.error)
+        const button = findChild(dialog.contentItem, "importButton")
+        tryVerify(() => button.enabled)
+        mouseClick(button)
+        tryVerify(() => importer.state === "done", 10000, importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData)
+        compare(overlay.summary.cases, 13)
+        compare(overlay.variants[0].steps, [pick.link.from, pick.link.to])
+    }
+
+    // The channel and segment columns are shown and can be changed or left out.
+    function test_optionalColumnsChosen() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp,medium,tier\n"
+        csv += `k1,"${title(pick.link.from)}",2026-03-01T10:00:00Z,web,gold\n`
+        csv += `k1,"${title(pick.link.to)}",2026-03-01T10:05:00Z,app,gold\n`
+        editorView.openEventImport(files.textFile("channels.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
+        compare(importer.channelColumn, 3)
+        compare(importer.segmentColumn, 4)
+        const channel = findChild(dialog.contentItem, "channelCombo")
+        const segment = findChild(dialog.contentItem, "segmentCombo")
+        compare(channel.currentText, "medium")
+        compare(segment.currentText, "tier")
+        chooseIndex(channel, 0) // none
+        compare(importer.channelColumn, -1)
+        compare(importer.segmentColumn, 4)
+        compare(importer.state, "ready", importer.error)
+        chooseIndex(segment, 4) // "medium"
+        compare(importer.segmentColumn, 3)
+        compare(importer.channelColumn, -1)
+        dialog.close()
+    }
+
     function test_badLogIsOneLine() {
         openWindow("sample")
         const path = files.textFile("bad.csv", "case,activity,note\n1,x,y\n")
