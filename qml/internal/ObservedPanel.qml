@@ -139,6 +139,9 @@ Pane {
                     opacity: 0.7
                     elide: Text.ElideRight
                     Layout.fillWidth: true
+                    ToolTip.visible: truncated && helpHover.hovered
+                    ToolTip.text: text
+                    HoverHandler { id: helpHover }
                 }
             }
         }
@@ -162,9 +165,13 @@ Pane {
                 required property var modelData
                 required property int index
                 width: ListView.view.width
-                highlighted: ListView.isCurrentItem
+                // Not ListView.isCurrentItem: a ListView makes item 0 current
+                // when its model arrives, while no variant is selected.
+                highlighted: index === panel.overlay.variant
                 text: qsTr("%1 cases%2: %3").arg(modelData.cases)
                           .arg(modelData.conformant ? "" : qsTr(" (deviates)")).arg(modelData.path)
+                ToolTip.visible: hovered && contentItem.truncated
+                ToolTip.text: modelData.path
                 onClicked: {
                     panel.overlay.active = true
                     panel.overlay.variant = panel.overlay.variant === index ? -1 : index

@@ -114,8 +114,11 @@ EditorTestCase {
         const list = findChild(editorView, "variantList")
         verify(list)
         tryVerify(() => list.itemAtIndex(0) !== null)
+        compare(overlay.variant, -1)
+        verify(!list.itemAtIndex(0).highlighted, "a variant shows selected while none is")
         mouseClick(list.itemAtIndex(0))
         compare(overlay.variant, 0)
+        verify(list.itemAtIndex(0).highlighted)
 
         // The ghost link: clicked, it becomes a real link; undo takes it away.
         canvas.ensureVisible(pick.ghostFrom)
@@ -185,6 +188,17 @@ EditorTestCase {
         const ghost = ghostIndex(overlay, "a", "c")
         const p = overlay.ghostPoint(ghost)
         compare(canvas.cardAt(p.x, p.y), "", "the count of a -> c sits on a card")
+        // Hovered, it says what it is and what a click does.
+        const tip = findChild(editorView, "ghostTip")
+        verify(tip)
+        // After a click the first move only enters the map: move twice.
+        mouseMove(mapView, p.x - 4, p.y)
+        mouseMove(mapView, p.x, p.y)
+        tryVerify(() => tip.visible, 3000, "no tooltip over the ghost")
+        verify(tip.text.indexOf("\u201cVisits the site\u201d to \u201cChecks out\u201d") > 0, tip.text)
+        const b = cardCenter("b")
+        mouseMove(mapView, b.x, b.y)
+        tryVerify(() => !tip.visible, 3000, "the ghost's tooltip over a card")
         mouseClick(mapView, p.x, p.y)
         tryVerify(() => linksBetween("a", "c").length === 1)
         compare(journey().links.length, links + 1)
