@@ -386,7 +386,8 @@ void TestEventsDocument::ghostsKeepOffTheCards()
                                                .normalized()
                                                .adjusted(-0.01, -0.01, 0.01, 0.01);
                 QVERIFY2(!segment.intersects(inside),
-                         qPrintable(t.from + u'>' + t.to + QStringLiteral(" crosses ") + card.stepId));
+                         qPrintable(t.from + u'>' + t.to + QStringLiteral(" crosses ")
+                                    + card.stepId));
             }
             // A press on the card is not a press on the ghost.
             QCOMPARE(painter.ghostAt(card.rect.center(), 6), -1);
