@@ -64,6 +64,14 @@ Item {
 
     // Issue 13: event logs (EventImportDialog, ObservedPanel, ObservedOverlay).
     function openEventImport(path) { eventImport.show(path) }
+    // A dropped data file: the event import when its columns make an event
+    // log (case, activity, time), else the metric import.
+    function openDataFile(path) {
+        if (eventImport.importer.isEventLog(path))
+            openEventImport(path)
+        else
+            openMetricImport(path)
+    }
 
     function startPresentation() {
         if (presenting)

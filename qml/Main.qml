@@ -289,6 +289,34 @@ ApplicationWindow {
         }
     }
 
+    // What a file dropped at (x, y) of the window does; false when nothing takes it.
+    // The DropArea calls it for each dropped file; tests call it directly.
+    function openDroppedFile(url, x, y) {
+        const path = url.toString()
+        // An image on the map: a card's picture.
+        if (window.hasDocument && editor.pictures.isImageFile(url)) {
+            const map = editorView.mapView
+            const p = map.mapFromItem(dropArea, x, y)
+            if (map.writable && p.x >= 0 && p.y >= 0 && p.x < map.width && p.y < map.height) {
+                map.dropPicture(url, p.x, p.y)
+                return true
+            }
+        }
+        if (path.toLowerCase().endsWith(".cjm")) {
+            window.openFile(path)
+            return true
+        }
+        // An event log starts the event import; survey and analytics exports the metric import.
+        if (/\.(csv|tsv|txt)$/i.test(path)) {
+            if (window.hasDocument && window.journeyId.length > 0)
+                window.editorView.openDataFile(path)
+            else
+                window.showMessage(qsTr("Open a map first, then drop the data file on it to import metrics or events."), true)
+            return true
+        }
+        return false
+    }
+
     DropArea {
         id: dropArea
 
@@ -296,33 +324,12 @@ ApplicationWindow {
         keys: ["text/uri-list"]
         onDropped: drop => {
             for (const url of drop.urls) {
-                const path = url.toString()
-                // An image on the map: a card's picture.
-                if (window.hasDocument && editor.pictures.isImageFile(url)) {
-                    const map = editorView.mapView
-                    const p = map.mapFromItem(dropArea, drop.x, drop.y)
-                    if (map.writable && p.x >= 0 && p.y >= 0 && p.x < map.width && p.y < map.height) {
-                        map.dropPicture(url, p.x, p.y)
-                        drop.accept()
-                        return
-                    }
-                }
-                if (path.toLowerCase().endsWith(".cjm")) {
-                    window.openFile(path)
-                    drop.accept()
-                    return
-                }
-                // Survey and analytics exports start the metric import.
-                if (/\.(csv|tsv|txt)$/i.test(path)) {
-                    if (window.hasDocument && window.journeyId.length > 0)
-                        window.editorView.openMetricImport(path)
-                    else
-                        window.showMessage(qsTr("Open a map first, then drop the data file on it to import metrics."), true)
+                if (window.openDroppedFile(url, drop.x, drop.y)) {
                     drop.accept()
                     return
                 }
             }
-            window.showMessage(qsTr("Drop a .cjm file to open it, or a .csv file to import metrics."), true)
+            window.showMessage(qsTr("Drop a .cjm file to open it, or a .csv file to import metrics or an event log."), true)
         }
     }
 

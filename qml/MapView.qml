@@ -26,6 +26,8 @@ FocusScope {
     signal presentationEnd()
 
     readonly property alias contextMenu: contextMenu
+    // The map's mouse area, for layers that follow the pointer over the map.
+    readonly property alias pointer: mouse
     // What a press started: "", "maybeDrag", "drag", "pan", "rubber", "connect".
     property string mode: ""
     property point pressPoint

@@ -5,10 +5,12 @@
 #include "events/eventimport.h"
 #include "metrics/datafile.h"
 #include "metrics/preview.h"
+#include "metrics/proposal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 namespace waymark {
@@ -47,7 +49,48 @@ QString EventImportController::fileName() const
 
 QString EventImportController::timeFormat() const
 {
-    return events::timeFormatName(m_proposal.spec.timeFormat);
+    if (m_mapping.timeFormat)
+        return events::timeFormatName(*m_mapping.timeFormat);
+    return m_proposal.mapping.time.isEmpty() ? QString()
+                                             : events::timeFormatName(m_proposal.spec.timeFormat);
+}
+
+void EventImportController::setTimeFormat(const QString &name)
+{
+    const auto format = events::timeFormatFromName(name);
+    if (!format || (m_mapping.timeFormat == format && m_state != QLatin1String("failed")))
+        return;
+    m_mapping.timeFormat = format;
+    repropose();
+}
+
+int EventImportController::channelColumn() const
+{
+    return m_noChannel ? -1 : m_proposal.spec.columns.channel;
+}
+
+void EventImportController::setChannelColumn(int column)
+{
+    setOptionalColumn(column, channelColumn(), &m_noChannel, &m_mapping.channel);
+}
+
+int EventImportController::segmentColumn() const
+{
+    return m_noSegment ? -1 : m_proposal.spec.columns.segment;
+}
+
+void EventImportController::setSegmentColumn(int column)
+{
+    setOptionalColumn(column, segmentColumn(), &m_noSegment, &m_mapping.segment);
+}
+
+void EventImportController::setOptionalColumn(int column, int current, bool *none, QString *name)
+{
+    if (column >= m_columns.size() || column == current)
+        return;
+    *none = column < 0;
+    *name = column < 0 ? QString() : m_columns[column];
+    repropose();
 }
 
 void EventImportController::setState(const QString &state, const QString &error)
@@ -84,9 +127,20 @@ bool EventImportController::repropose()
     for (const QStringList &row : preview.rows)
         m_rows.append(row);
     if (!events::proposeEventColumns(preview, *journey, m_mapping, &m_proposal, &error)) {
+        m_proposal = {}; // not the columns of the file read before
         Q_EMIT proposalChanged();
         setState(QStringLiteral("failed"), error);
         return false;
+    }
+    // The proposal picks a channel or segment column by its name when none
+    // is named; "none" is the user's to choose.
+    if (m_noChannel) {
+        m_proposal.spec.columns.channel = -1;
+        m_proposal.mapping.channel.clear();
+    }
+    if (m_noSegment) {
+        m_proposal.spec.columns.segment = -1;
+        m_proposal.mapping.segment.clear();
     }
     Q_EMIT proposalChanged();
     setState(QStringLiteral("ready"));
@@ -99,8 +153,30 @@ bool EventImportController::load(const QString &pathOrUrl)
         return false;
     m_path = DocumentController::toLocalPath(pathOrUrl);
     m_mapping = {};
+    m_noChannel = m_noSegment = false;
     m_summary.clear();
     return repropose();
+}
+
+bool EventImportController::isEventLog(const QString &pathOrUrl) const
+{
+    const Document *doc = m_document ? m_document->document() : nullptr;
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    DataFile file;
+    QString error;
+    DataPreview preview;
+    CsvError csvError;
+    if (!journey || !file.open(DocumentController::toLocalPath(pathOrUrl), &error)
+        || !readPreview(file, std::nullopt, 50, &preview, &csvError)
+        || preview.header.layout != DataLayout::Plain)
+        return false;
+    events::EventProposal proposal;
+    if (!events::proposeEventColumns(preview, *journey, {}, &proposal, &error))
+        return false;
+    const QStringList ids = preview.column(proposal.spec.columns.caseId);
+    const bool repeats = QSet<QString>(ids.begin(), ids.end()).size() < ids.size();
+    return repeats
+           || proposeMapping(preview, doc->workspace(), m_journeyId).mapping.metrics.isEmpty();
 }
 
 void EventImportController::setCaseColumn(int column)

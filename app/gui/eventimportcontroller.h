@@ -38,7 +38,11 @@ class EventImportController : public QObject
     Q_PROPERTY(
             int activityColumn READ activityColumn WRITE setActivityColumn NOTIFY proposalChanged)
     Q_PROPERTY(int timeColumn READ timeColumn WRITE setTimeColumn NOTIFY proposalChanged)
-    Q_PROPERTY(QString timeFormat READ timeFormat NOTIFY proposalChanged)
+    // "iso", "dmy", "mdy" or "unix": proposed from the first rows, or as chosen.
+    Q_PROPERTY(QString timeFormat READ timeFormat WRITE setTimeFormat NOTIFY proposalChanged)
+    // Optional columns: -1 for none.
+    Q_PROPERTY(int channelColumn READ channelColumn WRITE setChannelColumn NOTIFY proposalChanged)
+    Q_PROPERTY(int segmentColumn READ segmentColumn WRITE setSegmentColumn NOTIFY proposalChanged)
     Q_PROPERTY(double matchShare READ matchShare NOTIFY proposalChanged)
 
 public:
@@ -62,10 +66,20 @@ public:
     int timeColumn() const { return m_proposal.spec.columns.time; }
     void setTimeColumn(int column);
     QString timeFormat() const;
+    void setTimeFormat(const QString &name);
+    int channelColumn() const;
+    void setChannelColumn(int column);
+    int segmentColumn() const;
+    void setSegmentColumn(int column);
     double matchShare() const { return m_proposal.matchShare; }
 
     // Reads the top of the file and proposes the columns (state "ready" or "failed").
     Q_INVOKABLE bool load(const QString &pathOrUrl);
+    // Whether a data file dropped on the window is an event log rather than
+    // survey or analytics data: the event columns (case, activity, time) are
+    // found and the metric proposal finds no metric column, or the case ids
+    // repeat (a case has several events; a survey has one row per response).
+    Q_INVOKABLE bool isEventLog(const QString &pathOrUrl) const;
     // Imports with the columns as they are now.
     Q_INVOKABLE void start();
     Q_INVOKABLE void cancel();
@@ -82,6 +96,7 @@ Q_SIGNALS:
 private:
     void setState(const QString &state, const QString &error = {});
     bool repropose();
+    void setOptionalColumn(int column, int current, bool *none, QString *name);
     void finish(bool ok, const ObservedJourney &observed, const QString &error);
 
     QPointer<DocumentController> m_document;
@@ -93,6 +108,9 @@ private:
     QStringList m_columns;
     QVariantList m_rows;
     events::EventMapping m_mapping;
+    // The user chose no channel / segment column: the proposal would pick one by name.
+    bool m_noChannel = false;
+    bool m_noSegment = false;
     events::EventProposal m_proposal;
     std::thread m_worker;
     std::atomic<bool> m_cancel{false};

@@ -7,6 +7,8 @@
 
 #include <QPainter>
 
+#include <climits>
+
 namespace waymark {
 
 ObservedOverlay::ObservedOverlay(QQuickItem *parent)
@@ -79,9 +81,12 @@ void ObservedOverlay::reload()
     Document *doc = m_follow.document();
     const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
     m_observed = journey ? doc->observed(m_journeyId) : std::nullopt;
+    m_painter.reset();
     if (m_observed) {
         refreshPlanned(&*m_observed, *journey);
-        m_layout = MapLayout::compute(*journey);
+        m_journey = *journey;
+        m_layout = MapLayout::compute(m_journey);
+        m_painter = std::make_unique<ObservedPainter>(m_journey, m_layout, *m_observed);
     }
     if (m_observed && m_variant >= m_observed->variants.size())
         setVariant(-1);
@@ -142,6 +147,34 @@ QVariantList ObservedOverlay::variants() const
     return out;
 }
 
+namespace {
+// As many as the panel has room for; the rest is "and N more".
+constexpr qsizetype kShownUnmatched = 5;
+} // namespace
+
+QVariantList ObservedOverlay::unmatched() const
+{
+    QVariantList out;
+    if (!m_observed)
+        return out;
+    for (const UnmatchedActivity &u :
+         m_observed->unmatched.first(std::min(kShownUnmatched, m_observed->unmatched.size()))) {
+        out.append(QVariantMap{{QStringLiteral("activity"), u.activity},
+                               {QStringLiteral("events"), u.events}});
+    }
+    return out;
+}
+
+qint64 ObservedOverlay::unmatchedMore() const
+{
+    if (!m_observed)
+        return 0;
+    qint64 shown = 0;
+    for (qsizetype i = 0; i < std::min(kShownUnmatched, m_observed->unmatched.size()); ++i)
+        shown += m_observed->unmatched[i].events;
+    return std::max<qint64>(0, m_observed->unmatchedEvents - shown);
+}
+
 int ObservedOverlay::ghostCount() const
 {
     int n = 0;
@@ -164,24 +197,41 @@ QPointF ObservedOverlay::toMap(qreal x, qreal y) const
 
 int ObservedOverlay::ghostAt(qreal x, qreal y) const
 {
-    const Document *doc = m_follow.document();
-    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
-    if (!m_active || !m_observed || !journey)
+    if (!m_active || !m_painter)
         return -1;
     const qreal zoom = m_canvas ? m_canvas->property("zoom").toReal() : 1.0;
-    return ObservedPainter(*journey, m_layout, *m_observed)
-            .ghostAt(toMap(x, y), 6.0 / std::max(zoom, 0.05));
+    return m_painter->ghostAt(toMap(x, y), 6.0 / std::max(zoom, 0.05));
+}
+
+QPointF ObservedOverlay::ghostPoint(int index) const
+{
+    if (!m_painter)
+        return {};
+    const QPointF at = m_painter->ghostBadgeAt(index);
+    if (!m_canvas)
+        return at;
+    QPointF out;
+    QMetaObject::invokeMethod(m_canvas, "mapToView", Q_RETURN_ARG(QPointF, out),
+                              Q_ARG(qreal, at.x()), Q_ARG(qreal, at.y()));
+    return out;
 }
 
 QString ObservedOverlay::ghostText(int index) const
 {
-    if (!m_observed || index < 0 || index >= m_observed->transitions.size())
+    const Document *doc = m_follow.document();
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    if (!m_observed || !journey || index < 0 || index >= m_observed->transitions.size())
         return {};
     const ObservedTransition &t = m_observed->transitions[index];
-    return tr("%1 \u2192 %2: %3 times in %4 cases, not on the map. Click to add the link.")
-            .arg(t.from, t.to)
-            .arg(t.count)
-            .arg(t.cases);
+    const auto title = [journey](const QString &id) {
+        const Step *s = journey->step(id);
+        return s && !s->title.isEmpty() ? s->title : id;
+    };
+    //: A ghost link's tooltip; %2 and %3 are step titles.
+    return tr("Not on the map: %n customer(s) went from “%2” to “%3”. Click to "
+              "add this link.",
+              nullptr, int(std::min<qint64>(t.cases, INT_MAX)))
+            .arg(title(t.from), title(t.to));
 }
 
 bool ObservedOverlay::addLinkForGhost(int index)
@@ -211,9 +261,7 @@ bool ObservedOverlay::useObservedShares()
 
 void ObservedOverlay::paint(QPainter *painter)
 {
-    const Document *doc = m_follow.document();
-    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
-    if (!m_active || !m_observed || !journey)
+    if (!m_active || !m_painter)
         return;
     const qreal zoom = m_canvas ? m_canvas->property("zoom").toReal() : 1.0;
     const QPointF offset = m_canvas ? QPointF(m_canvas->property("offsetX").toReal(),
@@ -224,8 +272,8 @@ void ObservedOverlay::paint(QPainter *painter)
     ObservedPainter::Options options;
     options.variant = m_variant;
     options.dark = m_dark;
-    ObservedPainter(*journey, m_layout, *m_observed, options)
-            .paint(painter, QRectF(offset, QSizeF(width(), height()) / std::max(zoom, 0.05)));
+    m_painter->setOptions(options);
+    m_painter->paint(painter, QRectF(offset, QSizeF(width(), height()) / std::max(zoom, 0.05)));
 }
 
 } // namespace waymark

@@ -5,6 +5,8 @@
 
 #include "events/observed.h"
 #include "layout/maplayout.h"
+#include "model/journey.h"
+#include "render/observedpainter.h"
 
 #include <QPointer>
 #include <QQmlEngine>
@@ -12,6 +14,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace waymark {
@@ -37,6 +40,10 @@ class ObservedOverlay : public QQuickPaintedItem
     Q_PROPERTY(QVariantList deviations READ deviations NOTIFY dataChanged)
     Q_PROPERTY(QVariantList variants READ variants NOTIFY dataChanged)
     Q_PROPERTY(int ghostCount READ ghostCount NOTIFY dataChanged)
+    // The most frequent activities that name no step ({activity, events}),
+    // and the unmatched events the list leaves out.
+    Q_PROPERTY(QVariantList unmatched READ unmatched NOTIFY dataChanged)
+    Q_PROPERTY(qint64 unmatchedMore READ unmatchedMore NOTIFY dataChanged)
 
 public:
     explicit ObservedOverlay(QQuickItem *parent = nullptr);
@@ -59,10 +66,14 @@ public:
     QVariantList deviations() const;
     QVariantList variants() const;
     int ghostCount() const;
+    QVariantList unmatched() const;
+    qint64 unmatchedMore() const;
 
     // The ghost link (unplanned transition) under a point of this item, -1 when none.
     Q_INVOKABLE int ghostAt(qreal x, qreal y) const;
-    // "a → c (12 cases)" for a ghost, for a tooltip.
+    // Where ghost `index` shows its count (a point of this item on its route).
+    Q_INVOKABLE QPointF ghostPoint(int index) const;
+    // What ghost `index` means, with the step titles, for its tooltip.
     Q_INVOKABLE QString ghostText(int index) const;
     // Adds a flow link for ghost `index`: one undo step.
     Q_INVOKABLE bool addLinkForGhost(int index);
@@ -95,7 +106,11 @@ private:
     int m_variant = -1;
     bool m_dark = false;
     std::optional<ObservedJourney> m_observed;
+    // What the painter draws from, kept from one change to the next: the
+    // ghost routes are worked out once, not at every frame or pointer move.
+    Journey m_journey;
     MapLayout m_layout;
+    std::unique_ptr<ObservedPainter> m_painter;
 };
 
 } // namespace waymark

@@ -1,5 +1,6 @@
 #include "observedpainter.h"
 
+#include "layout/linkrouter.h"
 #include "model/journey.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,14 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     return std::hypot(d.x(), d.y());
 }
 
+// The size of the badges' text; the routes' badge places are worked out with it.
+QFont badgeFont()
+{
+    QFont font;
+    font.setPointSizeF(7.5);
+    return font;
+}
+
 } // namespace
 
 ObservedPainter::ObservedPainter(const Journey &journey, const MapLayout &layout,
@@ -51,32 +60,99 @@ ObservedPainter::ObservedPainter(const Journey &journey, const MapLayout &layout
     refreshPlanned(&m_observed, journey);
     for (const ObservedTransition &t : m_observed.transitions)
         m_maxCount = std::max(m_maxCount, t.count);
+    routeGhosts();
 }
 
-QPolygonF ObservedPainter::ghostLine(const ObservedTransition &t) const
+void ObservedPainter::routeGhosts()
 {
-    const MapLayout::Card *a = m_layout.card(t.from);
-    const MapLayout::Card *b = m_layout.card(t.to);
-    if (!a || !b)
-        return {};
-    if (t.from == t.to) { // a loop over the card's top
-        const QRectF r = a->rect;
-        return QPolygonF({QPointF(r.center().x() - r.width() / 6, r.top()),
-                          QPointF(r.center().x() - r.width() / 6, r.top() - r.height() / 3),
-                          QPointF(r.center().x() + r.width() / 6, r.top() - r.height() / 3),
-                          QPointF(r.center().x() + r.width() / 6, r.top())});
+    // Routed like real links, with the planned routes, so that a ghost keeps
+    // off the cards (a straight line ran through the cards between its ends
+    // and took the clicks meant for them) and runs beside the planned links
+    // and the other ghosts in a shared corridor instead of on top of them.
+    const LinkRouter router(m_layout);
+    QList<QPolygonF> lines;
+    for (const MapLayout::Route &r : m_layout.routes())
+        lines.append(r.points);
+    const qsizetype planned = lines.size();
+    QList<int> ghosts;
+    for (qsizetype i = 0; i < m_observed.transitions.size(); ++i) {
+        const ObservedTransition &t = m_observed.transitions[i];
+        const MapLayout::Card *a = m_layout.card(t.from);
+        const MapLayout::Card *b = m_layout.card(t.to);
+        if (t.planned || !a || !b)
+            continue;
+        if (a == b) {
+            // A loop on the left edge, inside the corridor: a planned
+            // self-link loops on the right edge, and above or below the
+            // card are the badges and the next card of the column.
+            const QRectF r = a->rect;
+            const double x = r.left() - m_layout.metrics().cellPadding * 0.9;
+            m_ghosts.insert(int(i), QPolygonF({QPointF(r.left(), r.center().y() + 12),
+                                               QPointF(x, r.center().y() + 12),
+                                               QPointF(x, r.center().y() - 12),
+                                               QPointF(r.left(), r.center().y() - 12)}));
+            continue;
+        }
+        ghosts.append(int(i));
+        lines.append(router.route(a->rect, b->rect));
     }
-    // From the bottom edge, bowed below the cards, so ghosts do not hide the planned links.
-    const QPointF from(a->rect.center().x(), a->rect.bottom());
-    const QPointF to(b->rect.center().x(), b->rect.bottom());
-    const double sag = std::max(a->rect.height(), b->rect.height()) * 0.6;
-    const QPointF mid = (from + to) / 2 + QPointF(0, sag);
-    QPolygonF line;
-    for (int i = 0; i <= 16; ++i) {
-        const double s = i / 16.0;
-        line << from * (1 - s) * (1 - s) + mid * 2 * s * (1 - s) + to * s * s;
+    if (!ghosts.isEmpty()) {
+        router.separate(&lines);
+        for (qsizetype k = 0; k < ghosts.size(); ++k)
+            m_ghosts.insert(ghosts[k], lines[planned + k]);
     }
-    return line;
+    const QFontMetricsF fm(badgeFont());
+    for (auto it = m_ghosts.constBegin(); it != m_ghosts.constEnd(); ++it) {
+        const QString label = QString::number(m_observed.transitions[it.key()].count);
+        m_badges.insert(it.key(), placeBadge(it.value(),
+                                             QSizeF(fm.horizontalAdvance(label) + 6, fm.height())));
+    }
+}
+
+QPointF ObservedPainter::ghostBadgeAt(int index) const
+{
+    return m_badges.value(index);
+}
+
+bool ObservedPainter::badgeFree(const QRectF &box) const
+{
+    // A visited step's badge sits above its card, its drop-off mark below.
+    const double strip = badgeFont().pointSizeF() * 2;
+    for (const QString &id : m_layout.cardsIn(box.adjusted(0, -strip, 0, strip))) {
+        const QRectF card = m_layout.card(id)->rect;
+        if (card.intersects(box))
+            return false;
+        const ObservedStep *step = m_observed.step(id);
+        if (step && QRectF(card.left(), card.top() - strip, card.width(), strip).intersects(box))
+            return false;
+        if (step && step->dropOff > 0
+            && QRectF(card.left(), card.bottom(), card.width() / 2, strip).intersects(box))
+            return false;
+    }
+    return true;
+}
+
+QPointF ObservedPainter::placeBadge(const QPolygonF &line, const QSizeF &size) const
+{
+    // Along the longest segments first (the ends touch the cards, the
+    // segments between run in the gaps), nearer their middles first; where
+    // the count hides no card, step badge or drop-off mark.
+    QList<qsizetype> segments;
+    for (qsizetype k = 0; k + 1 < line.size(); ++k)
+        segments.append(k);
+    const auto length = [&line](qsizetype k) {
+        return QLineF(line[k], line[k + 1]).length();
+    };
+    std::stable_sort(segments.begin(), segments.end(),
+                     [&](qsizetype a, qsizetype b) { return length(a) > length(b); });
+    for (const qsizetype k : segments) {
+        for (const double f : {0.5, 0.35, 0.65, 0.2, 0.8}) {
+            const QPointF at = line[k] + (line[k + 1] - line[k]) * f;
+            if (badgeFree(QRectF(at - QPointF(size.width(), size.height()) / 2, size)))
+                return at;
+        }
+    }
+    return segments.isEmpty() ? line.value(0) : (line[segments[0]] + line[segments[0] + 1]) / 2;
 }
 
 void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
@@ -88,8 +164,8 @@ void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
     const QColor highlight(0xc0, 0x2b, 0xd8);
     const QColor text = m_options.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20);
     const QColor badgeFill = m_options.dark ? QColor(0x30, 0x34, 0x3c) : QColor(0xff, 0xff, 0xff);
-    QFont font = p->font();
-    font.setPointSizeF(7.5);
+    QFont font = p->font(); // the exporter's family, for the scripts it chose it for
+    font.setPointSizeF(badgeFont().pointSizeF());
     p->setFont(font);
     const QFontMetricsF fm(font);
 
@@ -105,7 +181,8 @@ void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
     QHash<QString, const MapLayout::Route *> routes;
     for (const MapLayout::Route &r : m_layout.routes())
         routes.insert(r.linkId, &r);
-    for (const ObservedTransition &t : m_observed.transitions) {
+    for (qsizetype i = 0; i < m_observed.transitions.size(); ++i) {
+        const ObservedTransition &t = m_observed.transitions[i];
         const bool highlighted = onPath.contains(t.from + u'\n' + t.to);
         const double width = 1.5 + 10.0 * double(t.count) / double(m_maxCount);
         QColor c = highlighted ? highlight : (t.planned ? traffic : ghost);
@@ -119,8 +196,8 @@ void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
             p->drawPolyline(r->points);
             continue;
         }
-        const QPolygonF line = ghostLine(t);
-        if (line.isEmpty() || !line.boundingRect().adjusted(-40, -40, 40, 40).intersects(clip))
+        const QPolygonF line = m_ghosts.value(int(i));
+        if (line.size() < 2 || !line.boundingRect().adjusted(-40, -40, 40, 40).intersects(clip))
             continue;
         c.setAlpha(200);
         p->setPen(QPen(c, std::min(width, 6.0), Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
@@ -136,7 +213,7 @@ void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
         p->setBrush(c);
         p->drawPolygon(head);
         const QString label = QString::number(t.count);
-        const QPointF at = line.at(line.size() / 2);
+        const QPointF at = ghostBadgeAt(int(i));
         const QRectF box(at.x() - fm.horizontalAdvance(label) / 2 - 3, at.y() - fm.height() / 2,
                          fm.horizontalAdvance(label) + 6, fm.height());
         p->setBrush(badgeFill);
@@ -184,7 +261,7 @@ int ObservedPainter::ghostAt(const QPointF &pos, double tolerance) const
         const ObservedTransition &t = m_observed.transitions[i];
         if (t.planned)
             continue;
-        const QPolygonF line = ghostLine(t);
+        const QPolygonF line = m_ghosts.value(int(i));
         for (qsizetype k = 0; k + 1 < line.size(); ++k) {
             const double d = distanceToSegment(pos, line[k], line[k + 1]);
             if (d <= bestDistance) {

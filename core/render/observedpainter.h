@@ -4,8 +4,11 @@
 #include "layout/maplayout.h"
 
 #include <QColor>
+#include <QHash>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 class QPainter;
@@ -33,24 +36,35 @@ public:
         : ObservedPainter(journey, layout, std::move(observed), Options())
     {}
 
+    void setOptions(Options options) { m_options = options; }
+
     void paint(QPainter *painter, const QRectF &clip) const;
 
     // The unplanned transition whose ghost link passes within `tolerance` of
     // `pos` (map units): its index in observed().transitions, or -1.
     int ghostAt(const QPointF &pos, double tolerance) const;
     const ObservedJourney &observed() const { return m_observed; }
+    // The route of an unplanned transition's ghost link (map units), empty
+    // for a planned one: orthogonal around the cards like a real link's.
+    QPolygonF ghostRoute(int index) const { return m_ghosts.value(index); }
+    // Where a ghost's count badge sits: on its route, off the cards.
+    QPointF ghostBadgeAt(int index) const;
 
     // The text of a step's badge ("42 cases · 10 min"), empty when not visited.
     QString badgeText(const QString &stepId) const;
 
 private:
-    QPolygonF ghostLine(const ObservedTransition &t) const;
+    void routeGhosts();
+    QPointF placeBadge(const QPolygonF &line, const QSizeF &size) const;
+    bool badgeFree(const QRectF &box) const;
 
     const Journey &m_journey;
     const MapLayout &m_layout;
     ObservedJourney m_observed;
     Options m_options;
     qint64 m_maxCount = 1;
+    QHash<int, QPolygonF> m_ghosts; // by index into m_observed.transitions
+    QHash<int, QPointF> m_badges;   // where each ghost shows its count
 };
 
 } // namespace waymark

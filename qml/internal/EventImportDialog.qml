@@ -4,14 +4,21 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Waymark.App
 
-// File ▸ Import events…: the event log's case, activity and time columns as
-// proposed from names and values, each one changeable, then the import (one
-// undo step). What customers really did then shows on the map.
+// File ▸ Import events…: the event log's case, activity, time, channel and
+// segment columns and the time format as proposed from names and values, each
+// one changeable, then the import (one undo step). What customers really did
+// then shows on the map.
 Dialog {
     id: dialog
 
     required property EventImportController importer
     property bool writable: true
+
+    // The importer's time format names, and what the user reads for each.
+    readonly property var timeFormats: ["iso", "dmy", "mdy", "unix"]
+    readonly property var timeFormatTexts: [qsTr("ISO 8601 (2026-03-15 10:22)"),
+        qsTr("Day first (15.03.2026, 15/03/2026)"), qsTr("Month first (03/15/2026 10:22 AM)"),
+        qsTr("Unix seconds (1773570151)")]
 
     // Asks the window to show the observed overlay after an import.
     signal showRequested()
@@ -91,12 +98,41 @@ Dialog {
                 onActivated: index => dialog.importer.activityColumn = index
             }
             Label { text: qsTr("Time:") }
+            RowLayout {
+                ComboBox {
+                    objectName: "timeCombo"
+                    Layout.preferredWidth: 260
+                    model: dialog.importer.columns
+                    currentIndex: dialog.importer.timeColumn
+                    onActivated: index => dialog.importer.timeColumn = index
+                }
+                // Proposed from the first rows, which cannot tell 03/04 from 04/03.
+                ComboBox {
+                    id: timeFormatCombo
+
+                    objectName: "timeFormatCombo"
+                    Layout.preferredWidth: 260
+                    model: dialog.timeFormatTexts
+                    currentIndex: dialog.timeFormats.indexOf(dialog.importer.timeFormat)
+                    displayText: currentIndex < 0 ? qsTr("Time format…") : currentText
+                    onActivated: index => dialog.importer.timeFormat = dialog.timeFormats[index]
+                }
+            }
+            Label { text: qsTr("Channel:") }
             ComboBox {
-                objectName: "timeCombo"
+                objectName: "channelCombo"
                 Layout.preferredWidth: 260
-                model: dialog.importer.columns
-                currentIndex: dialog.importer.timeColumn
-                onActivated: index => dialog.importer.timeColumn = index
+                model: [qsTr("(none)")].concat(dialog.importer.columns)
+                currentIndex: dialog.importer.channelColumn + 1
+                onActivated: index => dialog.importer.channelColumn = index - 1
+            }
+            Label { text: qsTr("Segment:") }
+            ComboBox {
+                objectName: "segmentCombo"
+                Layout.preferredWidth: 260
+                model: [qsTr("(none)")].concat(dialog.importer.columns)
+                currentIndex: dialog.importer.segmentColumn + 1
+                onActivated: index => dialog.importer.segmentColumn = index - 1
             }
         }
 
@@ -105,7 +141,7 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.importer.state === "ready"
             text: qsTr("%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.")
-                      .arg(Math.round(dialog.importer.matchShare * 100)).arg(dialog.importer.timeFormat)
+                      .arg(Math.round(dialog.importer.matchShare * 100)).arg(timeFormatCombo.displayText)
             wrapMode: Text.Wrap
         }
 
@@ -132,6 +168,14 @@ Dialog {
             text: dialog.importer.error
             color: "#c0392b"
             wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "remedyText"
+            Layout.fillWidth: true
+            visible: dialog.importer.state === "failed" && dialog.importer.columns.length > 0
+            text: qsTr("Choose the columns or the time format above (month first for US dates), then import.")
+            wrapMode: Text.Wrap
+            opacity: 0.8
         }
         Label {
             objectName: "summaryText"

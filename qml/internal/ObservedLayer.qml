@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import Waymark.App
 
 // Issue 13 in the editor, kept out of EditorView: the event importer and its
@@ -56,20 +57,52 @@ Item {
         visible: !layer.view.presenting
     }
 
-    // Over the map's own mouse handling: takes a press only on a ghost link.
+    // Over the map's own mouse handling: takes a press only on a ghost link
+    // away from the cards, so a press on a card still selects the card.
     MouseArea {
+        id: ghostClicks
+
         objectName: "ghostClicks"
         parent: layer.view.mapView
         anchors.fill: parent
         z: 10
         enabled: overlay.active && overlay.ghostCount > 0 && layer.view.writable
         onPressed: mouse => {
-            const ghost = overlay.ghostAt(mouse.x, mouse.y)
+            const canvas = layer.view.canvas
+            const p = mapToItem(canvas, mouse.x, mouse.y)
+            const ghost = canvas.cardAt(p.x, p.y).length === 0 ? overlay.ghostAt(p.x, p.y) : -1
             if (ghost < 0) {
                 mouse.accepted = false
                 return
             }
             overlay.addLinkForGhost(ghost)
         }
+    }
+
+    // The ghost under the pointer (not over a card), explained in a tooltip.
+    // It follows the map's own mouse area: a hover handler over the map
+    // would take the hover from the cards.
+    Connections {
+        target: layer.view.mapView.pointer
+        enabled: ghostClicks.enabled
+        function onPositionChanged(mouse) {
+            const canvas = layer.view.canvas
+            const p = layer.view.mapView.pointer.mapToItem(canvas, mouse.x, mouse.y)
+            ghostTip.ghost = canvas.cardAt(p.x, p.y).length === 0 ? overlay.ghostAt(p.x, p.y) : -1
+            ghostTip.x = mouse.x + 12
+            ghostTip.y = mouse.y + 16
+        }
+        function onExited() { ghostTip.ghost = -1 }
+    }
+    ToolTip {
+        id: ghostTip
+
+        property int ghost: -1
+
+        objectName: "ghostTip"
+        parent: layer.view.mapView
+        visible: ghostTip.ghost >= 0 && ghostClicks.enabled
+        text: overlay.ghostText(ghostTip.ghost)
+        delay: 300
     }
 }

@@ -79,6 +79,41 @@ Pane {
             }
         }
 
+        // What the log holds beyond the map: each activity that names no step, with its events.
+        Label {
+            visible: panel.overlay.hasData && panel.overlay.summary.unmatchedEvents > 0
+            text: qsTr("Not on the map (events)")
+            font.bold: true
+        }
+        Repeater {
+            objectName: "unmatchedList"
+            model: panel.overlay.hasData ? panel.overlay.unmatched : []
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                Label {
+                    text: modelData.activity.length > 0 ? modelData.activity : qsTr("(empty)")
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    ToolTip.visible: truncated && unmatchedHover.hovered
+                    ToolTip.text: text
+                    HoverHandler { id: unmatchedHover }
+                }
+                Label {
+                    text: modelData.events
+                    font.bold: true
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 50
+                }
+            }
+        }
+        Label {
+            objectName: "unmatchedMore"
+            visible: panel.overlay.hasData && panel.overlay.unmatchedMore > 0
+            text: qsTr("and %n more event(s)", "", panel.overlay.unmatchedMore)
+            opacity: 0.7
+        }
+
         Label {
             visible: panel.overlay.hasData
             text: qsTr("Deviations (cases)")
@@ -104,6 +139,9 @@ Pane {
                     opacity: 0.7
                     elide: Text.ElideRight
                     Layout.fillWidth: true
+                    ToolTip.visible: truncated && helpHover.hovered
+                    ToolTip.text: text
+                    HoverHandler { id: helpHover }
                 }
             }
         }
@@ -127,9 +165,13 @@ Pane {
                 required property var modelData
                 required property int index
                 width: ListView.view.width
-                highlighted: ListView.isCurrentItem
+                // Not ListView.isCurrentItem: a ListView makes item 0 current
+                // when its model arrives, while no variant is selected.
+                highlighted: index === panel.overlay.variant
                 text: qsTr("%1 cases%2: %3").arg(modelData.cases)
                           .arg(modelData.conformant ? "" : qsTr(" (deviates)")).arg(modelData.path)
+                ToolTip.visible: hovered && contentItem.truncated
+                ToolTip.text: modelData.path
                 onClicked: {
                     panel.overlay.active = true
                     panel.overlay.variant = panel.overlay.variant === index ? -1 : index

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void followsTheMap();
     void deletedStepLeftOut();
     void painterDrawsTheOverlay();
+    void ghostsKeepOffTheCards();
 };
 
 void TestEventsDocument::storedUndoneReplaced()
@@ -413,12 +414,8 @@ void TestEventsDocument::painterDrawsTheOverlay()
     }
     QVERIFY(ghost >= 0);
     const MapLayout::Card *a = layout.card(QStringLiteral("a"));
-    const MapLayout::Card *c = layout.card(QStringLiteral("c"));
-    QVERIFY(a && c);
-    const QPointF middle = (QPointF(a->rect.center().x(), a->rect.bottom())
-                            + QPointF(c->rect.center().x(), c->rect.bottom()))
-                                   / 2
-                           + QPointF(0, std::max(a->rect.height(), c->rect.height()) * 0.3);
+    QVERIFY(a);
+    const QPointF middle = painter.ghostBadgeAt(ghost);
     QCOMPARE(painter.ghostAt(middle, 6), ghost);
     QCOMPARE(painter.ghostAt(a->rect.topLeft() - QPointF(50, 50), 6), -1);
 
@@ -442,6 +439,76 @@ void TestEventsDocument::painterDrawsTheOverlay()
     }
     QVERIFY(orange);
     QVERIFY(overlay != plain);
+}
+
+void TestEventsDocument::ghostsKeepOffTheCards()
+{
+    // A card per lane in the first stage: the ghosts a -> c and c -> a pass
+    // b, and must not lie on each other.
+    Journey j;
+    j.id = QStringLiteral("j1");
+    j.name = QStringLiteral("Column");
+    j.stages = {{QStringLiteral("s1"), QStringLiteral("One"), {}},
+                {QStringLiteral("s2"), QStringLiteral("Two"), {}}};
+    const char *ids[] = {"a", "b", "c", "d"};
+    const char *titles[] = {"Visits", "Signs up", "Checks out", "Pays"};
+    for (int i = 0; i < 4; ++i) {
+        const QString lane = QStringLiteral("l%1").arg(i % 3);
+        if (i < 3)
+            j.lanes.append({lane, QStringLiteral("Lane %1").arg(i), LaneKind::Customer});
+        Step s;
+        s.id = QLatin1String(ids[i]);
+        s.stage = i < 3 ? QStringLiteral("s1") : QStringLiteral("s2");
+        s.lane = lane;
+        s.title = QLatin1String(titles[i]);
+        j.steps.append(s);
+    }
+    j.links = {{QStringLiteral("ab"), QStringLiteral("a"), QStringLiteral("b"), LinkKind::Flow},
+               {QStringLiteral("bc"), QStringLiteral("b"), QStringLiteral("c"), LinkKind::Flow},
+               {QStringLiteral("cd"), QStringLiteral("c"), QStringLiteral("d"), LinkKind::Flow}};
+    const QByteArray log = "case,activity,time\n"
+                           "1,Visits,2026-03-01T10:00:00Z\n1,Checks out,2026-03-01T10:01:00Z\n"
+                           "1,Visits,2026-03-01T10:02:00Z\n1,Pays,2026-03-01T10:03:00Z\n"
+                           "2,Visits,2026-03-01T10:00:00Z\n2,Checks out,2026-03-01T10:01:00Z\n";
+    const MapLayout layout = MapLayout::compute(j);
+    const ObservedPainter painter(j, layout, observe(j, log, QStringLiteral("x.csv")));
+    QList<QPolygonF> routes;
+    for (qsizetype i = 0; i < painter.observed().transitions.size(); ++i) {
+        const ObservedTransition &t = painter.observed().transitions[i];
+        const QPolygonF route = painter.ghostRoute(int(i));
+        QCOMPARE(route.isEmpty(), t.planned);
+        if (t.planned)
+            continue;
+        routes.append(route);
+        for (const MapLayout::Card &card : layout.cards()) {
+            // The badge is on no card; no segment enters a card but its two ends.
+            QVERIFY2(!card.rect.contains(painter.ghostBadgeAt(int(i))),
+                     qPrintable(t.from + u'>' + t.to + u' ' + card.stepId));
+            if (card.stepId == t.from || card.stepId == t.to)
+                continue;
+            const QRectF inside = card.rect.adjusted(1, 1, -1, -1);
+            for (qsizetype k = 0; k + 1 < route.size(); ++k) {
+                const QRectF segment = QRectF(route[k], route[k + 1])
+                                               .normalized()
+                                               .adjusted(-0.01, -0.01, 0.01, 0.01);
+                QVERIFY2(!segment.intersects(inside),
+                         qPrintable(t.from + u'>' + t.to + QStringLiteral(" crosses ")
+                                    + card.stepId));
+            }
+            // A press on the card is not a press on the ghost.
+            QCOMPARE(painter.ghostAt(card.rect.center(), 6), -1);
+        }
+    }
+    QCOMPARE(routes.size(), 3);
+    const auto same = [](const QPolygonF &p, QPolygonF q) {
+        if (p == q)
+            return true;
+        std::reverse(q.begin(), q.end());
+        return p == q;
+    };
+    QVERIFY2(!same(routes[0], routes[1]) && !same(routes[1], routes[2])
+                     && !same(routes[0], routes[2]),
+             "two ghosts drawn on top of each other");
 }
 
 QTEST_MAIN(TestEventsDocument)

@@ -29,9 +29,9 @@ EditorTestCase {
         return jsonStep(id).title.replace(/"/g, '""')
     }
 
-    function test_importShowClickAndShares() {
-        openWindow("sample")
-        const pick = plannedAndUnplanned()
+    // Three cases along a planned link, one along an unplanned pair, and an
+    // activity that names no step.
+    function eventLog(pick) {
         const a = pick.link.from, b = pick.link.to
         let csv = "case_id,activity,timestamp\n"
         for (let c = 1; c <= 3; ++c) {
@@ -43,6 +43,37 @@ EditorTestCase {
         csv += "k9,Lunch break,2026-03-01T10:06:00Z\n"
         const path = files.textFile("events.csv", csv)
         verify(path.length > 0)
+        return path
+    }
+
+    // A dropped event log opens the event import; a survey export (which has
+    // a time, a step and an id column too) the metric import.
+    function test_dropChoosesTheImport_data() {
+        return [{tag: "event log", survey: false}, {tag: "survey", survey: true}]
+    }
+
+    function test_dropChoosesTheImport(data) {
+        openWindow("sample")
+        const path = data.survey ? Qt.resolvedUrl("../data/metrics/plain.csv").toString()
+                                 : "file://" + eventLog(plannedAndUnplanned())
+        const events = findChild(editorView, "eventImportDialog")
+        const metrics = findChild(editorView, "metricImportDialog")
+        verify(events && metrics)
+        verify(window.openDroppedFile(path, window.width / 2, window.height / 2))
+        const opened = data.survey ? metrics : events
+        const other = data.survey ? events : metrics
+        tryVerify(() => opened.opened, 3000)
+        verify(!other.visible, "both import dialogs opened")
+        if (!data.survey)
+            compare(events.importer.state, "ready", events.importer.error)
+        opened.close()
+    }
+
+    function test_importShowClickAndShares() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        const a = pick.link.from, b = pick.link.to
+        const path = eventLog(pick)
 
         editorView.openEventImport(path)
         const dialog = findChild(editorView, "eventImportDialog")
@@ -83,16 +114,16 @@ EditorTestCase {
         const list = findChild(editorView, "variantList")
         verify(list)
         tryVerify(() => list.itemAtIndex(0) !== null)
+        compare(overlay.variant, -1)
+        verify(!list.itemAtIndex(0).highlighted, "a variant shows selected while none is")
         mouseClick(list.itemAtIndex(0))
         compare(overlay.variant, 0)
+        verify(list.itemAtIndex(0).highlighted)
 
         // The ghost link: clicked, it becomes a real link; undo takes it away.
         canvas.ensureVisible(pick.ghostFrom)
-        const r1 = canvas.cardRect(pick.ghostFrom), r2 = canvas.cardRect(pick.ghostTo)
-        const p = Qt.point((r1.x + r1.width / 2 + r2.x + r2.width / 2) / 2,
-                           (r1.y + r1.height + r2.y + r2.height) / 2 + Math.max(r1.height, r2.height) * 0.3)
-        const ghost = overlay.ghostAt(p.x, p.y)
-        verify(ghost >= 0, "no ghost at " + p.x + "," + p.y)
+        const ghost = ghostIndex(overlay, pick.ghostFrom, pick.ghostTo)
+        const p = overlay.ghostPoint(ghost)
         compare(linksBetween(pick.ghostFrom, pick.ghostTo).length, 0)
         mouseClick(mapView, p.x, p.y)
         tryVerify(() => linksBetween(pick.ghostFrom, pick.ghostTo).length === 1)
@@ -108,6 +139,195 @@ EditorTestCase {
         tryVerify(() => linksBetween(a, b)[0].share === 1)
         controller.undo()
         compare(linksBetween(a, b)[0].share, pick.link.share)
+    }
+
+    // tests/data/events: one stage, one lane, so a -> c and c -> b (not on
+    // the map) pass the cards between their ends.
+    function openPlanWithLog() {
+        openWindow("journey")
+        const id = editor.journeys.importJourneys(Qt.resolvedUrl("../data/events/plan.json"))
+        verify(id.length > 0)
+        window.journeyId = id
+        tryVerify(() => editor.journeyId === id)
+        editorView.openEventImport(Qt.resolvedUrl("../data/events/log.csv"))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        compare(dialog.importer.state, "ready", dialog.importer.error)
+        dialog.importer.start()
+        tryVerify(() => dialog.importer.state === "done", 10000, dialog.importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData && overlay.active)
+        verify(overlay.ghostCount >= 2)
+        return overlay
+    }
+
+    // The ghost (unplanned transition) from `from` to `to`: its index, found at its badge.
+    function ghostIndex(overlay, from, to) {
+        const words = `from \u201c${jsonStep(from).title}\u201d to \u201c${jsonStep(to).title}\u201d`
+        for (let i = 0; i < 50; ++i) {
+            const p = overlay.ghostPoint(i)
+            if (overlay.ghostAt(p.x, p.y) === i && overlay.ghostText(i).indexOf(words) > 0)
+                return i
+        }
+        fail("no ghost " + from + " -> " + to)
+    }
+
+    function test_cardTakesItsClicks() {
+        const overlay = openPlanWithLog()
+        waitForRendering(canvas)
+        const links = journey().links.length
+        // Every card's centre selects the card and adds no link.
+        for (const id of ["a", "b", "c", "d"]) {
+            const p = cardCenter(id)
+            mouseClick(mapView, p.x, p.y)
+            compare(canvas.selectedSteps, [id])
+            compare(journey().links.length, links, "a click on " + id + " added a link")
+        }
+        // The ghost a -> c itself still adds its link, one undo step.
+        const ghost = ghostIndex(overlay, "a", "c")
+        const p = overlay.ghostPoint(ghost)
+        compare(canvas.cardAt(p.x, p.y), "", "the count of a -> c sits on a card")
+        // Hovered, it says what it is and what a click does.
+        const tip = findChild(editorView, "ghostTip")
+        verify(tip)
+        // After a click the first move only enters the map: move twice.
+        mouseMove(mapView, p.x - 4, p.y)
+        mouseMove(mapView, p.x, p.y)
+        tryVerify(() => tip.visible, 3000, "no tooltip over the ghost")
+        verify(tip.text.indexOf("\u201cVisits the site\u201d to \u201cChecks out\u201d") > 0, tip.text)
+        const b = cardCenter("b")
+        mouseMove(mapView, b.x, b.y)
+        tryVerify(() => !tip.visible, 3000, "the ghost's tooltip over a card")
+        mouseClick(mapView, p.x, p.y)
+        tryVerify(() => linksBetween("a", "c").length === 1)
+        compare(journey().links.length, links + 1)
+        controller.undo()
+        compare(linksBetween("a", "c").length, 0)
+        compare(journey().links.length, links)
+    }
+
+    // Activities that name no step are listed with their events, the most
+    // frequent first, and the rest counted.
+    function test_unmatchedListed() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp\n"
+        csv += `k1,"${title(pick.link.from)}",2026-03-01T10:00:00Z\n`
+        let minute = 10
+        // "Other 1" 1 time, …, "Other 7" 7 times.
+        for (let n = 1; n <= 7; ++n) {
+            for (let k = 0; k < n; ++k)
+                csv += `k1,Other ${n},2026-03-01T11:${minute++}:00Z\n`
+        }
+        editorView.openEventImport(files.textFile("unmatched.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        compare(dialog.importer.state, "ready", dialog.importer.error)
+        dialog.importer.start()
+        tryVerify(() => dialog.importer.state === "done", 10000, dialog.importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData)
+        compare(overlay.summary.unmatchedEvents, 28)
+        compare(overlay.unmatched.map(u => u.activity), ["Other 7", "Other 6", "Other 5", "Other 4", "Other 3"])
+        compare(overlay.unmatched[0].events, 7)
+        compare(overlay.unmatchedMore, 3) // "Other 2" twice and "Other 1" once
+
+        // In the panel: each name with its count, then the rest.
+        compare(editorView.panel, "observed")
+        const more = findChild(editorView, "unmatchedMore")
+        verify(more && more.visible)
+        verify(more.text.indexOf("3") >= 0, more.text)
+        const list = findChild(editorView, "unmatchedList")
+        verify(list)
+        compare(list.count, 5)
+        const row = list.itemAt(0)
+        tryVerify(() => row.visible)
+        compare(row.children[0].text, "Other 7")
+        compare(row.children[1].text, "7")
+    }
+
+    // Picks an entry of a combo box by its index, with the mouse.
+    function chooseIndex(combo, index) {
+        tryVerify(() => combo.visible && combo.enabled, 3000, "combo box not usable")
+        settle(combo)
+        mouseClick(combo)
+        tryVerify(() => combo.popup.opened, 3000, "popup of " + combo.objectName + " did not open")
+        const list = combo.popup.contentItem
+        list.positionViewAtIndex(index, ListView.Contain)
+        let item = null
+        tryVerify(() => (item = list.itemAtIndex(index)) !== null)
+        waitForRendering(list)
+        mouseClick(item)
+        tryVerify(() => !combo.popup.visible)
+        compare(combo.currentIndex, index)
+    }
+
+    // A US log whose first rows all have a day of 12 or less: read day first
+    // as proposed, it fails at 03/13; month first, chosen in the dialog, it imports.
+    function test_monthFirstLogChosenInTheDialog() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp\n"
+        for (let d = 1; d <= 13; ++d) {
+            const day = (d < 10 ? "0" : "") + d
+            csv += `k${d},"${title(pick.link.from)}",03/${day}/2026 9:00 AM\n`
+            csv += `k${d},"${title(pick.link.to)}",03/${day}/2026 1:00 PM\n`
+        }
+        editorView.openEventImport(files.textFile("us.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
+        compare(importer.timeFormat, "dmy")
+        importer.start()
+        tryVerify(() => importer.state === "failed", 10000)
+        verify(importer.error.indexOf("03/13/2026") >= 0, importer.error)
+        verify(findChild(dialog.contentItem, "remedyText").visible)
+
+        const format = findChild(dialog.contentItem, "timeFormatCombo")
+        verify(format)
+        chooseIndex(format, dialog.timeFormats.indexOf("mdy"))
+        compare(importer.timeFormat, "mdy")
+        compare(importer.state, "ready", importer.error)
+        const button = findChild(dialog.contentItem, "importButton")
+        tryVerify(() => button.enabled)
+        mouseClick(button)
+        tryVerify(() => importer.state === "done", 10000, importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData)
+        compare(overlay.summary.cases, 13)
+        compare(overlay.variants[0].steps, [pick.link.from, pick.link.to])
+    }
+
+    // The channel and segment columns are shown and can be changed or left out.
+    function test_optionalColumnsChosen() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp,medium,tier\n"
+        csv += `k1,"${title(pick.link.from)}",2026-03-01T10:00:00Z,web,gold\n`
+        csv += `k1,"${title(pick.link.to)}",2026-03-01T10:05:00Z,app,gold\n`
+        editorView.openEventImport(files.textFile("channels.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
+        compare(importer.channelColumn, 3)
+        compare(importer.segmentColumn, 4)
+        const channel = findChild(dialog.contentItem, "channelCombo")
+        const segment = findChild(dialog.contentItem, "segmentCombo")
+        compare(channel.currentText, "medium")
+        compare(segment.currentText, "tier")
+        chooseIndex(channel, 0) // none
+        compare(importer.channelColumn, -1)
+        compare(importer.segmentColumn, 4)
+        compare(importer.state, "ready", importer.error)
+        chooseIndex(segment, 4) // "medium"
+        compare(importer.segmentColumn, 3)
+        compare(importer.channelColumn, -1)
+        dialog.close()
     }
 
     function test_badLogIsOneLine() {
