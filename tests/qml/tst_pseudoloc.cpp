@@ -8,10 +8,8 @@
 // the tree of items is walked: a visible text with words in it and without
 // the mark was not translated (or lupdate cannot see its tr()).
 
-#include "commands/applytemplate.h"
-#include "document/document.h"
 #include "i18n.h"
-#include "storage/documentfile.h"
+#include "mainwindow.h"
 
 #include <QDir>
 #include <QFile>
@@ -166,25 +164,11 @@ void TestPseudoLoc::initTestCase()
 
     // The sample, made in the pseudo language: its names are marked too.
     const QString path = m_dir.filePath(QStringLiteral("sample.cjm"));
-    {
-        waymark::OpenResult created = waymark::createDocument(path);
-        QVERIFY2(created.document, qPrintable(created.error));
-        QString error;
-        QVERIFY2(waymark::applyTemplate(created.document.get(), waymark::Template::Sample, &error),
-                 qPrintable(error));
-    }
-
+    QString error;
+    QVERIFY2(waymark::test::makeSample(path, &error), qPrintable(error));
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("initialFile"), path},
-                                    {QStringLiteral("width"), 1400},
-                                    {QStringLiteral("height"), 900}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Waymark/Main.qml")));
-    QVERIFY(!m_engine->rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    m_window = waymark::test::openMainWindow(m_engine.get(), path, 1400, 900);
     QVERIFY(m_window);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_VERIFY_WITH_TIMEOUT(view()->property("ready").toBool(), 20000);
-    settle();
 }
 
 void TestPseudoLoc::cleanupTestCase()
