@@ -13,12 +13,8 @@ MenuBar {
     readonly property bool open: controller.isOpen
     readonly property bool writable: open && !controller.readOnly
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&File")
-        // Wide enough for its longest item in every language ("Import journeys (JSON, Mermaid)…").
-        width: Math.max(implicitWidth, 340)
 
         Action {
             text: qsTr("New &journey map…")
@@ -42,8 +38,7 @@ MenuBar {
             text: qsTr("Open &team workspace…")
             onTriggered: bar.window.openTeamDialog()
         }
-        Menu {
-            delegate: AppMenuItem {}
+        AppMenu {
             id: recentMenu
 
             title: qsTr("Open &recent")
@@ -118,9 +113,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Edit")
 
         Action {
@@ -197,9 +190,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&View")
 
         Action {
@@ -241,9 +232,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Journey")
         enabled: bar.open
 
@@ -303,9 +292,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Workshop")
         enabled: bar.open
 
@@ -323,9 +310,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Help")
 
         Action {

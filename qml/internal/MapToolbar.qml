@@ -129,7 +129,7 @@ ToolBar {
                 enabled: bar.writable
                 onClicked: addMenu.open()
 
-                Menu {
+                AppMenu {
                     id: addMenu
 
                     objectName: "addCardMenu"

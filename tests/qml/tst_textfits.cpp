@@ -1,0 +1,238 @@
+// Text fits in every shipped language: the real window (Main.qml) at
+// 1024×700 with the shipped catalogues (the .qm files the app embeds), every
+// menu, submenu and context menu opened, the toolbar with a metric shown, and
+// the dialogs. A visible text that is elided ("Analy…"), wider than its item
+// (a clipped ComboBox text), or outside its menu, toolbar or dialog fails.
+
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Waymark_AppPlugin)
+Q_IMPORT_QML_PLUGIN(WaymarkPlugin)
+
+class TestTextFits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void menus_data() { languages(); }
+    void menus();
+
+private:
+    static void languages();
+    void openWindow(const QString &language);
+    QObject *view() const { return m_window->property("editorView").value<QObject *>(); }
+    // Problems with the visible texts under `scope`: "'text' why" lines.
+    QStringList cut(QQuickItem *scope) const;
+    void walk(QQuickItem *item, const QRectF &bounds, bool inFlickable, QStringList *out) const;
+    QStringList checkMenu(QObject *menu);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    mutable int m_checked = 0;
+};
+
+void TestTextFits::languages()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : waymark::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestTextFits::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_qs));
+}
+
+void TestTextFits::init()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+}
+
+void TestTextFits::cleanup()
+{
+    m_engine.reset();
+    m_window = nullptr;
+    waymark::installTranslations(QCoreApplication::instance(), u"en"_qs);
+}
+
+void TestTextFits::openWindow(const QString &language)
+{
+    // As the app starts in a language: the preference, then the catalogues.
+    waymark::setPreferredLanguage(language);
+    QVERIFY(waymark::installTranslations(QCoreApplication::instance(), language));
+    const QString path = m_dir.filePath(u"sample-%1.cjm"_qs.arg(language));
+    QString error;
+    QVERIFY2(waymark::test::makeSample(path, &error), qPrintable(error));
+    // A recent file with a long name, so that File ▸ Open recent opens.
+    const QString recent
+            = m_dir.filePath(u"workshop-room-customer-journey-%1.cjm"_qs.arg(language));
+    QFile::remove(recent);
+    QVERIFY(QFile::copy(path, recent));
+    QSettings().setValue(u"files/recent"_qs, QStringList{recent});
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_window = waymark::test::openMainWindow(m_engine.get(), path, 1024, 700);
+    QVERIFY(m_window);
+}
+
+void TestTextFits::walk(QQuickItem *item, const QRectF &bounds, bool inFlickable,
+                        QStringList *out) const
+{
+    if (!item || !item->isVisible() || item->opacity() < 0.05)
+        return;
+    inFlickable = inFlickable || item->inherits("QQuickFlickable");
+    const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const bool isText = item->inherits("QQuickText");
+    const bool isInput = item->inherits("QQuickTextInput");
+    // A file's own data (the rows of an import preview) is cut on purpose.
+    if (item->objectName() == u"dataCell")
+        return;
+    const QString text = item->property("text").toString();
+    if ((isText || isInput) && !text.trimmed().isEmpty() && item->width() > 1) {
+        ++m_checked;
+        const auto report = [&](const QString &why) {
+            out->append(u"'%1' %2"_qs.arg(text.left(80), why));
+        };
+        if (isText && item->property("truncated").toBool())
+            report(u"is elided"_qs);
+        else if (isText && item->property("wrapMode").toInt() == 0
+                 && item->implicitWidth() > item->width() + 1)
+            report(u"is %1 px wide in %2 px"_qs.arg(qRound(item->implicitWidth()))
+                           .arg(qRound(item->width())));
+        else if (isInput && item->property("contentWidth").toReal() > item->width() + 1)
+            report(u"is %1 px wide in a %2 px field"_qs
+                           .arg(qRound(item->property("contentWidth").toReal()))
+                           .arg(qRound(item->width())));
+        // Scrolled content may leave its view; anything else stays inside.
+        const QRectF inside = rect.adjusted(1, 1, -1, -1);
+        if (!inFlickable && !bounds.contains(inside))
+            report(u"at (%1, %2, %3×%4) is outside (%5, %6, %7×%8)"_qs.arg(rect.x())
+                           .arg(rect.y())
+                           .arg(rect.width())
+                           .arg(rect.height())
+                           .arg(bounds.x())
+                           .arg(bounds.y())
+                           .arg(bounds.width())
+                           .arg(bounds.height()));
+    }
+    const QRectF inner = item->clip() && !inFlickable ? bounds.intersected(rect) : bounds;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        walk(child, inner, inFlickable, out);
+}
+
+QStringList TestTextFits::cut(QQuickItem *scope) const
+{
+    QStringList out;
+    const QRectF window(0, 0, m_window->width(), m_window->height());
+    walk(scope,
+         window.intersected(scope->mapRectToScene(QRectF(0, 0, scope->width(), scope->height()))),
+         false, &out);
+    out.removeDuplicates();
+    return out;
+}
+
+QStringList TestTextFits::checkMenu(QObject *menu)
+{
+    // A submenu opens from its item in the parent menu, as the user opens it.
+    auto *parentMenu
+            = menu->parent() && menu->parent()->inherits("QQuickMenu") ? menu->parent() : nullptr;
+    if (parentMenu) {
+        QMetaObject::invokeMethod(parentMenu, "open");
+        if (!QTest::qWaitFor([&] { return parentMenu->property("opened").toBool(); }, 3000))
+            return {u"the parent of %1 did not open"_qs.arg(menu->property("title").toString())};
+        const int count = parentMenu->property("count").toInt();
+        for (int i = 0; i < count; ++i) {
+            QQuickItem *item = nullptr;
+            QMetaObject::invokeMethod(parentMenu, "itemAt", Q_RETURN_ARG(QQuickItem *, item),
+                                      Q_ARG(int, i));
+            if (item && item->property("subMenu").value<QObject *>() == menu) {
+                QTest::qWait(50);
+                QTest::mouseClick(
+                        m_window, Qt::LeftButton, {},
+                        item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+            }
+        }
+    } else {
+        QMetaObject::invokeMethod(menu, "open");
+    }
+    if (!QTest::qWaitFor([&] { return menu->property("opened").toBool(); }, 3000))
+        return {u"%1 did not open"_qs.arg(menu->property("title").toString())};
+    QTest::qWait(50);
+    auto *content = menu->property("contentItem").value<QQuickItem *>();
+    QStringList problems = cut(content->parentItem());
+    for (QString &p : problems)
+        p.prepend(menu->property("title").toString() + u": "_qs);
+    QMetaObject::invokeMethod(menu, "close");
+    if (parentMenu)
+        QMetaObject::invokeMethod(parentMenu, "close");
+    if (!QTest::qWaitFor([&] { return !menu->property("visible").toBool(); }, 3000))
+        problems.append(u"%1 did not close"_qs.arg(menu->property("title").toString()));
+    return problems;
+}
+
+void TestTextFits::menus()
+{
+    QStringList problems;
+    m_checked = 0;
+    QObject *bar = m_window->property("menuBar").value<QObject *>();
+    QVERIFY(bar);
+    QList<QObject *> menus;
+    for (QObject *o : m_window->findChildren<QObject *>()) {
+        if (o->inherits("QQuickMenu") && !menus.contains(o))
+            menus.append(o);
+    }
+    // The menu bar's, Open recent, the context menu, Lane kind, Add card.
+    QVERIFY2(menus.size() >= 10, qPrintable(QString::number(menus.size())));
+    QObject *context = nullptr;
+    for (QObject *menu : std::as_const(menus)) {
+        if (menu->property("canvas").isValid())
+            context = menu;
+    }
+    QVERIFY(context);
+    for (QObject *menu : std::as_const(menus)) {
+        // The context menu with what a card, a stage and a lane show.
+        if (menu == context) {
+            menu->setProperty("card", u"c06"_qs);
+            problems += checkMenu(menu);
+            menu->setProperty("card", QString());
+            for (const QString &kind : {u"stage"_qs, u"lane"_qs}) {
+                menu->setProperty("header", QVariantMap{{u"kind"_qs, kind}, {u"index"_qs, 0}});
+                problems += checkMenu(menu);
+            }
+            continue;
+        }
+        // Lane kind opens from the context menu of a lane header.
+        if (menu->parent() && menu->parent()->inherits("QQuickMenu") && menu->parent() == context)
+            context->setProperty("header", QVariantMap{{u"kind"_qs, u"lane"_qs}, {u"index"_qs, 0}});
+        problems += checkMenu(menu);
+    }
+    QVERIFY2(m_checked > 60, qPrintable(QString::number(m_checked)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"WaymarkTextFitsTest"_qs);
+    TestTextFits test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_textfits.moc"
