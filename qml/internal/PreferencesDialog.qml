@@ -54,11 +54,21 @@ Dialog {
             text: qsTr("Your name")
         }
         TextField {
+            id: nameField
+
             objectName: "userNamePreference"
-            Layout.preferredWidth: 220
+            // The hint stays whole in every language.
+            Layout.preferredWidth: Math.max(220, hintMetrics.advanceWidth + leftPadding + rightPadding + 2)
             text: Preferences.userName
             placeholderText: qsTr("Signs your comments")
             onEditingFinished: Preferences.userName = text.trim()
+
+            TextMetrics {
+                id: hintMetrics
+
+                font: nameField.font
+                text: nameField.placeholderText
+            }
         }
 
         Label {

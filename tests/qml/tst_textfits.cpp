@@ -29,6 +29,8 @@ private Q_SLOTS:
     void cleanup();
     void menus_data() { languages(); }
     void menus();
+    void toolbarAndDialogs_data() { languages(); }
+    void toolbarAndDialogs();
 
 private:
     static void languages();
@@ -38,6 +40,7 @@ private:
     QStringList cut(QQuickItem *scope) const;
     void walk(QQuickItem *item, const QRectF &bounds, bool inFlickable, QStringList *out) const;
     QStringList checkMenu(QObject *menu);
+    QStringList checkOpenPopups();
 
     QTemporaryDir m_dir;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -224,6 +227,73 @@ void TestTextFits::menus()
         problems += checkMenu(menu);
     }
     QVERIFY2(m_checked > 60, qPrintable(QString::number(m_checked)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QStringList TestTextFits::checkOpenPopups()
+{
+    QStringList problems;
+    for (QObject *o : m_window->findChildren<QObject *>()) {
+        if (!o->inherits("QQuickPopup") || !o->property("opened").toBool())
+            continue;
+        auto *content = o->property("contentItem").value<QQuickItem *>();
+        problems += cut(content->parentItem());
+        QMetaObject::invokeMethod(o, "close");
+    }
+    QTest::qWait(300);
+    return problems;
+}
+
+void TestTextFits::toolbarAndDialogs()
+{
+    QStringList problems;
+    // A metric on the cards: the toolbar shows its overlay button too.
+    const QString csv = QStringLiteral(WAYMARK_TEST_DATA "/metrics/plain.csv");
+    QVERIFY(QMetaObject::invokeMethod(view(), "openMetricImport",
+                                      Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(csv)))));
+    QObject *dialog = m_window->findChild<QObject *>(u"metricImportDialog"_qs);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QObject *importer = dialog->property("importer").value<QObject *>();
+    QTRY_COMPARE(importer->property("state").toString(), u"ready"_qs);
+    QTest::qWait(200);
+    problems += checkOpenPopups(); // the import dialog, with its formula boxes
+    QVERIFY(QMetaObject::invokeMethod(view(), "openMetricImport",
+                                      Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(csv)))));
+    QTRY_COMPARE(importer->property("state").toString(), u"ready"_qs);
+    QVERIFY(QMetaObject::invokeMethod(importer, "start"));
+    QTRY_COMPARE_WITH_TIMEOUT(importer->property("state").toString(), u"done"_qs, 10000);
+    QMetaObject::invokeMethod(dialog, "close");
+    QObject *canvas = view()->property("canvas").value<QObject *>();
+    canvas->setProperty("overlayMetric", u"nps"_qs);
+    QTest::qWait(300);
+
+    QQuickItem *toolbar = nullptr;
+    QList<QQuickItem *> items{m_window->contentItem()};
+    while (!items.isEmpty() && !toolbar) {
+        QQuickItem *item = items.takeFirst();
+        if (item->inherits("QQuickToolBar") && item->isVisible()
+            && item->property("canvas").isValid())
+            toolbar = item;
+        items += item->childItems();
+    }
+    QVERIFY(toolbar);
+    m_checked = 0;
+    for (const QString &p : cut(toolbar))
+        problems.append(u"toolbar: "_qs + p);
+    QVERIFY2(m_checked >= 4, qPrintable(QString::number(m_checked)));
+
+    for (const char *opener : {"openPreferences", "openExportDialog", "openPrintDialog",
+                               "openAbout", "openShortcuts", "openGuide"}) {
+        if (qstrcmp(opener, "openExportDialog") == 0)
+            QVERIFY(QMetaObject::invokeMethod(m_window, opener,
+                                              Q_ARG(QVariant, QVariant(u"pdf"_qs))));
+        else
+            QVERIFY(QMetaObject::invokeMethod(m_window, opener));
+        QTest::qWait(400);
+        for (const QString &p : checkOpenPopups())
+            problems.append(QLatin1String(opener) + u": "_qs + p);
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
