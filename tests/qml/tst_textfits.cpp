@@ -11,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void menus();
     void toolbarAndDialogs_data() { languages(); }
     void toolbarAndDialogs();
+    void fileDialogInRussian_data();
+    void fileDialogInRussian();
 
 private:
     static void languages();
@@ -295,6 +298,42 @@ void TestTextFits::toolbarAndDialogs()
             problems.append(QLatin1String(opener) + u": "_qs + p);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTextFits::fileDialogInRussian_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ru") << u"ru"_qs;
+}
+
+// Qt's file dialog in the chosen language: its dates as Russian writes them
+// (the default locale follows the language), its buttons from Qt's catalogue.
+void TestTextFits::fileDialogInRussian()
+{
+    QObject *dialog = m_window->findChild<QObject *>(u"saveCopyDialog"_qs);
+    QVERIFY(dialog);
+    dialog->setProperty("currentFolder", QUrl::fromLocalFile(m_dir.path()));
+    QVERIFY(QMetaObject::invokeMethod(m_window, "saveCopyDialog"));
+    QTRY_VERIFY(dialog->property("visible").toBool());
+    QTest::qWait(500);
+    QStringList texts;
+    QList<QQuickItem *> items{m_window->contentItem()}; // with the overlay, the dialogs
+    while (!items.isEmpty()) {
+        QQuickItem *item = items.takeFirst();
+        if (!item->isVisible())
+            continue;
+        if (item->inherits("QQuickText"))
+            texts.append(item->property("text").toString());
+        items += item->childItems();
+    }
+    QMetaObject::invokeMethod(dialog, "close");
+    const QString all = texts.join(u" | "_qs);
+    static const QRegularExpression russianDate(u"\\b\\d\\d\\.\\d\\d\\.\\d{4}\\b"_qs);
+    static const QRegularExpression englishMonth(
+            u"\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b"_qs);
+    QVERIFY2(all.contains(russianDate), qPrintable(all));
+    QVERIFY2(!all.contains(englishMonth), qPrintable(all));
+    QVERIFY2(texts.contains(u"Отмена"_qs), qPrintable(all));
 }
 
 int main(int argc, char **argv)
