@@ -75,6 +75,12 @@ Dialog {
             text: qsTr("Minimap")
         }
         Switch {
+            objectName: "minimapSwitch"
+            // The style draws the track in "dark" (on, nearly the dark
+            // window's own colour) and "midlight" (off): the accent and the
+            // border colour stand out from the window in both themes.
+            palette.dark: Theme.color("highlight", Preferences.dark)
+            palette.midlight: Theme.color("mid", Preferences.dark)
             checked: Preferences.showMinimap
             onToggled: Preferences.showMinimap = checked
         }
