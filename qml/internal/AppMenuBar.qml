@@ -49,6 +49,7 @@ MenuBar {
                 delegate: MenuItem {
                     required property string modelData
 
+                    objectName: "recentFile"
                     text: modelData.split("/").pop()
                     onTriggered: bar.window.openFile(modelData)
                 }

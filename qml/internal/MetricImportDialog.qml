@@ -72,6 +72,8 @@ Dialog {
             spacing: 8
 
             Label {
+                // The chosen file's name is data; "No file chosen" is not.
+                objectName: dialog.importer.fileName.length > 0 ? "dataText" : ""
                 text: dialog.importer.fileName.length > 0 ? dialog.importer.fileName : qsTr("No file chosen")
                 font.bold: true
                 elide: Text.ElideMiddle
@@ -227,14 +229,14 @@ Dialog {
                                     }
                                 }
                                 Label {
-                                    objectName: "dataCell"
+                                    objectName: "dataText"
                                     width: parent.width
                                     text: columnBox.modelData
                                     font.bold: true
                                     elide: Text.ElideRight
                                 }
                                 Label {
-                                    objectName: "dataCell"
+                                    objectName: "dataText"
                                     width: parent.width
                                     height: 2 * font.pixelSize * 1.3
                                     text: dialog.importer.questions[columnBox.index] || ""
@@ -256,7 +258,7 @@ Dialog {
                                         required property var modelData
 
                                         // The file's own text, cut to the column.
-                                        objectName: "dataCell"
+                                        objectName: "dataText"
                                         width: columnContent.width
                                         text: modelData[columnBox.index] || ""
                                         elide: Text.ElideRight

@@ -42,7 +42,6 @@ private:
     // Problems with the visible texts under `scope`: "'text' why" lines.
     QStringList cut(QQuickItem *scope) const;
     void walk(QQuickItem *item, const QRectF &bounds, bool inFlickable, QStringList *out) const;
-    QStringList checkMenu(QObject *menu);
     QStringList checkOpenPopups();
 
     QTemporaryDir m_dir;
@@ -107,7 +106,7 @@ void TestTextFits::walk(QQuickItem *item, const QRectF &bounds, bool inFlickable
     const bool isText = item->inherits("QQuickText");
     const bool isInput = item->inherits("QQuickTextInput");
     // A file's own data (the rows of an import preview) is cut on purpose.
-    if (item->objectName() == u"dataCell")
+    if (item->objectName() == u"dataText")
         return;
     const QString text = item->property("text").toString();
     if ((isText || isInput) && !text.trimmed().isEmpty() && item->width() > 1) {
@@ -154,81 +153,11 @@ QStringList TestTextFits::cut(QQuickItem *scope) const
     return out;
 }
 
-QStringList TestTextFits::checkMenu(QObject *menu)
-{
-    // A submenu opens from its item in the parent menu, as the user opens it.
-    auto *parentMenu
-            = menu->parent() && menu->parent()->inherits("QQuickMenu") ? menu->parent() : nullptr;
-    if (parentMenu) {
-        QMetaObject::invokeMethod(parentMenu, "open");
-        if (!QTest::qWaitFor([&] { return parentMenu->property("opened").toBool(); }, 3000))
-            return {u"the parent of %1 did not open"_qs.arg(menu->property("title").toString())};
-        const int count = parentMenu->property("count").toInt();
-        for (int i = 0; i < count; ++i) {
-            QQuickItem *item = nullptr;
-            QMetaObject::invokeMethod(parentMenu, "itemAt", Q_RETURN_ARG(QQuickItem *, item),
-                                      Q_ARG(int, i));
-            if (item && item->property("subMenu").value<QObject *>() == menu) {
-                QTest::qWait(50);
-                QTest::mouseClick(
-                        m_window, Qt::LeftButton, {},
-                        item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
-            }
-        }
-    } else {
-        QMetaObject::invokeMethod(menu, "open");
-    }
-    if (!QTest::qWaitFor([&] { return menu->property("opened").toBool(); }, 3000))
-        return {u"%1 did not open"_qs.arg(menu->property("title").toString())};
-    QTest::qWait(50);
-    auto *content = menu->property("contentItem").value<QQuickItem *>();
-    QStringList problems = cut(content->parentItem());
-    for (QString &p : problems)
-        p.prepend(menu->property("title").toString() + u": "_qs);
-    QMetaObject::invokeMethod(menu, "close");
-    if (parentMenu)
-        QMetaObject::invokeMethod(parentMenu, "close");
-    if (!QTest::qWaitFor([&] { return !menu->property("visible").toBool(); }, 3000))
-        problems.append(u"%1 did not close"_qs.arg(menu->property("title").toString()));
-    return problems;
-}
-
 void TestTextFits::menus()
 {
-    QStringList problems;
     m_checked = 0;
-    QObject *bar = m_window->property("menuBar").value<QObject *>();
-    QVERIFY(bar);
-    QList<QObject *> menus;
-    for (QObject *o : m_window->findChildren<QObject *>()) {
-        if (o->inherits("QQuickMenu") && !menus.contains(o))
-            menus.append(o);
-    }
-    // The menu bar's, Open recent, the context menu, Lane kind, Add card.
-    QVERIFY2(menus.size() >= 10, qPrintable(QString::number(menus.size())));
-    QObject *context = nullptr;
-    for (QObject *menu : std::as_const(menus)) {
-        if (menu->property("canvas").isValid())
-            context = menu;
-    }
-    QVERIFY(context);
-    for (QObject *menu : std::as_const(menus)) {
-        // The context menu with what a card, a stage and a lane show.
-        if (menu == context) {
-            menu->setProperty("card", u"c06"_qs);
-            problems += checkMenu(menu);
-            menu->setProperty("card", QString());
-            for (const QString &kind : {u"stage"_qs, u"lane"_qs}) {
-                menu->setProperty("header", QVariantMap{{u"kind"_qs, kind}, {u"index"_qs, 0}});
-                problems += checkMenu(menu);
-            }
-            continue;
-        }
-        // Lane kind opens from the context menu of a lane header.
-        if (menu->parent() && menu->parent()->inherits("QQuickMenu") && menu->parent() == context)
-            context->setProperty("header", QVariantMap{{u"kind"_qs, u"lane"_qs}, {u"index"_qs, 0}});
-        problems += checkMenu(menu);
-    }
+    const QStringList problems
+            = waymark::test::visitMenus(m_window, [this](QQuickItem *popup) { return cut(popup); });
     QVERIFY2(m_checked > 60, qPrintable(QString::number(m_checked)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
