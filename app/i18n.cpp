@@ -179,12 +179,16 @@ bool installTranslations(QCoreApplication *app, const QString &language)
     installed().clear();
     // English too: its file holds the plural forms ("1 card", "2 cards").
     const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
+    // Numbers and dates in the window, Qt's file dialogs and the exports
+    // follow the chosen language, not the system's.
+    QLocale::setDefault(QLocale(lang));
     auto own = std::make_unique<ScopedTranslator>();
     if (!own->load(QStringLiteral(":/i18n/waymark_%1.qm").arg(lang)))
         return lang == u"en";
     app->installTranslator(own.get());
     installed().push_back(std::move(own));
-    // Qt's own strings (dialog buttons) when Debian's translations are installed.
+    // Qt's own strings (the file dialog's labels and buttons): Debian's
+    // qt6-translations-l10n, a dependency of the package.
     auto qt = std::make_unique<QTranslator>();
     if (lang != u"en"
         && qt->load(QStringLiteral("qt_%1").arg(lang),

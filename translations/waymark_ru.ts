@@ -2759,7 +2759,7 @@
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+7"/>

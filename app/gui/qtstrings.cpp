@@ -1,5 +1,6 @@
 // Qt's own texts that the window shows (the buttons of a Dialog's
-// standardButtons come from QPlatformTheme). Listed here so that lupdate
+// standardButtons come from QPlatformTheme; Qt Quick's file dialog labels
+// its fields, and Qt 6.4's own catalogues do not translate those). Listed here so that lupdate
 // puts them in Waymark's catalogues: the buttons are translated even where
 // Qt's own translations (qt6-translations-l10n) are not installed.
 
@@ -26,6 +27,12 @@ namespace waymark {
         QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
         QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
         QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+};
+
+// Qt Quick Dialogs' FileDialog.qml (qsTr: the file's name is the context).
+[[maybe_unused]] static const char *const kQtFileDialogTexts[] = {
+        QT_TRANSLATE_NOOP("FileDialog", "File name"),
+        QT_TRANSLATE_NOOP("FileDialog", "Filter"),
 };
 
 } // namespace waymark

@@ -1,10 +1,21 @@
 #include "render/exportoptions.h"
 
+#include <QLocale>
+
 #include <array>
 
 namespace waymark {
 
 namespace {
+
+// The default locale follows the chosen language (installTranslations). Some
+// short formats have a two-digit year ("12/4/26"), ambiguous on a wall.
+QString withFullYear(QString format)
+{
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
 
 struct FormatName
 {
@@ -47,6 +58,19 @@ QString pageFormatNames()
         out += QString::fromUtf16(f.name);
     }
     return out;
+}
+
+QString printedDate(QDate date)
+{
+    const QLocale locale;
+    return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
+QString printedDateTime(const QDateTime &when)
+{
+    const QLocale locale;
+    return locale.toString(when.toLocalTime(),
+                           withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 } // namespace waymark

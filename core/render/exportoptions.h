@@ -3,6 +3,7 @@
 #include "layout/mapstyle.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringView>
@@ -20,6 +21,11 @@ enum class PageFormat { A4, A3, A2, Letter, Fit };
 std::optional<PageFormat> pageFormatFromName(QStringView name); // case-insensitive
 QString pageFormatName(PageFormat format);
 QString pageFormatNames(); // "A4, A3, A2, Letter, fit"
+
+// Dates printed on the exports, in the UI language's short format with the
+// whole year ("04.12.2026", "12/4/2026"); times in local time.
+QString printedDate(QDate date);
+QString printedDateTime(const QDateTime &when);
 
 // What the painted exports (PDF, PNG, SVG) show and how big.
 struct MapExportOptions

@@ -437,7 +437,7 @@ void MapSheet::paintTitle(QPainter *p, const QRectF &rect, const SheetNumber &nu
         facts.append(tr("Persona: %1").arg(persona->name));
     facts.append(displayName(m_journey.kind));
     facts.append(displayName(m_journey.state));
-    facts.append(m_options.date.toString(Qt::ISODate));
+    facts.append(printedDate(m_options.date));
     if (const MetricDef *def = m_workspace.metricDef(m_options.overlayMetric))
         facts.append(tr("Overlay: %1").arg(def->name));
     const double metaRight = rect.right() - 12 - (number.columns * number.rows > 1 ? 150 : 0);

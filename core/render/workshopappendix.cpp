@@ -1,6 +1,7 @@
 #include "render/workshopappendix.h"
 
 #include "model/journey.h"
+#include "render/exportoptions.h"
 #include "render/workshopresults.h"
 
 #include <QCoreApplication>
@@ -123,10 +124,7 @@ int WorkshopAppendix::paginate(const QSizeF &size)
                     addWrapped(&lines, Line::Type::Step,
                                tr("%1 — %2").arg(s.title, whereOf(m_journey, s)), 0, 10, m_width);
                 any = true;
-                const QString when
-                        = c.created.isValid()
-                                  ? c.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                  : QString();
+                const QString when = c.created.isValid() ? printedDateTime(c.created) : QString();
                 addWrapped(&lines, Line::Type::Meta,
                            c.author.isEmpty()
                                    ? when

@@ -16,7 +16,7 @@ required_depends=(
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtquick-window
-    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qt6-translations-l10n
     fonts-dejavu-core fonts-wqy-microhei fonts-symbola
 )
 icon_sizes=(16 24 32 48 64 128 256 512)

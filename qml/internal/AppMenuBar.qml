@@ -13,12 +13,8 @@ MenuBar {
     readonly property bool open: controller.isOpen
     readonly property bool writable: open && !controller.readOnly
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&File")
-        // Wide enough for its longest item in every language ("Import journeys (JSON, Mermaid)…").
-        width: Math.max(implicitWidth, 340)
 
         Action {
             text: qsTr("New &journey map…")
@@ -42,8 +38,7 @@ MenuBar {
             text: qsTr("Open &team workspace…")
             onTriggered: bar.window.openTeamDialog()
         }
-        Menu {
-            delegate: AppMenuItem {}
+        AppMenu {
             id: recentMenu
 
             title: qsTr("Open &recent")
@@ -54,6 +49,7 @@ MenuBar {
                 delegate: MenuItem {
                     required property string modelData
 
+                    objectName: "recentFile"
                     text: modelData.split("/").pop()
                     onTriggered: bar.window.openFile(modelData)
                 }
@@ -118,9 +114,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Edit")
 
         Action {
@@ -197,9 +191,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&View")
 
         Action {
@@ -241,9 +233,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Journey")
         enabled: bar.open
 
@@ -303,9 +293,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Workshop")
         enabled: bar.open
 
@@ -323,9 +311,7 @@ MenuBar {
         }
     }
 
-    Menu {
-
-        delegate: AppMenuItem {}
+    AppMenu {
         title: qsTr("&Help")
 
         Action {

@@ -8,6 +8,8 @@ import Waymark.App
 Dialog {
     id: dialog
 
+    objectName: "compareDialog"
+
     required property AnalysisController analysis
     required property JourneyListModel journeys
     property var comparison: ({})

@@ -64,7 +64,9 @@ Dialog {
 
     title: qsTr("Export")
     modal: true
-    width: 560
+    // As wide as its longest option in the language shown (Russian's
+    // observed-overlay box needs more than 560 px), within the window.
+    width: Math.min(parent ? parent.width - 40 : 900, Math.max(560, implicitWidth))
     footer: DialogButtonBox {
         Button {
             objectName: "exportChooseFile"

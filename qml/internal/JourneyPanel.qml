@@ -56,11 +56,15 @@ Pane {
                 contentItem: ColumnLayout {
                     spacing: 2
 
+                    // On the selected row's highlight, the palette's text for
+                    // it, at full strength: the default text colour there is
+                    // 3:1, and faded 2:1 (WCAG AA asks 4.5:1).
                     Label {
                         Layout.fillWidth: true
                         text: row.name
                         elide: Text.ElideRight
                         font.bold: row.highlighted
+                        color: row.highlighted ? row.palette.highlightedText : row.palette.windowText
                     }
                     Label {
                         Layout.fillWidth: true
@@ -69,7 +73,8 @@ Pane {
                               .arg(row.state === "future" ? qsTr("Future state") : qsTr("Current state"))
                               .arg(row.kind === "blueprint" ? qsTr("Blueprint") : qsTr("Journey map"))
                         font.pixelSize: 11
-                        opacity: 0.65
+                        color: row.highlighted ? row.palette.highlightedText : row.palette.windowText
+                        opacity: row.highlighted ? 1 : 0.7
                         elide: Text.ElideRight
                     }
                 }

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import Waymark.App
 
 // Right-click menus: on a card, a link, a stage or lane header, or an empty cell.
-Menu {
+AppMenu {
     id: menu
 
     required property var view
@@ -148,7 +148,7 @@ Menu {
         enabled: menu.writable
         onTriggered: menu.view.renameHeader("lane", menu.header.id)
     }
-    Menu {
+    AppMenu {
         id: kindMenu
 
         // Inside a MenuItem, `menu` is the item's own menu (this submenu), so

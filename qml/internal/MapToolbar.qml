@@ -14,7 +14,26 @@ ToolBar {
     property MetricOverlay metrics: null
     readonly property var metricsWithValues: bar.metrics ? bar.metrics.metrics.filter(m => m.hasValues) : []
 
+    // Whether the view controls go into the "⋯" menu: measured from the
+    // buttons' implicit widths, so hiding them cannot change the answer.
+    readonly property bool compact: {
+        const spacing = 4
+        let needed = addMenuButton.implicitWidth + zoomLabel.Layout.preferredWidth
+        if (metricsButton.visible)
+            needed += metricsButton.implicitWidth + spacing
+        for (const button of [zoomOutButton, zoomInButton, fitButton, minimapButton])
+            needed += button.implicitWidth + spacing
+        return needed + spacing > bar.availableWidth
+    }
+
     signal addRequested(string kind)
+
+    function zoomIn() {
+        canvas.zoomAt(1.25, canvas.width / 2, canvas.height / 2)
+    }
+    function zoomOut() {
+        canvas.zoomAt(0.8, canvas.width / 2, canvas.height / 2)
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -129,7 +148,7 @@ ToolBar {
                 enabled: bar.writable
                 onClicked: addMenu.open()
 
-                Menu {
+                AppMenu {
                     id: addMenu
 
                     objectName: "addCardMenu"
@@ -242,34 +261,86 @@ ToolBar {
             }
         }
 
+        // The view controls. When they and the buttons on the left do not fit
+        // (a narrow window, a long language), all but the zoom level go into a
+        // "⋯" menu, so that none of them falls off the edge.
         ToolButton {
+            id: zoomOutButton
+
+            visible: !bar.compact
             text: "−"
             Accessible.name: qsTr("Zoom out")
-            onClicked: bar.canvas.zoomAt(0.8, bar.canvas.width / 2, bar.canvas.height / 2)
+            onClicked: bar.zoomOut()
         }
         ToolButton {
+            id: zoomLabel
+
             objectName: "zoomLabel"
             text: qsTr("%1 %").arg(Math.round(bar.canvas.zoom * 100))
-            Layout.preferredWidth: 64
+            Layout.preferredWidth: Math.max(64, implicitWidth)
             ToolTip.text: qsTr("Back to 100 %")
             ToolTip.visible: hovered
             ToolTip.delay: 600
             onClicked: bar.canvas.zoomTo(1)
         }
         ToolButton {
+            id: zoomInButton
+
+            visible: !bar.compact
             text: "+"
             Accessible.name: qsTr("Zoom in")
-            onClicked: bar.canvas.zoomAt(1.25, bar.canvas.width / 2, bar.canvas.height / 2)
+            onClicked: bar.zoomIn()
         }
         ToolButton {
+            id: fitButton
+
+            visible: !bar.compact
             text: qsTr("Fit")
             onClicked: bar.canvas.fitToView()
         }
         ToolButton {
+            id: minimapButton
+
+            visible: !bar.compact
             text: qsTr("Minimap")
             checkable: true
             checked: Preferences.showMinimap
             onToggled: Preferences.showMinimap = checked
+        }
+        ToolButton {
+            id: moreButton
+
+            objectName: "viewMenuButton"
+            visible: bar.compact
+            text: "⋯"
+            Accessible.name: qsTr("More view controls")
+            onClicked: viewMenu.open()
+
+            AppMenu {
+                id: viewMenu
+
+                objectName: "viewMenu"
+                y: moreButton.height
+
+                Action {
+                    text: qsTr("Zoom in")
+                    onTriggered: bar.zoomIn()
+                }
+                Action {
+                    text: qsTr("Zoom out")
+                    onTriggered: bar.zoomOut()
+                }
+                Action {
+                    text: qsTr("Fit")
+                    onTriggered: bar.canvas.fitToView()
+                }
+                Action {
+                    text: qsTr("Minimap")
+                    checkable: true
+                    checked: Preferences.showMinimap
+                    onTriggered: Preferences.showMinimap = checked
+                }
+            }
         }
     }
 }

@@ -72,6 +72,8 @@ Dialog {
             spacing: 8
 
             Label {
+                // The chosen file's name is data; "No file chosen" is not.
+                objectName: dialog.importer.fileName.length > 0 ? "dataText" : ""
                 text: dialog.importer.fileName.length > 0 ? dialog.importer.fileName : qsTr("No file chosen")
                 font.bold: true
                 elide: Text.ElideMiddle
@@ -212,18 +214,29 @@ Dialog {
                                         // The formulas' names are long: the list is wider
                                         // than the column, the tooltip has the whole name.
                                         popup.width: Math.max(width, 340)
+                                        // and the box wraps it onto a second line rather
+                                        // than cutting it ("NPS (% promoters –").
+                                        contentItem: Label {
+                                            leftPadding: 6
+                                            text: formulaCombo.displayText
+                                            font: formulaCombo.font
+                                            wrapMode: Text.Wrap
+                                            verticalAlignment: Text.AlignVCenter
+                                        }
                                         ToolTip.text: currentText + "\n" + qsTr("How the answers become one number")
                                         ToolTip.visible: hovered
                                         ToolTip.delay: 600
                                     }
                                 }
                                 Label {
+                                    objectName: "dataText"
                                     width: parent.width
                                     text: columnBox.modelData
                                     font.bold: true
                                     elide: Text.ElideRight
                                 }
                                 Label {
+                                    objectName: "dataText"
                                     width: parent.width
                                     height: 2 * font.pixelSize * 1.3
                                     text: dialog.importer.questions[columnBox.index] || ""
@@ -244,6 +257,8 @@ Dialog {
                                     delegate: Label {
                                         required property var modelData
 
+                                        // The file's own text, cut to the column.
+                                        objectName: "dataText"
                                         width: columnContent.width
                                         text: modelData[columnBox.index] || ""
                                         elide: Text.ElideRight

@@ -54,17 +54,33 @@ Dialog {
             text: qsTr("Your name")
         }
         TextField {
+            id: nameField
+
             objectName: "userNamePreference"
-            Layout.preferredWidth: 220
+            // The hint stays whole in every language.
+            Layout.preferredWidth: Math.max(220, hintMetrics.advanceWidth + leftPadding + rightPadding + 2)
             text: Preferences.userName
             placeholderText: qsTr("Signs your comments")
             onEditingFinished: Preferences.userName = text.trim()
+
+            TextMetrics {
+                id: hintMetrics
+
+                font: nameField.font
+                text: nameField.placeholderText
+            }
         }
 
         Label {
             text: qsTr("Minimap")
         }
         Switch {
+            objectName: "minimapSwitch"
+            // The style draws the track in "dark" (on, nearly the dark
+            // window's own colour) and "midlight" (off): the accent and the
+            // border colour stand out from the window in both themes.
+            palette.dark: Theme.color("highlight", Preferences.dark)
+            palette.midlight: Theme.color("mid", Preferences.dark)
             checked: Preferences.showMinimap
             onToggled: Preferences.showMinimap = checked
         }

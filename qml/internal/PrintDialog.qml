@@ -13,6 +13,7 @@ Dialog {
     required property string journeyId
     property string overlayMetric: ""
     readonly property alias printer: printer
+    readonly property alias pdfFileDialog: pdfFile
     readonly property bool toFile: printerBox.currentIndex === printerBox.count - 1
     property string pdfPath: ""
 
@@ -144,11 +145,11 @@ Dialog {
         }
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: pdfFile
 
+        objectName: "pdfFileDialog"
         title: qsTr("Print to a PDF file")
-        fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
         onAccepted: dialog.pdfPath = selectedFile

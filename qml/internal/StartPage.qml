@@ -114,7 +114,8 @@ Pane {
                     anchors.rightMargin: 12
                     anchors.verticalCenter: parent.verticalCenter
                     text: parent.modelData.substring(0, parent.modelData.lastIndexOf("/"))
-                    opacity: 0.55
+                    // Muted, yet 4.5:1 on the window in both themes (0.55 was 3.4:1).
+                    opacity: 0.7
                     elide: Text.ElideLeft
                     width: parent.width * 0.55
                     horizontalAlignment: Text.AlignRight
@@ -124,7 +125,7 @@ Pane {
 
         Label {
             text: qsTr("Tip: drop a .cjm file anywhere on this window to open it.")
-            opacity: 0.6
+            opacity: 0.7
         }
     }
 }

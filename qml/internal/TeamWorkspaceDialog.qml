@@ -89,7 +89,9 @@ Dialog {
             id: tlsMode
 
             objectName: "teamTlsMode"
+            // PostgreSQL's own sslmode keywords, as libpq and its manual spell them.
             model: ["prefer", "require", "verify-ca", "verify-full", "disable"]
+            Component.onCompleted: contentItem.objectName = "dataText"
         }
         Label {
             Layout.columnSpan: 2

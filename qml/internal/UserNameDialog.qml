@@ -8,6 +8,8 @@ import Waymark.App
 Dialog {
     id: dialog
 
+    objectName: "userNameDialog"
+
     signal named(string name)
 
     title: qsTr("Your name")

@@ -8,11 +8,14 @@
 // the tree of items is walked: a visible text with words in it and without
 // the mark was not translated (or lupdate cannot see its tr()).
 
-#include "commands/applytemplate.h"
-#include "document/document.h"
+#include "formats/exporter.h"
 #include "i18n.h"
-#include "storage/documentfile.h"
+#include "layout/maplayout.h"
+#include "mainwindow.h"
+#include "render/exportoptions.h"
 
+#include <QBuffer>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -80,6 +83,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void editor();
+    void legend();
+    void paintedMap();
     void panels();
     void menus();
     void dialogs_data();
@@ -166,25 +171,11 @@ void TestPseudoLoc::initTestCase()
 
     // The sample, made in the pseudo language: its names are marked too.
     const QString path = m_dir.filePath(QStringLiteral("sample.cjm"));
-    {
-        waymark::OpenResult created = waymark::createDocument(path);
-        QVERIFY2(created.document, qPrintable(created.error));
-        QString error;
-        QVERIFY2(waymark::applyTemplate(created.document.get(), waymark::Template::Sample, &error),
-                 qPrintable(error));
-    }
-
+    QString error;
+    QVERIFY2(waymark::test::makeSample(path, &error), qPrintable(error));
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("initialFile"), path},
-                                    {QStringLiteral("width"), 1400},
-                                    {QStringLiteral("height"), 900}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Waymark/Main.qml")));
-    QVERIFY(!m_engine->rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    m_window = waymark::test::openMainWindow(m_engine.get(), path, 1400, 900);
     QVERIFY(m_window);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_VERIFY_WITH_TIMEOUT(view()->property("ready").toBool(), 20000);
-    settle();
 }
 
 void TestPseudoLoc::cleanupTestCase()
@@ -199,6 +190,14 @@ void TestPseudoLoc::walk(QQuickItem *item, QStringList *out) const
         return;
     // File names and folders of the recent files are data, not words of the UI.
     if (item->objectName() == u"recentFiles")
+        return;
+    // Data, not words of the UI: File ▸ Open recent's file names, what an
+    // import dialog shows of its file, the files and folders in Qt's file
+    // dialog and the name typed there.
+    static const QStringList data
+            = {QStringLiteral("recentFile"), QStringLiteral("dataText"),
+               QStringLiteral("fileDialogListView"), QStringLiteral("fileNameTextField")};
+    if (data.contains(item->objectName()) || item->inherits("QQuickFolderBreadcrumbBar"))
         return;
     // Shortcuts in menus are key names as printed on the keys (Ctrl+N).
     if (item->objectName() == u"shortcutText")
@@ -279,6 +278,87 @@ void TestPseudoLoc::editor()
     field->setProperty("text", QString());
 }
 
+void TestPseudoLoc::legend()
+{
+    // A metric on the cards and the curve: the legend shows.
+    QObject *canvas = view()->property("canvas").value<QObject *>();
+    QObject *legend = m_window->findChild<QObject *>(QStringLiteral("metricLegend"));
+    QVERIFY(legend);
+    canvas->setProperty("overlayMetric", QStringLiteral("nps"));
+    settle();
+    if (!legend->property("visible").toBool()) {
+        // No values yet: import some, as a user would.
+        QVERIFY(QMetaObject::invokeMethod(
+                view(), "openMetricImport",
+                Q_ARG(QVariant,
+                      QVariant(QStringLiteral("file://" WAYMARK_TEST_DATA "/metrics/plain.csv")))));
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("metricImportDialog"));
+        QVERIFY(dialog);
+        QObject *importer = dialog->property("importer").value<QObject *>();
+        QTRY_COMPARE(importer->property("state").toString(), QStringLiteral("ready"));
+        QVERIFY(QMetaObject::invokeMethod(importer, "start"));
+        QTRY_COMPARE_WITH_TIMEOUT(importer->property("state").toString(), QStringLiteral("done"),
+                                  10000);
+        QMetaObject::invokeMethod(dialog, "close");
+        canvas->setProperty("overlayMetric", QStringLiteral("nps"));
+    }
+    canvas->setProperty("emotionMetric", QStringLiteral("nps"));
+    QTRY_VERIFY(legend->property("visible").toBool());
+    settle();
+    VERIFY_MARKED();
+}
+
+// The map's painted texts (line names, lane subtitles, the legend, badges)
+// are no items to walk: the same painter writes each journey as SVG, whose
+// texts, read in order, must all lie inside the marks (a wrapped title is
+// several texts: "⟦Vïsïts thé" and "shöwrööm⟧").
+void TestPseudoLoc::paintedMap()
+{
+    const QString path = m_dir.filePath(QStringLiteral("painted.cjm"));
+    waymark::OpenResult created = waymark::createDocument(path);
+    QVERIFY2(created.document, qPrintable(created.error));
+    QString error;
+    QVERIFY2(waymark::applyTemplate(created.document.get(), waymark::Template::Sample, &error),
+             qPrintable(error));
+    const waymark::Workspace &ws = created.document->workspace();
+    waymark::MapExportOptions options;
+    options.overlayMetric = QStringLiteral("nps");
+    options.workshop = true;
+    QString all;
+    for (const waymark::Journey &journey : ws.journeys) {
+        QBuffer svg;
+        QVERIFY(svg.open(QIODevice::WriteOnly));
+        QVERIFY2(waymark::exportTo(ws, {journey.id}, waymark::ExportFormat::Svg, options, &svg,
+                                   &error),
+                 qPrintable(error));
+        static const QRegularExpression text(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+        auto it = text.globalMatch(QString::fromUtf8(svg.data()));
+        while (it.hasNext())
+            all.append(it.next().captured(1) + u'\n');
+    }
+    all.replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+    // The date in the title block is the locale's, not a translation.
+    all.remove(waymark::printedDate(QDate::currentDate()));
+    // The blueprint's lines are painted, in the pseudo language.
+    const QString line = waymark::MapLayout::lineName(waymark::MapLayout::LineKind::Visibility);
+    QVERIFY2(line.contains(QStringLiteral("⟦")), qPrintable(line));
+    QVERIFY2(all.contains(line), qPrintable(all.left(2000)));
+    static const QRegularExpression marked(QStringLiteral("⟦[^⟧]*(⟧|$)"));
+    QString outside = all;
+    outside.remove(marked);
+    static const QRegularExpression words(QStringLiteral("[^\\n]*\\p{L}{2,}[^\\n]*"));
+    QStringList unmarkedTexts;
+    auto it = words.globalMatch(outside);
+    while (it.hasNext())
+        unmarkedTexts.append(it.next().captured().trimmed());
+    unmarkedTexts.removeDuplicates();
+    QVERIFY2(unmarkedTexts.isEmpty(), qPrintable(unmarkedTexts.join(QStringLiteral("\n"))));
+}
+
 void TestPseudoLoc::panels()
 {
     for (const char *panel : {"analysis", "voting", "inspector"}) {
@@ -292,27 +372,11 @@ void TestPseudoLoc::panels()
 
 void TestPseudoLoc::menus()
 {
-    QObject *bar = m_window->property("menuBar").value<QObject *>();
-    QVERIFY(bar);
-    QList<QObject *> menus;
-    for (QObject *o : bar->findChildren<QObject *>()) {
-        if (o->inherits("QQuickMenu") && !menus.contains(o))
-            menus.append(o);
-    }
-    QVERIFY(menus.size() >= 6);
-    for (QObject *menu : menus) {
-        // Submenus (Open recent) open from their parent menu only.
-        if (!menu->property("enabled").toBool() || menu->parent() != bar)
-            continue;
-        QMetaObject::invokeMethod(menu, "open");
-        QTRY_VERIFY(menu->property("opened").toBool());
-        settle();
-        const QStringList missing = unmarked();
-        QMetaObject::invokeMethod(menu, "close");
-        QTRY_VERIFY(!menu->property("visible").toBool());
-        QVERIFY2(missing.isEmpty(), qPrintable(menu->property("title").toString() + u'\n'
-                                               + missing.join(QStringLiteral("\n"))));
-    }
+    // Every menu, submenu and context menu; the walk covers the whole window
+    // with the menu open.
+    const QStringList missing
+            = waymark::test::visitMenus(m_window, [this](QQuickItem *) { return unmarked(); });
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
 }
 
 void TestPseudoLoc::dialogs_data()
@@ -335,27 +399,85 @@ void TestPseudoLoc::dialogs_data()
                               << "";
     QTest::newRow("channels") << "view.openChannels"
                               << "";
+    QTest::newRow("metric import")
+            << "view.openMetricImport:file://" WAYMARK_TEST_DATA "/metrics/plain.csv"
+            << "";
+    // Without a file (its preview of a log is data): the dialog and Qt's file dialog.
+    QTest::newRow("event import") << "view.openEventImport:"
+                                  << "";
+    QTest::newRow("metric targets") << "find.metricTargetsDialog.edit:nps"
+                                    << "";
+    QTest::newRow("compare") << "find.compareDialog.open"
+                             << "";
+    QTest::newRow("user name") << "find.userNameDialog.open"
+                               << "";
+    QTest::newRow("team") << "window.openTeamDialog"
+                          << "";
+    QTest::newRow("team password")
+            << "find.teamPasswordDialog.ask:postgresql://room/map|postgresql://room/map|"
+            << "";
+    // Qt's file dialogs: their labels go through Waymark's catalogue too.
+    QTest::newRow("save copy") << "window.saveCopyDialog"
+                               << "";
+    QTest::newRow("open file") << "window.openFileDialog"
+                               << "";
+    QTest::newRow("new file") << "window.newFileDialog:journey"
+                              << "";
+    QTest::newRow("import journeys") << "window.importJourneysDialog"
+                                     << "";
 }
 
 void TestPseudoLoc::dialogs()
 {
     QFETCH(QString, opener);
-    const QStringList parts = opener.split(u'.');
+    // "window.f", "view.f" or "find.objectName.f", then ":arg|arg" when it takes any.
+    const QString call = opener.section(u':', 0, 0);
+    const QStringList args
+            = opener.contains(u':') ? opener.section(u':', 1).split(u'|') : QStringList();
+    QStringList parts = call.split(u'.');
     QObject *target = parts.first() == u"window" ? window() : view();
-    const QList<QObject *> before = m_window->findChildren<QObject *>();
+    if (parts.first() == u"find") {
+        // The comments' user-name dialog lives in a card's inspector.
+        QObject *canvas = view()->property("canvas").value<QObject *>();
+        canvas->setProperty("selectedSteps", QStringList{QStringLiteral("c06")});
+        canvas->setProperty("currentStep", QStringLiteral("c06"));
+        settle();
+        target = m_window->findChild<QObject *>(parts.at(1));
+        QVERIFY2(target, qPrintable(parts.at(1)));
+    }
+    const QByteArray method = parts.last().toLatin1();
+    bool invoked = false;
     if (parts.last() == u"openExportDialog")
-        QVERIFY(QMetaObject::invokeMethod(target, "openExportDialog",
-                                          Q_ARG(QVariant, QVariant(QStringLiteral("pdf")))));
+        invoked = QMetaObject::invokeMethod(target, "openExportDialog",
+                                            Q_ARG(QVariant, QVariant(QStringLiteral("pdf"))));
+    else if (args.size() == 1)
+        invoked = QMetaObject::invokeMethod(target, method.constData(),
+                                            Q_ARG(QVariant, QVariant(args.at(0))));
+    else if (args.size() == 3)
+        invoked = QMetaObject::invokeMethod(
+                target, method.constData(), Q_ARG(QVariant, QVariant(args.at(0))),
+                Q_ARG(QVariant, QVariant(args.at(1))), Q_ARG(QVariant, QVariant(args.at(2))));
     else
-        QVERIFY(QMetaObject::invokeMethod(target, parts.last().toLatin1().constData()));
-    QTest::qWait(400);
-    const QStringList missing = unmarked();
-    // Close whatever popup opened.
+        invoked = QMetaObject::invokeMethod(target, method.constData());
+    QVERIFY2(invoked, qPrintable(opener));
+    QTest::qWait(500);
+    // Something opened: a popup, or Qt's file dialog.
+    bool shown = false;
     for (QObject *o : m_window->findChildren<QObject *>()) {
+        if ((o->inherits("QQuickPopup") || o->inherits("QQuickAbstractDialog"))
+            && o->property("visible").toBool())
+            shown = true;
+    }
+    const QStringList missing = unmarked();
+    // Close whatever opened.
+    for (QObject *o : m_window->findChildren<QObject *>()) {
+        if (o->inherits("QQuickAbstractDialog") && o->property("visible").toBool())
+            QMetaObject::invokeMethod(o, "close");
         if (o->inherits("QQuickPopup") && o->property("opened").toBool())
             QMetaObject::invokeMethod(o, "close");
     }
     QTest::qWait(300);
+    QVERIFY2(shown, "no dialog opened");
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
 }
 
