@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QQuickWindow>
-#include <QSGGeometryNode>
 #include <QSGImageNode>
 #include <QSGTransformNode>
 
