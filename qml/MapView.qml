@@ -235,7 +235,7 @@ FocusScope {
         id: titleEditor
 
         canvas: canvas
-        onCommitted: (id, text) => view.editor.cards.setStepField([id], "title", text)
+        onCommitted: (journeyId, id, text) => view.editor.cards.setStepFieldIn(journeyId, [id], "title", text)
         onFinished: view.forceActiveFocus()
     }
 
