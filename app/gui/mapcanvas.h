@@ -54,10 +54,9 @@ class MapCanvas : public QQuickItem
     Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY pendingTilesChanged)
     Q_PROPERTY(qreal headerWidth READ headerWidth NOTIFY viewChanged)
     Q_PROPERTY(qreal headerHeight READ headerHeight NOTIFY viewChanged)
-    // View pixels at the bottom that overlays cover (minimap, legend): Fit
-    // keeps the map above them.
-    Q_PROPERTY(
-            qreal fitMarginBottom READ fitMarginBottom WRITE setFitMarginBottom NOTIFY viewChanged)
+    // Rectangles of the view that overlays cover (minimap, legend), wherever
+    // they are placed: Fit keeps the map clear of them.
+    Q_PROPERTY(QVariantList fitAvoid READ fitAvoid WRITE setFitAvoid NOTIFY viewChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -77,8 +76,8 @@ public:
     QRectF mapBounds() const { return m_layout.bounds(); }
     qreal headerWidth() const { return m_layout.metrics().laneHeaderWidth * m_zoom; }
     qreal headerHeight() const { return m_layout.metrics().stageHeaderHeight * m_zoom; }
-    qreal fitMarginBottom() const { return m_fitMarginBottom; }
-    void setFitMarginBottom(qreal margin);
+    QVariantList fitAvoid() const;
+    void setFitAvoid(const QVariantList &rects);
 
     QStringList selectedSteps() const { return m_selection.steps(); }
     void setSelectedSteps(const QStringList &ids);
@@ -214,7 +213,7 @@ private:
     CanvasSelection m_selection;
     bool m_ready = false;
     bool m_viewInitialised = false;
-    qreal m_fitMarginBottom = 0;
+    QList<QRectF> m_fitAvoid;
 };
 
 } // namespace waymark

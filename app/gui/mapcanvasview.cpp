@@ -86,23 +86,39 @@ void MapCanvas::zoomTo(qreal zoom)
     zoomAt(zoom / m_zoom, width() / 2, height() / 2);
 }
 
-void MapCanvas::setFitMarginBottom(qreal margin)
+QVariantList MapCanvas::fitAvoid() const
 {
-    if (qFuzzyCompare(margin + 1, m_fitMarginBottom + 1))
+    QVariantList out;
+    for (const QRectF &r : m_fitAvoid)
+        out.append(r);
+    return out;
+}
+
+void MapCanvas::setFitAvoid(const QVariantList &rects)
+{
+    QList<QRectF> next;
+    for (const QVariant &r : rects) {
+        if (!r.toRectF().isEmpty())
+            next.append(r.toRectF());
+    }
+    if (next == m_fitAvoid)
         return;
-    m_fitMarginBottom = margin;
+    m_fitAvoid = next;
     Q_EMIT viewChanged();
 }
 
 void MapCanvas::fitToView()
 {
     const QRectF b = m_layout.bounds();
-    // Above the overlays in the bottom corners, unless that leaves too little.
-    const qreal free = height() - m_fitMarginBottom;
-    const qreal h = free > height() / 2 ? free : height();
-    if (b.isEmpty() || width() <= 0 || h <= 0)
+    if (b.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    m_zoom = std::clamp(std::min(width() / b.width(), h / b.height()) * 0.98, kMinZoom, kMaxZoom);
+    // The map is drawn from the view's top-left corner: it keeps clear of an
+    // overlay by ending above it or left of it, whichever leaves it larger.
+    // No way round: a card under the minimap cannot be clicked.
+    qreal zoom = std::min(width() / b.right(), height() / b.bottom());
+    for (const QRectF &r : std::as_const(m_fitAvoid))
+        zoom = std::min(zoom, std::max(r.top() / b.bottom(), r.left() / b.right()));
+    m_zoom = std::clamp(zoom * 0.98, kMinZoom, kMaxZoom);
     m_offset = QPointF(0, 0);
     clampOffset();
     scheduleSettle();
