@@ -108,6 +108,7 @@ void MapCanvas::setJourneyId(const QString &id)
         return;
     m_journeyId = id;
     m_viewInitialised = false;
+    m_slackX = 0;
     m_selection.clear();
     Q_EMIT journeyIdChanged();
     Q_EMIT selectionChanged();

@@ -140,6 +140,9 @@ public:
     Q_INVOKABLE void revealHeader(const QString &kind, const QString &id);
     // Presentation: one stage fills the view, the lane headers beside it.
     Q_INVOKABLE void focusStage(int index);
+    // A view as it was (zoom and offset read before), within the editor's
+    // limits again: after a presentation.
+    Q_INVOKABLE void restoreView(qreal zoom, qreal offsetX, qreal offsetY);
     Q_INVOKABLE int stageCount() const { return int(m_layout.columns().size()); }
     Q_INVOKABLE QString stageId(int index) const;
     Q_INVOKABLE QStringList stepsInStage(int index) const;
@@ -205,7 +208,10 @@ private:
     std::unique_ptr<MapPainter> m_painter;
 
     qreal m_zoom = 1.0;
-    QPointF m_offset;         // map point shown at the top-left of the body area
+    QPointF m_offset; // map point shown at the top-left of the body area
+    // Map units the offset may go past the map's left and right ends: a
+    // presented stage sits in the middle of the wall, even the first or last.
+    qreal m_slackX = 0;
     qreal m_renderZoom = 1.0; // zoom the cached tiles were drawn at
     QTimer m_settle;          // re-renders tiles sharply once zooming stops
 
