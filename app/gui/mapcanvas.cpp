@@ -52,7 +52,8 @@ MapCanvas::MapCanvas(QQuickItem *parent)
             return;
         }
         m_renderZoom = m_zoom;
-        m_tiles.clear(); // the scene graph retires the old tiles once new ones are up
+        rebuildPainter(); // vote dots are sized for the zoom
+        m_tiles.clear();  // the scene graph retires the old tiles once new ones are up
         polish();
         update();
     });
@@ -222,6 +223,10 @@ QList<QRectF> MapCanvas::changedAreas(const ChangeSet &change, const Journey &be
 
 void MapCanvas::rebuildPainter()
 {
+    // Vote dots at least 10 px across on screen when zoomed out (15 map
+    // units: 5 px at a fitted 35 %), up to twice their size: larger would
+    // reach past the area an edit of the card repaints (cardArea).
+    m_options.voteDotScale = std::clamp(10.0 / (15.0 * m_renderZoom), 1.0, 2.0);
     m_painter = m_journey
                         ? std::make_unique<MapPainter>(m_workspace, *m_journey, m_layout, m_options)
                         : nullptr;
@@ -278,6 +283,7 @@ void MapCanvas::itemChange(ItemChange change, const ItemChangeData &value)
     QQuickItem::itemChange(change, value);
     if (change == ItemSceneChange || change == ItemDevicePixelRatioHasChanged) {
         m_renderZoom = m_zoom;
+        rebuildPainter();
         invalidateAll();
     }
 }

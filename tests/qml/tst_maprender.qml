@@ -10,6 +10,7 @@ EditorTestCase {
     name: "MapRender"
 
     readonly property color selectionColour: "#0e7afe"
+    readonly property color voteColour: "#7c3aed"
 
     function near(c, expected) {
         return Math.abs(c.r - expected.r) < 0.08 && Math.abs(c.g - expected.g) < 0.08
@@ -88,5 +89,33 @@ EditorTestCase {
         tryVerify(() => canvas.ready && canvas.pendingTiles === 0, 5000)
         wait(300) // the zoom settles and draws sharp tiles
         checkSameBeside(before, grab(), points, "after zooming")
+    }
+
+    // The widest run of a colour along a row of the window, from x0 to x1.
+    function longestRun(image, y, x0, x1, colour) {
+        let best = 0, run = 0
+        for (let x = Math.round(x0); x <= Math.round(x1); ++x) {
+            run = near(image.pixel(x, Math.round(y)), colour) ? run + 1 : 0
+            best = Math.max(best, run)
+        }
+        return best
+    }
+
+    // Vote dots can be counted from the back of the room when the map is
+    // zoomed out to fit: at least about 10 px across (they were 15 map units,
+    // 5 px at a fitted 35 %).
+    function test_voteDotsStayLargeWhenZoomedOut() {
+        openWindow("sample")
+        const id = canvas.allSteps()[0]
+        verify(editor.workshop.vote(id, "Anna", 2))
+        canvas.zoomTo(0.35)
+        wait(400) // the zoom settles and the tiles are drawn at it
+        tryVerify(() => canvas.ready && canvas.pendingTiles === 0, 5000)
+        const image = grab()
+        const r = canvas.cardRect(id)
+        const tl = canvas.mapToItem(window.contentItem, r.x, r.y)
+        const run = longestRun(image, tl.y, tl.x, tl.x + r.width, voteColour)
+        // The full colour inside the anti-aliased rim: 8 px of a 10 px dot.
+        verify(run >= 7, "vote dots " + run + " px across at 35 %")
     }
 }
