@@ -24,6 +24,8 @@ Item {
     property int presentStage: 0
     // The window's state before a presentation, given back after it.
     property int visibilityBefore: Window.Windowed
+    // The map's view and selection before a presentation, given back after it.
+    property var viewBefore: null
 
     signal journeySelected(string id)
 
@@ -77,6 +79,8 @@ Item {
         if (presenting)
             return
         visibilityBefore = Window.window.visibility
+        viewBefore = {zoom: canvas.zoom, x: canvas.offsetX, y: canvas.offsetY,
+                      steps: canvas.selectedSteps, links: canvas.selectedLinks, current: canvas.currentStep}
         presenting = true
         panel = "inspector"
         // The wall shows the stage, not what the editor had selected.
@@ -93,7 +97,35 @@ Item {
         canvas.focusSteps = []
         Window.window.visibility = visibilityBefore === Window.FullScreen ? Window.Windowed
                                                                           : visibilityBefore
-        canvas.fitToView()
+        restoreViewBefore()
+        canvas.selectedSteps = viewBefore.steps
+        canvas.selectedLinks = viewBefore.links
+        canvas.currentStep = viewBefore.current
+        restoringView.restart()
+    }
+
+    function restoreViewBefore() {
+        if (viewBefore)
+            canvas.restoreView(viewBefore.zoom, viewBefore.x, viewBefore.y)
+    }
+
+    // The window takes its size back a moment after it leaves full screen
+    // (the window manager answers later): the view follows it there, and the
+    // wall's stage follows the screen as the window grows to it.
+    Timer {
+        id: restoringView
+        interval: 1000
+    }
+    Connections {
+        target: view.canvas
+        function onWidthChanged() { view.followSize() }
+        function onHeightChanged() { view.followSize() }
+    }
+    function followSize() {
+        if (presenting)
+            canvas.focusStage(presentStage)
+        else if (restoringView.running)
+            restoreViewBefore()
     }
 
     // The keys of a presentation go to the map, wherever the menu that

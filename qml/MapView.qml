@@ -206,8 +206,9 @@ FocusScope {
         document: view.controller
         journeyId: view.editor.journeyId
         dark: Preferences.dark
-        fitMarginBottom: Math.max(minimap.visible ? minimap.height + minimap.anchors.margins + minimap.anchors.bottomMargin : 0,
-                                  view.legendHeight)
+        // Where the minimap and the legend lie, with a little air round them.
+        fitAvoid: [minimap.visible ? Qt.rect(minimap.x - 8, minimap.y - 8, minimap.width + 16, minimap.height + 16) : Qt.rect(0, 0, 0, 0),
+                   view.legendHeight > 0 ? Qt.rect(0, view.height - view.legendHeight, view.legendWidth, view.legendHeight) : Qt.rect(0, 0, 0, 0)]
     }
 
     Connections {
@@ -237,7 +238,7 @@ FocusScope {
         id: titleEditor
 
         canvas: canvas
-        onCommitted: (id, text) => view.editor.cards.setStepField([id], "title", text)
+        onCommitted: (journeyId, id, text) => view.editor.cards.setStepFieldIn(journeyId, [id], "title", text)
         onFinished: view.forceActiveFocus()
     }
 

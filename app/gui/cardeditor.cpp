@@ -46,11 +46,17 @@ QString CardEditor::addStep(const QString &stage, const QString &lane, const QSt
 
 bool CardEditor::setStepField(const QStringList &ids, const QString &field, const QVariant &value)
 {
+    return setStepFieldIn(journeyId(), ids, field, value);
+}
+
+bool CardEditor::setStepFieldIn(const QString &journey, const QStringList &ids,
+                                const QString &field, const QVariant &value)
+{
     Document *d = doc();
     if (!d)
         return false;
     QString error;
-    DocumentCommand *command = makeStepFieldCommand(d, journeyId(), ids, field, value, &error);
+    DocumentCommand *command = makeStepFieldCommand(d, journey, ids, field, value, &error);
     return command ? run(command) : fail(error);
 }
 

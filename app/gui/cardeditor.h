@@ -20,6 +20,10 @@ public:
                                 const QString &kind);
     Q_INVOKABLE bool setStepField(const QStringList &ids, const QString &field,
                                   const QVariant &value);
+    // The same in a journey other than the one the editor follows: a title
+    // still being typed on a card of the journey the window has just left.
+    Q_INVOKABLE bool setStepFieldIn(const QString &journeyId, const QStringList &ids,
+                                    const QString &field, const QVariant &value);
     Q_INVOKABLE bool moveSteps(const QStringList &ids, const QString &stage, const QString &lane,
                                int index);
     Q_INVOKABLE QString connectSteps(const QString &from, const QString &to, const QString &kind);

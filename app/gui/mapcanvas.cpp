@@ -6,9 +6,9 @@
 
 #include <QPainter>
 #include <QQuickWindow>
-#include <QSGFlatColorMaterial>
-#include <QSGGeometryNode>
+#include <QSGRectangleNode>
 #include <QSGTransformNode>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -17,16 +17,22 @@ namespace waymark {
 
 namespace {
 
-void addQuad(QSGGeometry::Point2D *&v, const QPointF &a, const QPointF &b, qreal width)
+// One stroke of the selection: a rectangle turned along the segment, its ends
+// carried half a width on so that frames close at the corners. Rectangles,
+// not a geometry node with a flat-colour material: the software renderer
+// draws rectangle and image nodes only and skips custom geometry.
+void placeSegment(QSGTransformNode *node, const QPointF &a, const QPointF &b, qreal width,
+                  const QColor &colour)
 {
-    QPointF d = b - a;
-    const qreal len = std::hypot(d.x(), d.y());
-    if (len < 0.01)
-        return;
-    const QPointF n(-d.y() / len * width / 2, d.x() / len * width / 2);
-    const QPointF p[6] = {a + n, a - n, b + n, b + n, a - n, b - n};
-    for (const QPointF &q : p)
-        (v++)->set(float(q.x()), float(q.y()));
+    const QPointF d = b - a;
+    const qreal length = std::hypot(d.x(), d.y());
+    QMatrix4x4 m;
+    m.translate(float(a.x()), float(a.y()));
+    m.rotate(float(qRadiansToDegrees(std::atan2(d.y(), d.x()))), 0, 0, 1);
+    node->setMatrix(m);
+    auto *rect = static_cast<QSGRectangleNode *>(node->firstChild());
+    rect->setRect(QRectF(-width / 2, -width / 2, length + width, width));
+    rect->setColor(colour);
 }
 
 } // namespace
@@ -46,7 +52,8 @@ MapCanvas::MapCanvas(QQuickItem *parent)
             return;
         }
         m_renderZoom = m_zoom;
-        m_tiles.clear(); // the scene graph retires the old tiles once new ones are up
+        rebuildPainter(); // vote dots are sized for the zoom
+        m_tiles.clear();  // the scene graph retires the old tiles once new ones are up
         polish();
         update();
     });
@@ -102,6 +109,7 @@ void MapCanvas::setJourneyId(const QString &id)
         return;
     m_journeyId = id;
     m_viewInitialised = false;
+    m_slackX = 0;
     m_selection.clear();
     Q_EMIT journeyIdChanged();
     Q_EMIT selectionChanged();
@@ -215,6 +223,10 @@ QList<QRectF> MapCanvas::changedAreas(const ChangeSet &change, const Journey &be
 
 void MapCanvas::rebuildPainter()
 {
+    // Vote dots at least 10 px across on screen when zoomed out (15 map
+    // units: 5 px at a fitted 35 %), up to twice their size: larger would
+    // reach past the area an edit of the card repaints (cardArea).
+    m_options.voteDotScale = std::clamp(10.0 / (15.0 * m_renderZoom), 1.0, 2.0);
     m_painter = m_journey
                         ? std::make_unique<MapPainter>(m_workspace, *m_journey, m_layout, m_options)
                         : nullptr;
@@ -271,6 +283,7 @@ void MapCanvas::itemChange(ItemChange change, const ItemChangeData &value)
     QQuickItem::itemChange(change, value);
     if (change == ItemSceneChange || change == ItemDevicePixelRatioHasChanged) {
         m_renderZoom = m_zoom;
+        rebuildPainter();
         invalidateAll();
     }
 }
@@ -405,15 +418,7 @@ QSGNode *MapCanvas::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     if (!root) {
         root = new TileCache::Node;
         root->body = new QSGTransformNode;
-        root->selection = new QSGGeometryNode;
-        auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), 0);
-        geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-        root->selection->setGeometry(geometry);
-        root->selection->setFlag(QSGNode::OwnsGeometry);
-        auto *material = new QSGFlatColorMaterial;
-        material->setColor(m_options.style.selection());
-        root->selection->setMaterial(material);
-        root->selection->setFlag(QSGNode::OwnsMaterial);
+        root->selection = new QSGTransformNode;
         root->lanes = new QSGTransformNode;
         root->stages = new QSGTransformNode;
         root->corner = new QSGTransformNode;
@@ -431,16 +436,22 @@ QSGNode *MapCanvas::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     const QList<CanvasSelection::Segment> segments = m_selection.outlines(
             m_layout, [this](const QString &id) { return cardRect(id); },
             [this](QPointF p) { return mapToView(p.x(), p.y()); });
-    QSGGeometry *geometry = root->selection->geometry();
-    geometry->allocate(int(segments.size()) * 6);
-    QSGGeometry::Point2D *v = geometry->vertexDataAsPoint2D();
-    QSGGeometry::Point2D *start = v;
-    for (const CanvasSelection::Segment &segment : segments)
-        addQuad(v, segment.from, segment.to, segment.width);
-    const int used = int(v - start);
-    for (int i = used; i < geometry->vertexCount(); ++i)
-        start[i].set(0, 0);
-    root->selection->markDirty(QSGNode::DirtyGeometry);
+    // One transform and one rectangle per segment, kept from frame to frame.
+    QSGTransformNode *node = static_cast<QSGTransformNode *>(root->selection->firstChild());
+    for (const CanvasSelection::Segment &segment : segments) {
+        if (!node) {
+            node = new QSGTransformNode;
+            node->appendChildNode(window()->createRectangleNode());
+            root->selection->appendChildNode(node);
+        }
+        placeSegment(node, segment.from, segment.to, segment.width, m_options.style.selection());
+        node = static_cast<QSGTransformNode *>(node->nextSibling());
+    }
+    while (node) {
+        QSGNode *next = node->nextSibling();
+        delete node; // a node deletes its children and leaves its parent
+        node = static_cast<QSGTransformNode *>(next);
+    }
     return root;
 }
 

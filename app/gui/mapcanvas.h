@@ -54,10 +54,9 @@ class MapCanvas : public QQuickItem
     Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY pendingTilesChanged)
     Q_PROPERTY(qreal headerWidth READ headerWidth NOTIFY viewChanged)
     Q_PROPERTY(qreal headerHeight READ headerHeight NOTIFY viewChanged)
-    // View pixels at the bottom that overlays cover (minimap, legend): Fit
-    // keeps the map above them.
-    Q_PROPERTY(
-            qreal fitMarginBottom READ fitMarginBottom WRITE setFitMarginBottom NOTIFY viewChanged)
+    // Rectangles of the view that overlays cover (minimap, legend), wherever
+    // they are placed: Fit keeps the map clear of them.
+    Q_PROPERTY(QVariantList fitAvoid READ fitAvoid WRITE setFitAvoid NOTIFY viewChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -77,8 +76,8 @@ public:
     QRectF mapBounds() const { return m_layout.bounds(); }
     qreal headerWidth() const { return m_layout.metrics().laneHeaderWidth * m_zoom; }
     qreal headerHeight() const { return m_layout.metrics().stageHeaderHeight * m_zoom; }
-    qreal fitMarginBottom() const { return m_fitMarginBottom; }
-    void setFitMarginBottom(qreal margin);
+    QVariantList fitAvoid() const;
+    void setFitAvoid(const QVariantList &rects);
 
     QStringList selectedSteps() const { return m_selection.steps(); }
     void setSelectedSteps(const QStringList &ids);
@@ -141,6 +140,9 @@ public:
     Q_INVOKABLE void revealHeader(const QString &kind, const QString &id);
     // Presentation: one stage fills the view, the lane headers beside it.
     Q_INVOKABLE void focusStage(int index);
+    // A view as it was (zoom and offset read before), within the editor's
+    // limits again: after a presentation.
+    Q_INVOKABLE void restoreView(qreal zoom, qreal offsetX, qreal offsetY);
     Q_INVOKABLE int stageCount() const { return int(m_layout.columns().size()); }
     Q_INVOKABLE QString stageId(int index) const;
     Q_INVOKABLE QStringList stepsInStage(int index) const;
@@ -206,7 +208,10 @@ private:
     std::unique_ptr<MapPainter> m_painter;
 
     qreal m_zoom = 1.0;
-    QPointF m_offset;         // map point shown at the top-left of the body area
+    QPointF m_offset; // map point shown at the top-left of the body area
+    // Map units the offset may go past the map's left and right ends: a
+    // presented stage sits in the middle of the wall, even the first or last.
+    qreal m_slackX = 0;
     qreal m_renderZoom = 1.0; // zoom the cached tiles were drawn at
     QTimer m_settle;          // re-renders tiles sharply once zooming stops
 
@@ -214,7 +219,7 @@ private:
     CanvasSelection m_selection;
     bool m_ready = false;
     bool m_viewInitialised = false;
-    qreal m_fitMarginBottom = 0;
+    QList<QRectF> m_fitAvoid;
 };
 
 } // namespace waymark

@@ -59,7 +59,7 @@ void MapCanvas::clampOffset()
     const qreal viewW = width() / m_zoom, viewH = height() / m_zoom;
     const qreal maxX = std::max(0.0, b.right() + kMargin - viewW);
     const qreal maxY = std::max(0.0, b.bottom() + kMargin - viewH);
-    m_offset.setX(std::clamp(m_offset.x(), 0.0, maxX));
+    m_offset.setX(std::clamp(m_offset.x(), -m_slackX, maxX + m_slackX));
     m_offset.setY(std::clamp(m_offset.y(), 0.0, maxY));
 }
 
@@ -86,23 +86,40 @@ void MapCanvas::zoomTo(qreal zoom)
     zoomAt(zoom / m_zoom, width() / 2, height() / 2);
 }
 
-void MapCanvas::setFitMarginBottom(qreal margin)
+QVariantList MapCanvas::fitAvoid() const
 {
-    if (qFuzzyCompare(margin + 1, m_fitMarginBottom + 1))
+    QVariantList out;
+    for (const QRectF &r : m_fitAvoid)
+        out.append(r);
+    return out;
+}
+
+void MapCanvas::setFitAvoid(const QVariantList &rects)
+{
+    QList<QRectF> next;
+    for (const QVariant &r : rects) {
+        if (!r.toRectF().isEmpty())
+            next.append(r.toRectF());
+    }
+    if (next == m_fitAvoid)
         return;
-    m_fitMarginBottom = margin;
+    m_fitAvoid = next;
     Q_EMIT viewChanged();
 }
 
 void MapCanvas::fitToView()
 {
     const QRectF b = m_layout.bounds();
-    // Above the overlays in the bottom corners, unless that leaves too little.
-    const qreal free = height() - m_fitMarginBottom;
-    const qreal h = free > height() / 2 ? free : height();
-    if (b.isEmpty() || width() <= 0 || h <= 0)
+    if (b.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    m_zoom = std::clamp(std::min(width() / b.width(), h / b.height()) * 0.98, kMinZoom, kMaxZoom);
+    // The map is drawn from the view's top-left corner: it keeps clear of an
+    // overlay by ending above it or left of it, whichever leaves it larger.
+    // No way round: a card under the minimap cannot be clicked.
+    qreal zoom = std::min(width() / b.right(), height() / b.bottom());
+    for (const QRectF &r : std::as_const(m_fitAvoid))
+        zoom = std::min(zoom, std::max(r.top() / b.bottom(), r.left() / b.right()));
+    m_zoom = std::clamp(zoom * 0.98, kMinZoom, kMaxZoom);
+    m_slackX = 0;
     m_offset = QPointF(0, 0);
     clampOffset();
     scheduleSettle();
@@ -192,19 +209,35 @@ void MapCanvas::revealHeader(const QString &kind, const QString &id)
 
 void MapCanvas::focusStage(int index)
 {
-    if (index < 0 || index >= m_layout.columns().size() || width() <= 0)
+    if (index < 0 || index >= m_layout.columns().size() || width() <= 0 || height() <= 0)
         return;
     const QRectF column = m_layout.columns()[index].header;
     const LayoutMetrics &m = m_layout.metrics();
     const qreal margin = 24;
     const qreal needW = m.laneHeaderWidth + column.width() + 2 * margin;
-    // The whole height of the stage in the view: every lane on the wall.
-    const qreal fitHeight = height() / m_layout.bounds().height();
+    // The whole height of the stage on the wall: every lane, as large as the
+    // screen's height allows, unless the column is wider than the screen.
+    const qreal fitHeight = height() / m_layout.bounds().bottom();
     m_zoom = std::clamp(std::min(width() / needW, fitHeight), kMinZoom, kMaxZoom);
-    // Centre the column in the part of the view right of the pinned lane headers.
+    // The column in the middle of the part of the view right of the pinned
+    // lane headers, the first and last stages too: the view may go past the
+    // map's ends (m_slackX) rather than leave the stage at one side.
     const qreal open = width() / m_zoom - m.laneHeaderWidth;
+    m_slackX = open;
     m_offset = QPointF(column.left() - m.laneHeaderWidth - (open - column.width()) / 2, 0);
-    m_offset.setX(std::max(0.0, m_offset.x()));
+    clampOffset();
+    scheduleSettle();
+    Q_EMIT viewChanged();
+    polish();
+    update();
+}
+
+void MapCanvas::restoreView(qreal zoom, qreal offsetX, qreal offsetY)
+{
+    m_slackX = 0;
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    m_offset = QPointF(offsetX, offsetY);
+    clampOffset();
     scheduleSettle();
     Q_EMIT viewChanged();
     polish();
@@ -298,7 +331,9 @@ QVariantMap MapCanvas::cellAt(qreal x, qreal y) const
 QVariantMap MapCanvas::headerAt(qreal x, qreal y) const
 {
     const QPointF map = viewToMap(x, y);
-    if (y < headerHeight() && x >= headerWidth()) {
+    // The lane headers go along when the view is scrolled past the map's left end.
+    const qreal left = std::max(0.0, -m_offset.x() * m_zoom);
+    if (y < headerHeight() && x >= left + headerWidth()) {
         for (int i = 0; i < m_layout.columns().size(); ++i) {
             const QRectF h = m_layout.columns()[i].header;
             if (map.x() >= h.left() && map.x() < h.right())
@@ -307,7 +342,7 @@ QVariantMap MapCanvas::headerAt(qreal x, qreal y) const
                         {QStringLiteral("index"), i}};
         }
     }
-    if (x < headerWidth() && y >= headerHeight()) {
+    if (x >= left && x < left + headerWidth() && y >= headerHeight()) {
         for (int i = 0; i < m_layout.rows().size(); ++i) {
             const QRectF r = m_layout.rows()[i].body;
             if (map.y() >= r.top() && map.y() < r.bottom())

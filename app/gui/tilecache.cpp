@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QQuickWindow>
-#include <QSGGeometryNode>
 #include <QSGImageNode>
 #include <QSGTransformNode>
 
@@ -240,9 +239,12 @@ void TileCache::sync(Node *root, QQuickWindow *window, const Grid &grid, qreal s
     root->body->setMatrix(matrix(offset, scale));
     if (root->retired)
         root->retired->setMatrix(matrix(offset, root->retiredScale));
+    // A view scrolled past the map's left end (a presented first stage, in
+    // the middle of the wall) takes the lane headers along, beside the map.
+    const qreal pinX = std::min(offset.x(), 0.0);
     root->stages->setMatrix(matrix(QPointF(offset.x(), 0), scale));
-    root->lanes->setMatrix(matrix(QPointF(0, offset.y()), scale));
-    root->corner->setMatrix(matrix(QPointF(0, 0), scale));
+    root->lanes->setMatrix(matrix(QPointF(pinX, offset.y()), scale));
+    root->corner->setMatrix(matrix(QPointF(pinX, 0), scale));
 }
 
 } // namespace waymark

@@ -10,7 +10,6 @@
 #include <QSet>
 
 class QQuickWindow;
-class QSGGeometryNode;
 class QSGImageNode;
 class QSGTransformNode;
 
@@ -53,12 +52,17 @@ public:
     };
     // The scene graph of the canvas: one transform per layer, tile nodes under
     // them, and the selection outlines between the body and the headers.
-    struct Node : QSGNode
+    // Transform nodes, the root and the selection's too, though they do not
+    // move anything: the software renderer places a node added later from
+    // the state it recorded for its parent, and it records none for a plain
+    // QSGNode, so a layer added under one was drawn at the window's origin,
+    // unclipped.
+    struct Node : QSGTransformNode
     {
         Node();
         QSGTransformNode *retired = nullptr; // body tiles of the previous zoom, until covered
         QSGTransformNode *body = nullptr;
-        QSGGeometryNode *selection = nullptr;
+        QSGTransformNode *selection = nullptr;
         QSGTransformNode *lanes = nullptr;
         QSGTransformNode *stages = nullptr;
         QSGTransformNode *corner = nullptr;

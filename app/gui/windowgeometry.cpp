@@ -57,32 +57,34 @@ void placeAndRemember(QQuickWindow *window)
     if (place.maximized)
         window->showMaximized();
 
-    // The normal geometry while not maximized; the state as the window closes.
-    auto *normal = new QRect(place.geometry);
-    const auto track = [window, normal] {
-        if (window->visibility() == QWindow::Windowed)
-            *normal = window->geometry();
-    };
-    QObject::connect(window, &QWindow::xChanged, window, track);
-    QObject::connect(window, &QWindow::yChanged, window, track);
-    QObject::connect(window, &QWindow::widthChanged, window, track);
-    QObject::connect(window, &QWindow::heightChanged, window, track);
-    // The state before closing: visibility() is Hidden once it closed.
-    auto *maximized = new bool(place.maximized);
-    QObject::connect(window, &QWindow::visibilityChanged, window,
-                     [maximized](QWindow::Visibility v) {
-                         if (v != QWindow::Hidden)
-                             *maximized = v == QWindow::Maximized;
-                     });
-    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, window,
-                     [normal, maximized] {
+    // The state as the window closes (visibility() is Hidden by then).
+    auto *memory = new WindowMemory(window, place);
+    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, memory,
+                     [memory] {
                          QSettings s;
-                         s.setValue(kGeometryKey, *normal);
-                         s.setValue(kMaximizedKey, *maximized);
+                         s.setValue(kGeometryKey, memory->placement().geometry);
+                         s.setValue(kMaximizedKey, memory->placement().maximized);
                      });
-    QObject::connect(window, &QObject::destroyed, [normal, maximized] {
-        delete normal;
-        delete maximized;
+}
+
+WindowMemory::WindowMemory(QWindow *window, const WindowPlacement &start)
+    : QObject(window)
+    , m_place(start)
+{
+    // windowStates() changes as the state is asked for, before the window
+    // manager resizes the window: a full-screen size never counts as normal.
+    const auto track = [this, window] {
+        if (window->visibility() == QWindow::Windowed
+            && window->windowStates() == Qt::WindowNoState)
+            m_place.geometry = window->geometry();
+    };
+    connect(window, &QWindow::xChanged, this, track);
+    connect(window, &QWindow::yChanged, this, track);
+    connect(window, &QWindow::widthChanged, this, track);
+    connect(window, &QWindow::heightChanged, this, track);
+    connect(window, &QWindow::visibilityChanged, this, [this](QWindow::Visibility v) {
+        if (v == QWindow::Windowed || v == QWindow::Maximized)
+            m_place.maximized = v == QWindow::Maximized;
     });
 }
 

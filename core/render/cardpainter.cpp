@@ -15,6 +15,7 @@
 #include <QPainterPath>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark {
@@ -237,10 +238,12 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
 
     // Workshop marks: dot votes on the top edge, the comment count below them.
     if (m_options.showVotes) {
-        // Big enough to count on a projector: 15 map units (px at 100 %) across.
-        constexpr double kDot = 7.5;
-        constexpr double kStep = 2 * kDot + 3;
-        constexpr int kShown = 6;
+        // Big enough to count on a projector: 15 map units (px at 100 %) across,
+        // more when the window is zoomed out; as many as fit on the card.
+        const double scale = m_options.voteDotScale;
+        const double kDot = 7.5 * scale;
+        const double kStep = 2 * kDot + 3 * scale;
+        const int kShown = std::clamp(int((rect.width() - 20 - 3 * kDot) / kStep), 1, 6);
         const int votes = m_votes.value(s.id);
         for (int i = 0; i < std::min(votes, kShown); ++i) {
             p->setPen(QPen(style.canvas(), 1.5));
@@ -248,9 +251,10 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
             p->drawEllipse(QPointF(rect.left() + 20 + i * kStep, rect.top()), kDot, kDot);
         }
         if (votes > kShown) {
-            p->setFont(MapStyle::font(11, true));
+            p->setFont(MapStyle::font(11 * scale, true));
             p->setPen(style.voteDot());
-            p->drawText(QRectF(rect.left() + 20 + kShown * kStep - kDot, rect.top() - 9, 40, 18),
+            p->drawText(QRectF(rect.left() + 20 + kShown * kStep - kDot, rect.top() - 9 * scale,
+                               40 * scale, 18 * scale),
                         Qt::AlignLeft | Qt::AlignVCenter,
                         QStringLiteral("+%1").arg(votes - kShown));
         }

@@ -27,6 +27,9 @@ struct RenderOptions
     // own emotion); empty: the curve follows the cards.
     QString emotionMetric;
     bool showVotes = true;
+    // How much larger vote dots are drawn than at 100 %: the window draws
+    // them larger when zoomed out, so that a room can still count them.
+    qreal voteDotScale = 1;
     bool showComments = true;
     QSet<QString> focusSteps; // when not empty, other cards and links are dimmed
     QSet<QString> focusLinks;

@@ -146,8 +146,19 @@ ColumnLayout {
             Button {
                 objectName: "emotion_none"
                 text: qsTr("None")
+                // Ticked when no card has an emotion: with nothing ticked,
+                // "Mixed" below says the cards differ.
+                checkable: true
+                checked: !box.mixed("emotion") && (box.step.emotion === undefined || box.step.emotion === null)
                 onClicked: box.set("emotion", undefined)
             }
+        }
+        Label {
+            objectName: "emotionMixed"
+            visible: box.mixed("emotion")
+            text: box.mixedText
+            font.italic: true
+            opacity: 0.8
         }
 
         CheckBox {

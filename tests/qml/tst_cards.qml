@@ -316,4 +316,52 @@ EditorTestCase {
         openPath(path)
         compare(jsonStep(a).title, "Typed")
     }
+
+    function stepIn(journeyId, stepId) {
+        const j = model().journeys.find(j => j.id === journeyId)
+        verify(j, "no journey " + journeyId)
+        return j.steps.find(s => s.id === stepId)
+    }
+
+    // Another journey chosen in the list while a title is typed: the title
+    // goes to its own card, the editor closes, and Enter then writes nothing
+    // into the other journey's card of the same id.
+    function test_titleBeingTypedGoesToItsJourneyOnSwitch() {
+        openWindow("sample")
+        compare(editor.journeyId, "sofa")
+        const otherTitle = stepIn("sofa-future", "c03").title
+        const p = cardCenter("c03")
+        doubleClick(p.x, p.y)
+        const field = inplaceEditor()
+        tryVerify(() => field.visible && field.activeFocus)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        type("Typed title")
+        const list = findChild(window.contentItem, "journeyList")
+        mouseClick(list.itemAtIndex(1))
+        tryCompare(editor, "journeyId", "sofa-future")
+        verify(!field.visible, "the editor stays open over the other journey")
+        compare(stepIn("sofa", "c03").title, "Typed title")
+        keyClick(Qt.Key_Return)
+        compare(stepIn("sofa-future", "c03").title, otherTitle)
+        compare(stepIn("sofa", "c03").title, "Typed title")
+    }
+
+    // The card deleted under the editor (undo of its creation): nothing is
+    // written anywhere, and the editor does not stay over an empty cell.
+    function test_editorClosesWhenItsCardGoes() {
+        openWindow("journey")
+        const a = editor.cards.addStep("awareness", "customer", "Old", "action")
+        const p = cardCenter(a)
+        doubleClick(p.x, p.y)
+        const field = inplaceEditor()
+        tryVerify(() => field.visible && field.activeFocus)
+        type("Typed")
+        const before = journey().steps.length
+        editor.cards.deleteItems([a], [])
+        verify(!field.visible, "the editor stays open without its card")
+        compare(journey().steps.length, before - 1)
+        keyClick(Qt.Key_Return)
+        compare(journey().steps.length, before - 1)
+        verify(journey().steps.every(s => s.title !== "Typed"))
+    }
 }

@@ -84,4 +84,56 @@ EditorTestCase {
         compare(window.visibility, before)
         verify(window.menuBar === bar && bar.visible)
     }
+
+    // Escape gives back the zoom, the scroll and the selection the editor had
+    // before Start (it fitted the whole map and dropped the selection).
+    function test_escapeGivesTheViewAndSelectionBack() {
+        openWindow("sample")
+        const ids = canvas.allSteps()
+        let p = cardCenter(ids[1])
+        click(p.x, p.y)
+        p = cardCenter(ids[4])
+        click(p.x, p.y, Qt.LeftButton, Qt.ControlModifier)
+        keyClick(Qt.Key_Plus, Qt.ControlModifier)
+        canvas.panBy(-120, -80)
+        const view = {zoom: canvas.zoom, x: canvas.offsetX, y: canvas.offsetY}
+        verify(view.x > 0 && view.y > 0, "the test wants a scrolled view")
+        const selected = canvas.selectedSteps.slice()
+        const current = canvas.currentStep
+        compare(selected.length, 2)
+
+        editorView.startPresentation()
+        tryVerify(() => editorView.presenting)
+        keyClick(Qt.Key_Right)
+        compare(canvas.selectedSteps.length, 0)
+        keyClick(Qt.Key_Escape)
+        verify(!editorView.presenting)
+        wait(100) // the window takes its size back
+        fuzzyCompare(canvas.zoom, view.zoom, 0.001)
+        fuzzyCompare(canvas.offsetX, view.x, 0.5)
+        fuzzyCompare(canvas.offsetY, view.y, 0.5)
+        compare(canvas.selectedSteps, selected)
+        compare(canvas.currentStep, current)
+    }
+
+    // Every stage, the first and the last too, in the middle of the wall
+    // right of the lane headers, not at one side with the rest empty.
+    function test_theStageIsInTheMiddleOfTheWall() {
+        openWindow("sample")
+        const stages = journey().stages
+        editorView.startPresentation()
+        tryVerify(() => editorView.presenting)
+        for (const index of [0, stages.length - 1]) {
+            editorView.showStage(index)
+            const rects = journey().steps.filter(s => s.stage === stages[index].id).map(s => canvas.cardRect(s.id))
+            verify(rects.length > 0)
+            const left = Math.min(...rects.map(r => r.x))
+            const right = Math.max(...rects.map(r => r.x + r.width))
+            const middle = (canvas.headerWidth + canvas.width) / 2
+            verify(Math.abs((left + right) / 2 - middle) < canvas.width * 0.05,
+                   stages[index].name + ": cards from " + left + " to " + right + ", the wall's middle at " + middle)
+            verify(canvas.mapBounds.height * canvas.zoom <= canvas.height + 1, "every lane on the wall")
+        }
+        editorView.stopPresentation()
+    }
 }

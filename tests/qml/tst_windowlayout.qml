@@ -78,10 +78,13 @@ EditorTestCase {
         compare(Math.round(m2.y + m2.height), Math.round(mapView.height - 12))
     }
 
-    // The brightness of the window at the middle of an item (the map: near
-    // its top-left corner, away from the dialog), as drawn.
+    // The brightness of the window at the middle of an item (the map: an
+    // empty point near its top-left corner, away from the dialog, so that a
+    // dark letter of a card, which dimming hardly changes, is not what is
+    // read), as drawn.
     function brightnessAt(image, item) {
-        const inner = item === canvas ? Qt.point(canvas.headerWidth + 30, canvas.headerHeight + 30)
+        const j = journey()
+        const inner = item === canvas ? emptyPointIn(j.stages[0].id, j.lanes[1].id)
                                       : Qt.point(item.width / 2, item.height / 2)
         const p = item.mapToItem(window.contentItem.parent, inner.x, inner.y)
         const c = image.pixel(Math.round(p.x), Math.round(p.y))
