@@ -119,12 +119,12 @@
 <context>
     <name>AppMenuBar</name>
     <message>
-        <location filename="../qml/internal/AppMenuBar.qml" line="+19"/>
+        <location filename="../qml/internal/AppMenuBar.qml" line="+17"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>New &amp;journey map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,12 +149,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save a cop&amp;y as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,7 +359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>create a workspace file, empty or from a template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +457,16 @@
     <message>
         <location line="+3"/>
         <source>import an event log (CSV or PostgreSQL): what customers really did on a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set link shares from a journey&apos;s imported event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect two steps with a flow link (e.g. an unplanned transition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+43"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+44"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -638,6 +648,15 @@
         <location filename="../app/cli/password.cpp" line="+30"/>
         <source>Password for %1 on %2: </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_observed.cpp" line="+77"/>
+        <source>&quot;%1&quot;: %n link share(s) set from the observed events.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -960,7 +979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/observedcommands.cpp" line="+13"/>
+        <location filename="../core/commands/observedcommands.cpp" line="+14"/>
         <source>Use observed shares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,7 +1087,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../qml/internal/CompareDialog.qml" line="+16"/>
+        <location filename="../qml/internal/CompareDialog.qml" line="+18"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1152,7 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+489"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+494"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>%n broken reference between rows</numerusform>
@@ -1205,7 +1224,7 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../qml/EditorView.qml" line="+126"/>
+        <location filename="../qml/EditorView.qml" line="+166"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1495,27 @@
 <context>
     <name>EventImportDialog</name>
     <message>
-        <location filename="../qml/internal/EventImportDialog.qml" line="+28"/>
+        <location filename="../qml/internal/EventImportDialog.qml" line="+19"/>
+        <source>ISO 8601 (2026-03-15 10:22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (15.03.2026, 15/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month first (03/15/2026 10:22 AM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix seconds (1773570151)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,12 +1560,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Time format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
+        <source>Choose the columns or the time format above (month first for US dates), then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1609,7 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/eventimport.cpp" line="+20"/>
+        <location filename="../core/events/eventimport.cpp" line="+41"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,12 +1619,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/events/observedjson.cpp" line="+79"/>
         <source>stored event data is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/proposal.cpp" line="+155"/>
+        <location filename="../core/events/proposal.cpp" line="+177"/>
         <source>case id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1703,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,26 +1792,39 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../app/gui/qtstrings.cpp" line="+34"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../qml/internal/FileDialogs.qml" line="+38"/>
+        <location filename="../qml/internal/FileDialogs.qml" line="+36"/>
         <source>Open a Waymark file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+13"/>
         <source>Waymark files (*.cjm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+69"/>
+        <location line="-13"/>
+        <location line="+25"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Create a Waymark file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,7 +1834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Import journeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +2054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+43"/>
         <source>%1 · %2 · %n card(s)</source>
         <extracomment>journey list: state, kind, number of cards</extracomment>
         <translation>
@@ -1976,12 +2064,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Current state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2112,7 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/maplayout.cpp" line="+387"/>
+        <location filename="../core/layout/maplayout.cpp" line="+403"/>
         <source>Line of interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,13 +2188,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
-        <source>Open a map first, then drop the data file on it to import metrics.</source>
+        <location line="+223"/>
+        <source>Open a map first, then drop the data file on it to import metrics or events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drop a .cjm file to open it, or a .csv file to import metrics.</source>
+        <location line="+18"/>
+        <source>Drop a .cjm file to open it, or a .csv file to import metrics or an event log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,19 +2319,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+163"/>
+        <location filename="../core/render/mappainter.cpp" line="+164"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+166"/>
+        <location filename="../core/render/cardpainter.cpp" line="+167"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2339,7 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../qml/internal/MapToolbar.qml" line="+44"/>
+        <location filename="../qml/internal/MapToolbar.qml" line="+63"/>
         <source>Add:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,12 +2399,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+58"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,25 +2415,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+35"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
+        <location line="+33"/>
         <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>More view controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+88"/>
+        <location filename="../qml/MapView.qml" line="+90"/>
         <source>New card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,12 +2517,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>How the answers become one number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Match steps by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,17 +2750,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not on the map (events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>and %n more event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deviations (cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Variants (select one to highlight its path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 cases%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,7 +2788,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Use observed shares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,12 +2932,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Signs your comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Minimap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2983,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/internal/PrintDialog.qml" line="+19"/>
+        <location filename="../qml/internal/PrintDialog.qml" line="+20"/>
         <location line="+117"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
@@ -2949,12 +3064,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +3077,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/qtstrings.cpp" line="+11"/>
+        <location filename="../app/gui/qtstrings.cpp" line="-23"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,13 +3527,21 @@
 <context>
     <name>SaveCopyDialog</name>
     <message>
-        <location filename="../qml/internal/SaveCopyDialog.qml" line="+12"/>
+        <location filename="../qml/internal/SaveCopyDialog.qml" line="+13"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waymark files (*.cjm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../qml/internal/SaveFileDialog.qml" line="+56"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3775,7 +3898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tip: drop a .cjm file anywhere on this window to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,7 +3974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Moment of truth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+518"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+546"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,7 +4274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,7 +5367,7 @@
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../qml/internal/UserNameDialog.qml" line="+13"/>
+        <location filename="../qml/internal/UserNameDialog.qml" line="+15"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5290,7 +5413,7 @@
 <context>
     <name>WorkshopAppendix</name>
     <message numerus="yes">
-        <location filename="../core/render/workshopappendix.cpp" line="+106"/>
+        <location filename="../core/render/workshopappendix.cpp" line="+107"/>
         <source>%n people</source>
         <extracomment>how many workshop participants voted on a card</extracomment>
         <translation>
@@ -6131,7 +6254,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>the import was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6872,7 +6995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+25"/>
+        <location filename="../core/render/observedpainter.cpp" line="+26"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,7 +7074,7 @@
 <context>
     <name>waymark::CardTips</name>
     <message>
-        <location filename="../app/gui/cardtips.cpp" line="+34"/>
+        <location filename="../app/gui/cardtips.cpp" line="+38"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7209,33 +7332,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/document/documentitems.cpp" line="+126"/>
+        <location filename="../core/document/documentitems.cpp" line="+127"/>
         <location filename="../core/document/documentjourney.cpp" line="+20"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location filename="../core/document/documentjourney.cpp" line="+30"/>
+        <location line="-102"/>
+        <location filename="../core/document/documentjourney.cpp" line="+37"/>
         <location filename="../core/document/documentworkshop.cpp" line="+27"/>
         <location line="+58"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location filename="../core/document/documentjourney.cpp" line="+43"/>
+        <location line="+113"/>
+        <location filename="../core/document/documentjourney.cpp" line="+46"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location filename="../core/document/documentjourney.cpp" line="+27"/>
+        <location line="-107"/>
+        <location filename="../core/document/documentjourney.cpp" line="+28"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7317,12 +7440,12 @@
 <context>
     <name>waymark::EventImportController</name>
     <message>
-        <location filename="../app/gui/eventimportcontroller.cpp" line="+65"/>
+        <location filename="../app/gui/eventimportcontroller.cpp" line="+108"/>
         <source>Choose a journey first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+129"/>
         <source>No event matches a step of this journey.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7420,7 +7543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>The clipboard does not hold cards Waymark can read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7746,7 +7869,7 @@
 <context>
     <name>waymark::ObservedOverlay</name>
     <message>
-        <location filename="../app/gui/observedoverlay.cpp" line="+117"/>
+        <location filename="../app/gui/observedoverlay.cpp" line="+122"/>
         <source>Skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7795,10 +7918,14 @@
         <source>ended away from a goal</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 → %2: %3 times in %4 cases, not on the map. Click to add the link.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
+        <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7809,7 +7936,7 @@
 <context>
     <name>waymark::ObservedPainter</name>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+143"/>
+        <location filename="../core/render/observedpainter.cpp" line="+219"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8092,7 +8219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,7 +8227,7 @@
 <context>
     <name>waymark::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-50"/>
+        <location filename="../app/cli/cli.cpp" line="-57"/>
         <source>Usage: waymark [FILE.cjm]            open the editor
        waymark COMMAND [OPTIONS]     work on a file without a window
 
@@ -8120,7 +8247,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8321,7 +8448,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
@@ -8361,14 +8488,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+164"/>
+        <location line="+150"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
-        <location line="+35"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+162"/>
+        <location line="+38"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+11"/>
@@ -8376,7 +8503,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-254"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-240"/>
         <source> (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8392,7 +8519,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/encodingoption.cpp" line="+45"/>
         <source>Read as %1 (--encoding).
 </source>
         <translation type="unfinished"></translation>
@@ -8404,7 +8531,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+9"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation type="unfinished"></translation>
@@ -8428,7 +8555,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-117"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-129"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
@@ -8486,12 +8613,18 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-58"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-69"/>
         <source>could not tell which journey the activities belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
 </source>
         <translation type="unfinished"></translation>
@@ -8503,7 +8636,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
         <translation type="unfinished"></translation>
@@ -8532,8 +8665,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the event log: CSV, UTF-8 or UTF-16</source>
+        <location line="+8"/>
+        <source>the event log: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8559,7 +8692,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--encoding is for CSV files, not --source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--source and --query go together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8579,12 +8717,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>name the journey with --journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2; name the journey with --journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8594,7 +8732,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no event matches a step of &quot;%1&quot;; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8604,17 +8742,17 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/encodingoption.cpp" line="-24"/>
         <source>auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: auto: the byte order mark, else UTF-8, else the likelier Windows code page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown encoding &quot;%1&quot;; use auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+15"/>
         <source>unknown layout &quot;%1&quot;; use auto, plain, qualtrics or surveymonkey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8684,6 +8822,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/cmd_observed.cpp" line="-24"/>
+        <location line="+41"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
         <location filename="../app/cli/cmd_push.cpp" line="-44"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
@@ -8854,6 +8994,72 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_observed.cpp" line="-68"/>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sets each link&apos;s share to the share of customers who took it in the imported event log (links out of a visited step that nobody took get 0), so that the goal share and what-if analysis run on measured behaviour. One undo step per journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journey, by name or id (default: every journey with event data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; has no event data; import an event log first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no journey has event data; import an event log first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adds a flow link between two steps, named by id (as analyze lists them): for example to plan a transition the event log shows but the map lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the step the link starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step it leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journey, by name or id (needed when there are several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workspace has several journeys; name one with --journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no step with id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; already has a link from &quot;%2&quot; to &quot;%3&quot; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added link %1 from &quot;%2&quot; to &quot;%3&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::cli::Options</name>
@@ -8894,18 +9100,19 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+90"/>
+        <location filename="../core/events/pgsource.cpp" line="+155"/>
         <source>the database says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>(empty)</source>
+        <location line="+58"/>
+        <location filename="../core/events/reader.cpp" line="+439"/>
+        <source>(no case id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8944,7 +9151,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8954,12 +9161,13 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/events/pgsource.cpp" line="-157"/>
+        <location filename="../core/events/proposal.cpp" line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/events/proposal.cpp" line="+28"/>
         <source>no activity column: no column names the steps of &quot;%1&quot; by key or title and none is called activity or event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8969,7 +9177,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>no case column: no column holds ids that repeat across events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8979,7 +9187,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="+255"/>
+        <location filename="../core/events/reader.cpp" line="-404"/>
+        <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; if the day comes first, give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8994,26 +9212,31 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>(other activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no activity)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-330"/>
+        <location line="-358"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)</source>
+        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

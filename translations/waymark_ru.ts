@@ -119,12 +119,12 @@
 <context>
     <name>AppMenuBar</name>
     <message>
-        <location filename="../qml/internal/AppMenuBar.qml" line="+19"/>
+        <location filename="../qml/internal/AppMenuBar.qml" line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>New &amp;journey map…</source>
         <translation>Новая &amp;карта пути клиента…</translation>
     </message>
@@ -149,12 +149,12 @@
         <translation>Открыть ком&amp;андное рабочее пространство…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние файлы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save a cop&amp;y as…</source>
         <translation>&amp;Сохранить копию как…</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Journey</source>
         <translation>&amp;Путь</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>&amp;Каналы…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>&amp;Голосование точками</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>create a workspace file, empty or from a template</source>
         <translation>создать файл рабочего пространства, пустой или из шаблона</translation>
     </message>
@@ -458,6 +458,16 @@
         <location line="+3"/>
         <source>import an event log (CSV or PostgreSQL): what customers really did on a journey</source>
         <translation>импортировать журнал событий (CSV или PostgreSQL): что клиенты на самом деле делали на пути</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set link shares from a journey&apos;s imported event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect two steps with a flow link (e.g. an unplanned transition)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -536,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+43"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+44"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -650,6 +660,16 @@
         <location filename="../app/cli/password.cpp" line="+30"/>
         <source>Password for %1 on %2: </source>
         <translation>Пароль для %1 на %2: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_observed.cpp" line="+77"/>
+        <source>&quot;%1&quot;: %n link share(s) set from the observed events.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,7 +999,7 @@
         <translation>Импорт событий из %1</translation>
     </message>
     <message>
-        <location filename="../core/commands/observedcommands.cpp" line="+13"/>
+        <location filename="../core/commands/observedcommands.cpp" line="+14"/>
         <source>Use observed shares</source>
         <translation>Применить наблюдаемые доли</translation>
     </message>
@@ -1087,7 +1107,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../qml/internal/CompareDialog.qml" line="+16"/>
+        <location filename="../qml/internal/CompareDialog.qml" line="+18"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1152,7 +1172,7 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+489"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+494"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>%n битая ссылка между строками</numerusform>
@@ -1226,7 +1246,7 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../qml/EditorView.qml" line="+126"/>
+        <location filename="../qml/EditorView.qml" line="+166"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
@@ -1497,7 +1517,27 @@
 <context>
     <name>EventImportDialog</name>
     <message>
-        <location filename="../qml/internal/EventImportDialog.qml" line="+28"/>
+        <location filename="../qml/internal/EventImportDialog.qml" line="+19"/>
+        <source>ISO 8601 (2026-03-15 10:22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (15.03.2026, 15/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month first (03/15/2026 10:22 AM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix seconds (1773570151)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import events</source>
         <translation>Импорт событий</translation>
     </message>
@@ -1542,12 +1582,38 @@
         <translation>Время:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Time format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.</source>
         <translation>%1 % первых действий называют шаг этого пути (по ключу или названию); метки времени прочитаны как %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
+        <source>Choose the columns or the time format above (month first for US dates), then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1565,7 +1631,7 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/eventimport.cpp" line="+20"/>
+        <location filename="../core/events/eventimport.cpp" line="+41"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
@@ -1575,12 +1641,22 @@
         <translation>в журнале событий должно быть не меньше трёх столбцов: случай, действие и время</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/events/observedjson.cpp" line="+79"/>
         <source>stored event data is damaged: %1</source>
         <translation>сохранённые данные событий повреждены: %1</translation>
     </message>
     <message>
-        <location filename="../core/events/proposal.cpp" line="+155"/>
+        <location filename="../core/events/proposal.cpp" line="+177"/>
         <source>case id</source>
         <translation>идентификатор случая</translation>
     </message>
@@ -1649,7 +1725,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1739,26 +1815,39 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../app/gui/qtstrings.cpp" line="+34"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../qml/internal/FileDialogs.qml" line="+38"/>
+        <location filename="../qml/internal/FileDialogs.qml" line="+36"/>
         <source>Open a Waymark file</source>
         <translation>Открыть файл Waymark</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+13"/>
         <source>Waymark files (*.cjm)</source>
         <translation>Файлы Waymark (*.cjm)</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+69"/>
+        <location line="-13"/>
+        <location line="+25"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Create a Waymark file</source>
         <translation>Создать файл Waymark</translation>
     </message>
@@ -1768,7 +1857,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Import journeys</source>
         <translation>Импорт путей</translation>
     </message>
@@ -1989,7 +2078,7 @@
         <translation>Пути</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+43"/>
         <source>%1 · %2 · %n card(s)</source>
         <extracomment>journey list: state, kind, number of cards</extracomment>
         <translation>
@@ -2000,12 +2089,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Future state</source>
         <translation>Целевое состояние</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Current state</source>
         <translation>Текущее состояние</translation>
     </message>
@@ -2020,7 +2109,7 @@
         <translation>Карта пути клиента</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -2048,7 +2137,7 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/maplayout.cpp" line="+387"/>
+        <location filename="../core/layout/maplayout.cpp" line="+403"/>
         <source>Line of interaction</source>
         <translation>Линия взаимодействия</translation>
     </message>
@@ -2124,14 +2213,14 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+229"/>
-        <source>Open a map first, then drop the data file on it to import metrics.</source>
-        <translation>Сначала откройте карту, затем перетащите на неё файл данных, чтобы импортировать метрики.</translation>
+        <location line="+223"/>
+        <source>Open a map first, then drop the data file on it to import metrics or events.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drop a .cjm file to open it, or a .csv file to import metrics.</source>
-        <translation>Перетащите файл .cjm, чтобы открыть его, или файл .csv, чтобы импортировать метрики.</translation>
+        <location line="+18"/>
+        <source>Drop a .cjm file to open it, or a .csv file to import metrics or an event log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2255,19 +2344,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+163"/>
+        <location filename="../core/render/mappainter.cpp" line="+164"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>Кривая: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+166"/>
+        <location filename="../core/render/cardpainter.cpp" line="+167"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -2275,7 +2364,7 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../qml/internal/MapToolbar.qml" line="+44"/>
+        <location filename="../qml/internal/MapToolbar.qml" line="+63"/>
         <source>Add:</source>
         <translation>Добавить:</translation>
     </message>
@@ -2335,12 +2424,13 @@
         <translation>Карточки без значения сохраняют свою эмоцию.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+58"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2350,25 +2440,33 @@
         <translation>Вернуть 100 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+35"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
+        <location line="+33"/>
         <source>Minimap</source>
         <translation>Мини-карта</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>More view controls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+88"/>
+        <location filename="../qml/MapView.qml" line="+90"/>
         <source>New card</source>
         <translation>Новая карточка</translation>
     </message>
@@ -2409,7 +2507,7 @@
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
@@ -2444,12 +2542,12 @@
         <translation>SurveyMonkey</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>How the answers become one number</source>
         <translation>Как ответы сводятся к одному числу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Match steps by</source>
         <translation>Сопоставлять шаги по</translation>
     </message>
@@ -2679,17 +2777,36 @@
         <translation>Случаев: %1 (источник: %2); %3 % дошли до цели, %4 % прошли по карте; вариантов: %5.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not on the map (events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(пусто)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>and %n more event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deviations (cases)</source>
         <translation>Отклонения (случаи)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Variants (select one to highlight its path)</source>
         <translation>Варианты (выберите вариант, чтобы выделить его путь)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 cases%2: %3</source>
         <translation>Случаев: %1%2: %3</translation>
     </message>
@@ -2699,7 +2816,7 @@
         <translation> (отклоняется)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Use observed shares</source>
         <translation>Применить наблюдаемые доли</translation>
     </message>
@@ -2843,12 +2960,12 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Signs your comments</source>
         <translation>Используется как подпись к вашим комментариям</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Minimap</source>
         <translation>Мини-карта</translation>
     </message>
@@ -2894,7 +3011,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/internal/PrintDialog.qml" line="+19"/>
+        <location filename="../qml/internal/PrintDialog.qml" line="+20"/>
         <location line="+117"/>
         <source>Print</source>
         <translation>Печать</translation>
@@ -2975,12 +3092,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print to a PDF file</source>
         <translation>Печать в файл PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -2988,7 +3105,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/qtstrings.cpp" line="+11"/>
+        <location filename="../app/gui/qtstrings.cpp" line="-23"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -3438,14 +3555,22 @@
 <context>
     <name>SaveCopyDialog</name>
     <message>
-        <location filename="../qml/internal/SaveCopyDialog.qml" line="+12"/>
+        <location filename="../qml/internal/SaveCopyDialog.qml" line="+13"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waymark files (*.cjm)</source>
         <translation>Файлы Waymark (*.cjm)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../qml/internal/SaveFileDialog.qml" line="+56"/>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
     </message>
 </context>
 <context>
@@ -3801,7 +3926,7 @@
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tip: drop a .cjm file anywhere on this window to open it.</source>
         <translation>Совет: перетащите файл .cjm в любое место окна, чтобы открыть его.</translation>
     </message>
@@ -3878,7 +4003,7 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Moment of truth</source>
         <translation>Момент истины</translation>
     </message>
@@ -4055,7 +4180,7 @@
         <translation>командное рабочее пространство &quot;%1&quot; открыто только для чтения</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+518"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+546"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation>карточек в несуществующем этапе или дорожке: %n</translation>
     </message>
@@ -4178,7 +4303,7 @@
         <translation>Режим TLS</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.</source>
         <translation>Waymark никогда не сохраняет пароли: он спрашивает пароль, когда сервер его требует, или libpq читает его из ~/.pgpass.</translation>
     </message>
@@ -5271,7 +5396,7 @@
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../qml/internal/UserNameDialog.qml" line="+13"/>
+        <location filename="../qml/internal/UserNameDialog.qml" line="+15"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
@@ -5317,7 +5442,7 @@
 <context>
     <name>WorkshopAppendix</name>
     <message numerus="yes">
-        <location filename="../core/render/workshopappendix.cpp" line="+106"/>
+        <location filename="../core/render/workshopappendix.cpp" line="+107"/>
         <source>%n people</source>
         <extracomment>how many workshop participants voted on a card</extracomment>
         <translation>
@@ -6165,7 +6290,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>the import was cancelled</source>
         <translation>импорт отменён</translation>
     </message>
@@ -6906,7 +7031,7 @@
         <translation>%n дн. назад</translation>
     </message>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+25"/>
+        <location filename="../core/render/observedpainter.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -6985,7 +7110,7 @@
 <context>
     <name>waymark::CardTips</name>
     <message>
-        <location filename="../app/gui/cardtips.cpp" line="+34"/>
+        <location filename="../app/gui/cardtips.cpp" line="+38"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
@@ -7243,33 +7368,33 @@
         <translation>в этой позиции нет дорожки</translation>
     </message>
     <message>
-        <location filename="../core/document/documentitems.cpp" line="+126"/>
+        <location filename="../core/document/documentitems.cpp" line="+127"/>
         <location filename="../core/document/documentjourney.cpp" line="+20"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation>идентификатор шага &quot;%1&quot; уже занят</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location filename="../core/document/documentjourney.cpp" line="+30"/>
+        <location line="-102"/>
+        <location filename="../core/document/documentjourney.cpp" line="+37"/>
         <location filename="../core/document/documentworkshop.cpp" line="+27"/>
         <location line="+58"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation>шага &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location filename="../core/document/documentjourney.cpp" line="+43"/>
+        <location line="+113"/>
+        <location filename="../core/document/documentjourney.cpp" line="+46"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation>идентификатор связи &quot;%1&quot; уже занят</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location filename="../core/document/documentjourney.cpp" line="+27"/>
+        <location line="-107"/>
+        <location filename="../core/document/documentjourney.cpp" line="+28"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation>связи &quot;%1&quot; нет</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation>связь &quot;%1&quot; ссылается на несуществующий шаг: &quot;%2&quot;</translation>
     </message>
@@ -7351,12 +7476,12 @@
 <context>
     <name>waymark::EventImportController</name>
     <message>
-        <location filename="../app/gui/eventimportcontroller.cpp" line="+65"/>
+        <location filename="../app/gui/eventimportcontroller.cpp" line="+108"/>
         <source>Choose a journey first.</source>
         <translation>Сначала выберите путь.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+129"/>
         <source>No event matches a step of this journey.</source>
         <translation>Ни одно событие не соответствует шагу этого пути.</translation>
     </message>
@@ -7455,7 +7580,7 @@
         <translation>Дорожка «Эмоции» показывает кривую эмоций карточек; карточки размещаются в других дорожках.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>The clipboard does not hold cards Waymark can read: %1</source>
         <translation>В буфере обмена нет карточек, которые Waymark может прочитать: %1</translation>
     </message>
@@ -7782,7 +7907,7 @@
 <context>
     <name>waymark::ObservedOverlay</name>
     <message>
-        <location filename="../app/gui/observedoverlay.cpp" line="+117"/>
+        <location filename="../app/gui/observedoverlay.cpp" line="+122"/>
         <source>Skipped steps</source>
         <translation>Пропуск шагов</translation>
     </message>
@@ -7831,10 +7956,15 @@
         <source>ended away from a goal</source>
         <translation>завершились не на цели</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 → %2: %3 times in %4 cases, not on the map. Click to add the link.</source>
-        <translation>%1 → %2: переходов: %3, случаев: %4; на карте его нет. Щёлкните, чтобы добавить связь.</translation>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
+        <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7845,7 +7975,7 @@
 <context>
     <name>waymark::ObservedPainter</name>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+143"/>
+        <location filename="../core/render/observedpainter.cpp" line="+219"/>
         <source>%1 left</source>
         <translation>ушли: %1</translation>
     </message>
@@ -8128,7 +8258,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -8136,7 +8266,7 @@
 <context>
     <name>waymark::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-50"/>
+        <location filename="../app/cli/cli.cpp" line="-57"/>
         <source>Usage: waymark [FILE.cjm]            open the editor
        waymark COMMAND [OPTIONS]     work on a file without a window
 
@@ -8166,7 +8296,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
         <translation>неизвестная команда &quot;%1&quot;; см. &apos;waymark --help&apos;</translation>
     </message>
@@ -8367,7 +8497,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1, альбомная</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
@@ -8407,14 +8537,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+164"/>
+        <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
-        <location line="+35"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+162"/>
+        <location line="+38"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+11"/>
@@ -8422,7 +8552,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-254"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-240"/>
         <source> (%1 characters)</source>
         <translation> (символов: %1)</translation>
     </message>
@@ -8439,7 +8569,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/encodingoption.cpp" line="+45"/>
         <source>Read as %1 (--encoding).
 </source>
         <translation>Прочитано как %1 (--encoding).
@@ -8453,7 +8583,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+9"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation>Сопоставление (предложенное; чтобы изменить, сохраните его в файл, отредактируйте и передайте через --mapping): %1
@@ -8481,7 +8611,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-117"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-129"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
@@ -8544,12 +8674,18 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>выгрузка: CSV, UTF-8, UTF-16, Windows-1251 или Windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-58"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-69"/>
         <source>could not tell which journey the activities belong to</source>
         <translation>не удалось определить, к какому пути относятся действия</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
 </source>
         <translation>Импортировано %1 в «%2»: случаев %3, событий %4 (сопоставлено %5, не сопоставлено %6), вариантов %7, соответствуют карте %8, дошли до цели %9.
@@ -8563,7 +8699,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
         <translation>Прежние данные событий (%1, %2) заменены.
@@ -8596,9 +8732,9 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>Импортирует журнал событий (CSV: идентификатор случая, действие, метка времени; по желанию канал и сегмент) и сохраняет, что клиенты на самом деле делали на пути: маршруты, переходы, варианты, время на шагах, соответствие карте и отклонения. Действия сопоставляются с шагами по внешнему ключу, затем по названию. С --source и --query события остаются в PostgreSQL, а подсчёт выполняет сервер. Заменяет прежние данные событий пути; импортируется всё или ничего.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the event log: CSV, UTF-8 or UTF-16</source>
-        <translation>журнал событий: CSV, UTF-8 или UTF-16</translation>
+        <location line="+8"/>
+        <source>the event log: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8623,7 +8759,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>с --source: запрос SELECT, возвращающий события</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--encoding is for CSV files, not --source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--source and --query go together</source>
         <translation>--source и --query указываются вместе</translation>
     </message>
@@ -8643,12 +8784,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>в рабочем пространстве нет пути, в который можно импортировать события</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>name the journey with --journey</source>
         <translation>укажите путь с помощью --journey</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2; name the journey with --journey</source>
         <translation>%1: %2; укажите путь с помощью --journey</translation>
     </message>
@@ -8658,7 +8799,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1: ничего не импортировано: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no event matches a step of &quot;%1&quot;; nothing was imported</source>
         <translation>ни одно событие не соответствует шагам пути «%1»; ничего не импортировано</translation>
     </message>
@@ -8668,17 +8809,17 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>auto, plain, qualtrics или surveymonkey (по умолчанию: auto)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/encodingoption.cpp" line="-24"/>
         <source>auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: auto: the byte order mark, else UTF-8, else the likelier Windows code page)</source>
         <translation>auto, utf-8, utf-16le, utf-16be, windows-1251 или windows-1252 (по умолчанию auto: метка порядка байтов, иначе UTF-8, иначе более вероятная кодовая страница Windows)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown encoding &quot;%1&quot;; use auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252</source>
         <translation>неизвестная кодировка &quot;%1&quot;; используйте auto, utf-8, utf-16le, utf-16be, windows-1251 или windows-1252</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+15"/>
         <source>unknown layout &quot;%1&quot;; use auto, plain, qualtrics or surveymonkey</source>
         <translation>неизвестный формат выгрузки &quot;%1&quot;; используйте auto, plain, qualtrics или surveymonkey</translation>
     </message>
@@ -8750,6 +8891,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/cmd_observed.cpp" line="-24"/>
+        <location line="+41"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
         <location filename="../app/cli/cmd_push.cpp" line="-44"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
@@ -8932,6 +9075,72 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>%1 теперь может читать рабочее пространство %2
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_observed.cpp" line="-68"/>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sets each link&apos;s share to the share of customers who took it in the imported event log (links out of a visited step that nobody took get 0), so that the goal share and what-if analysis run on measured behaviour. One undo step per journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journey, by name or id (default: every journey with event data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; has no event data; import an event log first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no journey has event data; import an event log first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adds a flow link between two steps, named by id (as analyze lists them): for example to plan a transition the event log shows but the map lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the step the link starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step it leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journey, by name or id (needed when there are several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workspace has several journeys; name one with --journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no step with id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; already has a link from &quot;%2&quot; to &quot;%3&quot; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added link %1 from &quot;%2&quot; to &quot;%3&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::cli::Options</name>
@@ -8972,19 +9181,20 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+90"/>
+        <location filename="../core/events/pgsource.cpp" line="+155"/>
         <source>the database says: %1</source>
         <translation>ответ базы данных: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
         <translation>запрос должен возвращать столбцы идентификатора случая, действия и времени (%1, %2, %3); он возвращает: %4</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
+        <location line="+58"/>
+        <location filename="../core/events/reader.cpp" line="+439"/>
+        <source>(no case id)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
@@ -9022,7 +9232,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>неизвестный ключ «%1» в сопоставлении пропущен</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
         <translation>нет столбца времени: ни в одном столбце нет меток времени (ISO 8601, день.месяц.год, месяц/день/год или секунды Unix) в первых строках</translation>
     </message>
@@ -9032,12 +9242,13 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>время: в «%1» метки времени</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/events/pgsource.cpp" line="-157"/>
+        <location filename="../core/events/proposal.cpp" line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
         <translation>нечитаемые метки времени в столбце «%1», например «%2»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/events/proposal.cpp" line="+28"/>
         <source>no activity column: no column names the steps of &quot;%1&quot; by key or title and none is called activity or event</source>
         <translation>нет столбца действий: ни один столбец не называет шаги пути «%1» по ключу или названию, и ни один не называется activity или event</translation>
     </message>
@@ -9047,7 +9258,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>действие: «%1» называет шаги</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>no case column: no column holds ids that repeat across events</source>
         <translation>нет столбца случаев: ни в одном столбце нет идентификаторов, повторяющихся в разных событиях</translation>
     </message>
@@ -9057,7 +9268,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>случай: «%1» определяет случаи</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="+255"/>
+        <location filename="../core/events/reader.cpp" line="-404"/>
+        <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; if the day comes first, give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
@@ -9072,27 +9293,32 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>импорт отменён</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>(other activities)</source>
         <translation>(другие действия)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no activity)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-330"/>
+        <location line="-358"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
         <translation>полей: %1, а для столбцов случая, действия и времени нужно %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation>нет метки времени в столбце «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)</source>
-        <translation>нечитаемая метка времени «%1» в столбце «%2» (прочитано как %3)</translation>
+        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)%4</source>
+        <translation type="unfinished">нечитаемая метка времени «%1» в столбце «%2» (прочитано как %3) {1&quot;?} {2&quot;?} {3)%4?}</translation>
     </message>
 </context>
 <context>

@@ -119,12 +119,12 @@
 <context>
     <name>AppMenuBar</name>
     <message>
-        <location filename="../qml/internal/AppMenuBar.qml" line="+19"/>
+        <location filename="../qml/internal/AppMenuBar.qml" line="+17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>New &amp;journey map…</source>
         <translation>新建客户旅程图(&amp;J)…</translation>
     </message>
@@ -149,12 +149,12 @@
         <translation>打开团队工作区(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save a cop&amp;y as…</source>
         <translation>另存副本(&amp;Y)…</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Journey</source>
         <translation>旅程(&amp;J)</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>渠道(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Workshop</source>
         <translation>工作坊(&amp;W)</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>圆点投票(&amp;D)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>create a workspace file, empty or from a template</source>
         <translation>创建工作区文件，可为空或基于模板</translation>
     </message>
@@ -458,6 +458,16 @@
         <location line="+3"/>
         <source>import an event log (CSV or PostgreSQL): what customers really did on a journey</source>
         <translation>导入事件日志（CSV 或 PostgreSQL）：客户在旅程中的实际行为</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set link shares from a journey&apos;s imported event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect two steps with a flow link (e.g. an unplanned transition)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -534,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="+43"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+44"/>
         <location filename="../app/cli/cmd_metrics.cpp" line="+166"/>
         <source>%n row(s)</source>
         <translation>
@@ -628,6 +638,14 @@
         <location filename="../app/cli/password.cpp" line="+30"/>
         <source>Password for %1 on %2: </source>
         <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_observed.cpp" line="+77"/>
+        <source>&quot;%1&quot;: %n link share(s) set from the observed events.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,7 +961,7 @@
         <translation>从 %1 导入事件</translation>
     </message>
     <message>
-        <location filename="../core/commands/observedcommands.cpp" line="+13"/>
+        <location filename="../core/commands/observedcommands.cpp" line="+14"/>
         <source>Use observed shares</source>
         <translation>采用实际占比</translation>
     </message>
@@ -1051,7 +1069,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../qml/internal/CompareDialog.qml" line="+16"/>
+        <location filename="../qml/internal/CompareDialog.qml" line="+18"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -1116,7 +1134,7 @@
 <context>
     <name>Document</name>
     <message numerus="yes">
-        <location filename="../core/storage/sqlitestore.cpp" line="+489"/>
+        <location filename="../core/storage/sqlitestore.cpp" line="+494"/>
         <source>%n broken reference(s) between rows</source>
         <translation>
             <numerusform>行之间有 %n 个损坏的引用</numerusform>
@@ -1188,7 +1206,7 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../qml/EditorView.qml" line="+126"/>
+        <location filename="../qml/EditorView.qml" line="+166"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
@@ -1459,7 +1477,27 @@
 <context>
     <name>EventImportDialog</name>
     <message>
-        <location filename="../qml/internal/EventImportDialog.qml" line="+28"/>
+        <location filename="../qml/internal/EventImportDialog.qml" line="+19"/>
+        <source>ISO 8601 (2026-03-15 10:22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (15.03.2026, 15/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month first (03/15/2026 10:22 AM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix seconds (1773570151)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import events</source>
         <translation>导入事件</translation>
     </message>
@@ -1504,12 +1542,38 @@
         <translation>时间：</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Time format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1% of the first activities name a step of this journey (by key or title); timestamps read as %2.</source>
         <translation>前几行活动中有 %1% 指明了此旅程的步骤（按键或标题）；时间戳按 %2 读取。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
+        <source>Choose the columns or the time format above (month first for US dates), then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1527,7 +1591,7 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/eventimport.cpp" line="+20"/>
+        <location filename="../core/events/eventimport.cpp" line="+41"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
@@ -1537,12 +1601,22 @@
         <translation>事件日志至少需要三列：案例、活动和时间</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/events/observedjson.cpp" line="+79"/>
         <source>stored event data is damaged: %1</source>
         <translation>已存储的事件数据已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/events/proposal.cpp" line="+155"/>
+        <location filename="../core/events/proposal.cpp" line="+177"/>
         <source>case id</source>
         <translation>案例 ID</translation>
     </message>
@@ -1611,7 +1685,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1699,26 +1773,39 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../app/gui/qtstrings.cpp" line="+34"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../qml/internal/FileDialogs.qml" line="+38"/>
+        <location filename="../qml/internal/FileDialogs.qml" line="+36"/>
         <source>Open a Waymark file</source>
         <translation>打开 Waymark 文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+13"/>
         <source>Waymark files (*.cjm)</source>
         <translation>Waymark 文件 (*.cjm)</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+69"/>
+        <location line="-13"/>
+        <location line="+25"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-15"/>
         <source>Create a Waymark file</source>
         <translation>创建 Waymark 文件</translation>
     </message>
@@ -1728,7 +1815,7 @@
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Import journeys</source>
         <translation>导入旅程</translation>
     </message>
@@ -1947,7 +2034,7 @@
         <translation>旅程</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+43"/>
         <source>%1 · %2 · %n card(s)</source>
         <extracomment>journey list: state, kind, number of cards</extracomment>
         <translation>
@@ -1956,12 +2043,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Future state</source>
         <translation>未来状态</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Current state</source>
         <translation>当前状态</translation>
     </message>
@@ -1976,7 +2063,7 @@
         <translation>客户旅程图</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -2004,7 +2091,7 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/maplayout.cpp" line="+387"/>
+        <location filename="../core/layout/maplayout.cpp" line="+403"/>
         <source>Line of interaction</source>
         <translation>互动线</translation>
     </message>
@@ -2080,14 +2167,14 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+229"/>
-        <source>Open a map first, then drop the data file on it to import metrics.</source>
-        <translation>请先打开一张地图，再将数据文件拖放到其上以导入指标。</translation>
+        <location line="+223"/>
+        <source>Open a map first, then drop the data file on it to import metrics or events.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drop a .cjm file to open it, or a .csv file to import metrics.</source>
-        <translation>拖放 .cjm 文件以打开，或拖放 .csv 文件以导入指标。</translation>
+        <location line="+18"/>
+        <source>Drop a .cjm file to open it, or a .csv file to import metrics or an event log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2211,19 +2298,19 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+163"/>
+        <location filename="../core/render/mappainter.cpp" line="+164"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Curve: %1</source>
         <extracomment>the emotion curve follows a metric&apos;s values</extracomment>
         <translation>曲线：%1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+166"/>
+        <location filename="../core/render/cardpainter.cpp" line="+167"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2231,7 +2318,7 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../qml/internal/MapToolbar.qml" line="+44"/>
+        <location filename="../qml/internal/MapToolbar.qml" line="+63"/>
         <source>Add:</source>
         <translation>添加：</translation>
     </message>
@@ -2291,12 +2378,13 @@
         <translation>没有数值的卡片保留自身情绪。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+58"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -2306,25 +2394,33 @@
         <translation>恢复 100%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+35"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
+        <location line="+33"/>
         <source>Minimap</source>
         <translation>小地图</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>More view controls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../qml/MapView.qml" line="+88"/>
+        <location filename="../qml/MapView.qml" line="+90"/>
         <source>New card</source>
         <translation>新卡片</translation>
     </message>
@@ -2365,7 +2461,7 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
@@ -2400,12 +2496,12 @@
         <translation>SurveyMonkey</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>How the answers become one number</source>
         <translation>如何将答案汇总为一个数字</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Match steps by</source>
         <translation>步骤匹配依据</translation>
     </message>
@@ -2631,17 +2727,34 @@
         <translation>来自 %2 的 %1 个案例：%3% 达成目标，%4% 按地图路径行进；共 %5 个变体。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not on the map (events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation type="unfinished">（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>and %n more event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deviations (cases)</source>
         <translation>偏差（案例数）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Variants (select one to highlight its path)</source>
         <translation>变体（选择一个以突出显示其路径）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 cases%2: %3</source>
         <translation>%1 个案例%2：%3</translation>
     </message>
@@ -2651,7 +2764,7 @@
         <translation>（偏离）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Use observed shares</source>
         <translation>采用实际占比</translation>
     </message>
@@ -2795,12 +2908,12 @@
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Signs your comments</source>
         <translation>用于为您的评论署名</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Minimap</source>
         <translation>小地图</translation>
     </message>
@@ -2846,7 +2959,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/internal/PrintDialog.qml" line="+19"/>
+        <location filename="../qml/internal/PrintDialog.qml" line="+20"/>
         <location line="+117"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -2927,12 +3040,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print to a PDF file</source>
         <translation>打印到 PDF 文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2940,7 +3053,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/qtstrings.cpp" line="+11"/>
+        <location filename="../app/gui/qtstrings.cpp" line="-23"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -3390,14 +3503,22 @@
 <context>
     <name>SaveCopyDialog</name>
     <message>
-        <location filename="../qml/internal/SaveCopyDialog.qml" line="+12"/>
+        <location filename="../qml/internal/SaveCopyDialog.qml" line="+13"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waymark files (*.cjm)</source>
         <translation>Waymark 文件 (*.cjm)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../qml/internal/SaveFileDialog.qml" line="+56"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3874,7 @@
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tip: drop a .cjm file anywhere on this window to open it.</source>
         <translation>提示：将 .cjm 文件拖放到此窗口任意位置即可打开。</translation>
     </message>
@@ -3828,7 +3949,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Moment of truth</source>
         <translation>关键时刻</translation>
     </message>
@@ -4005,7 +4126,7 @@
         <translation>团队工作区 &quot;%1&quot; 以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamload.cpp" line="+518"/>
+        <location filename="../core/teamstore/teamload.cpp" line="+546"/>
         <source>%n card(s) in a stage or lane that is not there</source>
         <translation>%n 张卡片所在的阶段或泳道不存在</translation>
     </message>
@@ -4128,7 +4249,7 @@
         <translation>TLS 模式</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Waymark never stores passwords: it asks for yours when the server wants one, or libpq reads it from ~/.pgpass.</source>
         <translation>Waymark 从不保存密码：服务器需要时会询问您，或由 libpq 从 ~/.pgpass 读取。</translation>
     </message>
@@ -5221,7 +5342,7 @@
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../qml/internal/UserNameDialog.qml" line="+13"/>
+        <location filename="../qml/internal/UserNameDialog.qml" line="+15"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -5267,7 +5388,7 @@
 <context>
     <name>WorkshopAppendix</name>
     <message numerus="yes">
-        <location filename="../core/render/workshopappendix.cpp" line="+106"/>
+        <location filename="../core/render/workshopappendix.cpp" line="+107"/>
         <source>%n people</source>
         <extracomment>how many workshop participants voted on a card</extracomment>
         <translation>
@@ -6101,7 +6222,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>the import was cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -6842,7 +6963,7 @@
         <translation>%n 天前</translation>
     </message>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+25"/>
+        <location filename="../core/render/observedpainter.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -6921,7 +7042,7 @@
 <context>
     <name>waymark::CardTips</name>
     <message>
-        <location filename="../app/gui/cardtips.cpp" line="+34"/>
+        <location filename="../app/gui/cardtips.cpp" line="+38"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
@@ -7179,33 +7300,33 @@
         <translation>该位置没有泳道</translation>
     </message>
     <message>
-        <location filename="../core/document/documentitems.cpp" line="+126"/>
+        <location filename="../core/document/documentitems.cpp" line="+127"/>
         <location filename="../core/document/documentjourney.cpp" line="+20"/>
         <source>step id &quot;%1&quot; is already used</source>
         <translation>步骤 ID &quot;%1&quot; 已被使用</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location filename="../core/document/documentjourney.cpp" line="+30"/>
+        <location line="-102"/>
+        <location filename="../core/document/documentjourney.cpp" line="+37"/>
         <location filename="../core/document/documentworkshop.cpp" line="+27"/>
         <location line="+58"/>
         <source>there is no step &quot;%1&quot;</source>
         <translation>没有步骤 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location filename="../core/document/documentjourney.cpp" line="+43"/>
+        <location line="+113"/>
+        <location filename="../core/document/documentjourney.cpp" line="+46"/>
         <source>link id &quot;%1&quot; is already used</source>
         <translation>连线 ID &quot;%1&quot; 已被使用</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location filename="../core/document/documentjourney.cpp" line="+27"/>
+        <location line="-107"/>
+        <location filename="../core/document/documentjourney.cpp" line="+28"/>
         <source>there is no link &quot;%1&quot;</source>
         <translation>没有连线 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>link &quot;%1&quot; names a step that does not exist: &quot;%2&quot;</source>
         <translation>连线 &quot;%1&quot; 指向不存在的步骤：&quot;%2&quot;</translation>
     </message>
@@ -7287,12 +7408,12 @@
 <context>
     <name>waymark::EventImportController</name>
     <message>
-        <location filename="../app/gui/eventimportcontroller.cpp" line="+65"/>
+        <location filename="../app/gui/eventimportcontroller.cpp" line="+108"/>
         <source>Choose a journey first.</source>
         <translation>请先选择一个旅程。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+129"/>
         <source>No event matches a step of this journey.</source>
         <translation>没有事件与此旅程的步骤匹配。</translation>
     </message>
@@ -7389,7 +7510,7 @@
         <translation>情绪泳道显示卡片情绪的曲线；卡片应放在其他泳道中。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>The clipboard does not hold cards Waymark can read: %1</source>
         <translation>剪贴板中没有 Waymark 能读取的卡片：%1</translation>
     </message>
@@ -7714,7 +7835,7 @@
 <context>
     <name>waymark::ObservedOverlay</name>
     <message>
-        <location filename="../app/gui/observedoverlay.cpp" line="+117"/>
+        <location filename="../app/gui/observedoverlay.cpp" line="+122"/>
         <source>Skipped steps</source>
         <translation>跳过步骤</translation>
     </message>
@@ -7763,10 +7884,13 @@
         <source>ended away from a goal</source>
         <translation>未在目标处结束</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 → %2: %3 times in %4 cases, not on the map. Click to add the link.</source>
-        <translation>%1 → %2：在 %4 个案例中出现 %3 次，地图上没有此连线。点击以添加连线。</translation>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
+        <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7777,7 +7901,7 @@
 <context>
     <name>waymark::ObservedPainter</name>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+143"/>
+        <location filename="../core/render/observedpainter.cpp" line="+219"/>
         <source>%1 left</source>
         <translation>流失 %1</translation>
     </message>
@@ -8060,7 +8184,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -8068,7 +8192,7 @@
 <context>
     <name>waymark::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-50"/>
+        <location filename="../app/cli/cli.cpp" line="-57"/>
         <source>Usage: waymark [FILE.cjm]            open the editor
        waymark COMMAND [OPTIONS]     work on a file without a window
 
@@ -8098,7 +8222,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>unknown command &quot;%1&quot;; see &apos;waymark --help&apos;</source>
         <translation>未知命令 &quot;%1&quot;；请参阅 &apos;waymark --help&apos;</translation>
     </message>
@@ -8299,7 +8423,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1 横向</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -8339,14 +8463,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+4"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+6"/>
         <location line="+4"/>
-        <location line="+164"/>
+        <location line="+150"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+142"/>
-        <location line="+35"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+162"/>
+        <location line="+38"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+11"/>
@@ -8354,7 +8478,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importmetrics.cpp" line="-254"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="-240"/>
         <source> (%1 characters)</source>
         <translation> (%1 个字符)</translation>
     </message>
@@ -8371,7 +8495,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/encodingoption.cpp" line="+45"/>
         <source>Read as %1 (--encoding).
 </source>
         <translation>按 %1 读取 (--encoding)。
@@ -8385,7 +8509,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+9"/>
         <source>Mapping (proposed; to change it, save it to a file, edit it and pass --mapping): %1
 </source>
         <translation>映射（建议值；如需更改，请保存到文件、编辑后通过 --mapping 传入）：%1
@@ -8413,7 +8537,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-117"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-129"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
@@ -8476,12 +8600,18 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>导出文件：CSV，编码为 UTF-8、UTF-16、Windows-1251 或 Windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-58"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-69"/>
         <source>could not tell which journey the activities belong to</source>
         <translation>无法判断这些活动属于哪个旅程</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
 </source>
         <translation>已将 %1 导入 &quot;%2&quot;：案例 %3，事件 %4（匹配 %5，未匹配 %6），变体 %7，符合地图 %8，达成目标 %9。
@@ -8495,7 +8625,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
         <translation>已替换之前的事件数据（%1，%2）。
@@ -8528,9 +8658,9 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>导入事件日志（CSV：案例 ID、活动、时间戳；可选渠道和细分），并存储客户在旅程中的实际行为：路径、跳转、变体、各步骤耗时、符合度与偏差。活动先按外部键、再按标题与步骤匹配。使用 --source 和 --query 时，事件保留在 PostgreSQL 中，由服务器完成统计。会替换该旅程之前的事件数据；要么全部成功，要么不做任何更改。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the event log: CSV, UTF-8 or UTF-16</source>
-        <translation>事件日志：CSV，编码为 UTF-8 或 UTF-16</translation>
+        <location line="+8"/>
+        <source>the event log: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8555,7 +8685,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>与 --source 一起使用：返回事件的 SELECT 语句</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--encoding is for CSV files, not --source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--source and --query go together</source>
         <translation>--source 与 --query 必须同时使用</translation>
     </message>
@@ -8575,12 +8710,12 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>工作区中没有可导入事件的旅程</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>name the journey with --journey</source>
         <translation>请用 --journey 指定旅程</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2; name the journey with --journey</source>
         <translation>%1：%2；请用 --journey 指定旅程</translation>
     </message>
@@ -8590,7 +8725,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1：未导入任何内容：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no event matches a step of &quot;%1&quot;; nothing was imported</source>
         <translation>没有事件与 &quot;%1&quot; 的步骤匹配；未导入任何内容</translation>
     </message>
@@ -8600,17 +8735,17 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>auto、plain、qualtrics 或 surveymonkey（默认：auto）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/encodingoption.cpp" line="-24"/>
         <source>auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: auto: the byte order mark, else UTF-8, else the likelier Windows code page)</source>
         <translation>auto、utf-8、utf-16le、utf-16be、windows-1251 或 windows-1252（默认：auto：优先依据字节顺序标记，其次 UTF-8，再次为可能性更大的 Windows 代码页）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>unknown encoding &quot;%1&quot;; use auto, utf-8, utf-16le, utf-16be, windows-1251 or windows-1252</source>
         <translation>未知编码 &quot;%1&quot;；请使用 auto、utf-8、utf-16le、utf-16be、windows-1251 或 windows-1252</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_importmetrics.cpp" line="+15"/>
         <source>unknown layout &quot;%1&quot;; use auto, plain, qualtrics or surveymonkey</source>
         <translation>未知布局 &quot;%1&quot;；请使用 auto、plain、qualtrics 或 surveymonkey</translation>
     </message>
@@ -8682,6 +8817,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/cmd_observed.cpp" line="-24"/>
+        <location line="+41"/>
         <location filename="../app/cli/cmd_pull.cpp" line="-41"/>
         <location filename="../app/cli/cmd_push.cpp" line="-44"/>
         <location filename="../app/cli/cmd_server.cpp" line="+51"/>
@@ -8864,6 +9001,72 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>%1 现在可以读取工作区 %2
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_observed.cpp" line="-68"/>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sets each link&apos;s share to the share of customers who took it in the imported event log (links out of a visited step that nobody took get 0), so that the goal share and what-if analysis run on measured behaviour. One undo step per journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journey, by name or id (default: every journey with event data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; has no event data; import an event log first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no journey has event data; import an event log first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adds a flow link between two steps, named by id (as analyze lists them): for example to plan a transition the event log shows but the map lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the step the link starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step it leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journey, by name or id (needed when there are several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workspace has several journeys; name one with --journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no step with id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; already has a link from &quot;%2&quot; to &quot;%3&quot; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added link %1 from &quot;%2&quot; to &quot;%3&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::cli::Options</name>
@@ -8904,19 +9107,20 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+90"/>
+        <location filename="../core/events/pgsource.cpp" line="+155"/>
         <source>the database says: %1</source>
         <translation>数据库返回：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>the query must return the case id, activity and time columns (%1, %2, %3); it returns: %4</source>
         <translation>查询必须返回案例 ID、活动和时间列（%1、%2、%3）；实际返回：%4</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>(empty)</source>
-        <translation>（空）</translation>
+        <location line="+58"/>
+        <location filename="../core/events/reader.cpp" line="+439"/>
+        <source>(no case id)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
@@ -8954,7 +9158,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>已忽略映射中的未知键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
         <translation>没有时间列：前几行中没有任何列包含时间戳（ISO 8601、日.月.年、月/日/年或 Unix 秒）</translation>
     </message>
@@ -8964,12 +9168,13 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>时间：&quot;%1&quot; 包含时间戳</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/events/pgsource.cpp" line="-157"/>
+        <location filename="../core/events/proposal.cpp" line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
         <translation>列 &quot;%1&quot; 中有无法读取的时间戳，例如 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/events/proposal.cpp" line="+28"/>
         <source>no activity column: no column names the steps of &quot;%1&quot; by key or title and none is called activity or event</source>
         <translation>没有活动列：没有列按键或标题指明 &quot;%1&quot; 的步骤，也没有名为 activity 或 event 的列</translation>
     </message>
@@ -8979,7 +9184,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>活动：&quot;%1&quot; 指明步骤</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>no case column: no column holds ids that repeat across events</source>
         <translation>没有案例列：没有列包含在多个事件间重复出现的 ID</translation>
     </message>
@@ -8989,7 +9194,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>案例：&quot;%1&quot; 标识案例</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="+255"/>
+        <location filename="../core/events/reader.cpp" line="-404"/>
+        <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; if the day comes first, give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
@@ -9004,27 +9219,32 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>(other activities)</source>
         <translation>（其他活动）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no activity)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-330"/>
+        <location line="-358"/>
         <source>%1 fields, but the case, activity and time columns need %2</source>
         <translation>有 %1 个字段，但案例、活动和时间列需要 %2 个</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation>列 &quot;%1&quot; 中没有时间戳</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)</source>
-        <translation>列 &quot;%2&quot; 中的时间戳 &quot;%1&quot; 无法读取（按 %3 读取）</translation>
+        <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)%4</source>
+        <translation type="unfinished">列 &quot;%2&quot; 中的时间戳 &quot;%1&quot; 无法读取（按 %3 读取） {1&quot;?} {2&quot;?} {3)%4?}</translation>
     </message>
 </context>
 <context>
