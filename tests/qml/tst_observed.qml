@@ -264,9 +264,10 @@ EditorTestCase {
         compare(combo.currentIndex, index)
     }
 
-    // A US log whose first rows all have a day of 12 or less: read day first
-    // as proposed, it fails at 03/13; month first, chosen in the dialog, it imports.
-    function test_monthFirstLogChosenInTheDialog() {
+    // A US log is read month first even when its first rows all have a day
+    // of 12 or less (the whole file decides); day first, chosen by hand, it
+    // fails at 03/13 and says what to do.
+    function test_usLogProposedMonthFirstAndDayFirstByHandFails() {
         openWindow("sample")
         const pick = plannedAndUnplanned()
         let csv = "case_id,activity,timestamp\n"
@@ -280,12 +281,38 @@ EditorTestCase {
         tryVerify(() => dialog.opened, 3000)
         const importer = dialog.importer
         compare(importer.state, "ready", importer.error)
+        compare(importer.timeFormat, "mdy")
+
+        const format = findChild(dialog.contentItem, "timeFormatCombo")
+        verify(format)
+        chooseIndex(format, dialog.timeFormats.indexOf("dmy"))
         compare(importer.timeFormat, "dmy")
         importer.start()
         tryVerify(() => importer.state === "failed", 10000)
         verify(importer.error.indexOf("03/13/2026") >= 0, importer.error)
         verify(findChild(dialog.contentItem, "remedyText").visible)
+        dialog.close()
+    }
 
+    // A log whose dates read both ways: the order of each case's two events
+    // shows which way was used. Month first, chosen in the dialog, wins.
+    function test_ambiguousLogMonthFirstChosenInTheDialog() {
+        openWindow("sample")
+        const pick = plannedAndUnplanned()
+        let csv = "case_id,activity,timestamp\n"
+        // "to" at 0n/01 and "from" at 01/0n: month first, "from" is in
+        // January and "to" on the first of month n, so "from" comes first;
+        // day first, the other way round.
+        for (let d = 1; d <= 3; ++d) {
+            const n = d + 1
+            csv += `k${d},"${title(pick.link.to)}",0${n}/01/2026 9:00 AM\n`
+            csv += `k${d},"${title(pick.link.from)}",01/0${n}/2026 9:00 AM\n`
+        }
+        editorView.openEventImport(files.textFile("both.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        const importer = dialog.importer
+        compare(importer.state, "ready", importer.error)
         const format = findChild(dialog.contentItem, "timeFormatCombo")
         verify(format)
         chooseIndex(format, dialog.timeFormats.indexOf("mdy"))
@@ -298,7 +325,7 @@ EditorTestCase {
         dialog.close()
         const overlay = findChild(editorView, "observedOverlay")
         tryVerify(() => overlay.hasData)
-        compare(overlay.summary.cases, 13)
+        compare(overlay.summary.cases, 3)
         compare(overlay.variants[0].steps, [pick.link.from, pick.link.to])
     }
 
