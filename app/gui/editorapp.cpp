@@ -30,7 +30,11 @@ struct EditorOptions
     QString screenshot;
     QSize size{1600, 1000};
     bool sizeGiven = false;
+    QString panel; // the side panel to open with: inspector, analysis, observed, voting
 };
+
+const QStringList kPanels{QStringLiteral("inspector"), QStringLiteral("analysis"),
+                          QStringLiteral("observed"), QStringLiteral("voting")};
 
 void printEditorError(const QString &message)
 {
@@ -49,8 +53,15 @@ bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QStrin
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("Editor", "window size"),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption panel(
+            QStringLiteral("panel"),
+            QCoreApplication::translate("Editor",
+                                        "the side panel to show: inspector, analysis, observed "
+                                        "(with the observed overlay on) or voting"),
+            QStringLiteral("NAME"));
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(panel);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("Editor", "a .cjm file"));
     if (!parser.parse(arguments)) {
@@ -70,11 +81,33 @@ bool parseEditorOptions(const QStringList &arguments, EditorOptions *out, QStrin
         out->size = QSize(w, h);
         out->sizeGiven = true;
     }
+    if (parser.isSet(panel)) {
+        out->panel = parser.value(panel);
+        if (!kPanels.contains(out->panel)) {
+            *error = QCoreApplication::translate("Editor", "--panel must be one of %1, not \"%2\"")
+                             .arg(kPanels.join(QStringLiteral(", ")), out->panel);
+            return false;
+        }
+    }
     if (!out->screenshot.isEmpty() && out->file.isEmpty()) {
         *error = QCoreApplication::translate("Editor", "--screenshot needs a FILE to open");
         return false;
     }
     return true;
+}
+
+// Opens the window on a side panel; the observed panel with the observed
+// overlay on, so that a screenshot shows what the panel is about.
+void showPanel(QQuickWindow *window, const QString &panel)
+{
+    QObject *editorView = window->property("editorView").value<QObject *>();
+    if (!editorView)
+        return;
+    editorView->setProperty("panel", panel);
+    if (panel == u"observed") {
+        if (QObject *overlay = editorView->findChild<QObject *>(QStringLiteral("observedOverlay")))
+            overlay->setProperty("active", true);
+    }
 }
 
 // Saves the window as PNG once the map is drawn, then quits. A file that
@@ -185,6 +218,8 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
         return 1;
+    if (!options.panel.isEmpty())
+        showPanel(window, options.panel);
     if (!options.screenshot.isEmpty() && !takeScreenshot(window, options.screenshot))
         return 1;
     // A window sized by hand (--size) or for a screenshot is not remembered.

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void sampleMap_data();
     void sampleMap();
     void emptyWorkspaceIsNotAMap();
+    void panelOpensOnTheRight();
     void errors_data();
     void errors();
 
@@ -181,6 +182,31 @@ void TestScreenshot::emptyWorkspaceIsNotAMap()
     QVERIFY2(total < 200, qPrintable(QStringLiteral("%1 card-coloured pixels").arg(total)));
 }
 
+// --panel opens the window on a side panel: the right of the window
+// changes, the map on the left does not.
+void TestScreenshot::panelOpensOnTheRight()
+{
+    const QString file = newFile(QStringLiteral("panel.cjm"), QStringLiteral("sample"));
+    QVERIFY(!file.isEmpty());
+    QTemporaryDir out;
+    QHash<QString, QImage> shots;
+    for (const QString &panel : {QStringLiteral("inspector"), QStringLiteral("analysis")}) {
+        const QString png = out.filePath(panel + QStringLiteral(".png"));
+        const Run r = m_runner.run(
+                QStringLiteral(WAYMARK_BIN),
+                {file, QStringLiteral("--screenshot"), png, QStringLiteral("--panel"), panel},
+                kTimeoutMs);
+        VERIFY_RUN(r.exitCode == 0 && !r.crashed, r);
+        shots.insert(panel, QImage(png).convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(shots.value(panel).size(), QSize(1600, 1000));
+    }
+    const QRect panelArea(1400, 100, 190, 800), journeysArea(0, 100, 150, 800);
+    QVERIFY(shots.value(u"inspector"_qs).copy(panelArea)
+            != shots.value(u"analysis"_qs).copy(panelArea));
+    QCOMPARE(shots.value(u"inspector"_qs).copy(journeysArea),
+             shots.value(u"analysis"_qs).copy(journeysArea));
+}
+
 void TestScreenshot::errors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -192,6 +218,11 @@ void TestScreenshot::errors_data()
                                              QStringLiteral("x.png"), QStringLiteral("--size"),
                                              QStringLiteral("100x")}
                               << QStringLiteral("--size");
+    QTest::addRow("bad panel") << QStringList{QStringLiteral("SAMPLE"),
+                                              QStringLiteral("--screenshot"),
+                                              QStringLiteral("x.png"), QStringLiteral("--panel"),
+                                              QStringLiteral("sidebar")}
+                               << QStringLiteral("--panel must be one of");
     QTest::addRow("missing file") << QStringList{QStringLiteral("MISSING"),
                                                  QStringLiteral("--screenshot"),
                                                  QStringLiteral("x.png")}
