@@ -23,11 +23,17 @@ QString StructureEditor::addStage(const QString &name, int index)
 
 bool StructureEditor::setStageField(const QString &id, const QString &field, const QVariant &value)
 {
+    return setStageFieldIn(journeyId(), id, field, value);
+}
+
+bool StructureEditor::setStageFieldIn(const QString &journey, const QString &id,
+                                      const QString &field, const QVariant &value)
+{
     Document *d = doc();
     if (!d)
         return false;
     QString error;
-    DocumentCommand *command = makeStageFieldCommand(d, journeyId(), id, field, value, &error);
+    DocumentCommand *command = makeStageFieldCommand(d, journey, id, field, value, &error);
     return command ? run(command) : fail(error);
 }
 
@@ -63,11 +69,17 @@ QString StructureEditor::addLane(const QString &name, const QString &kind, int i
 
 bool StructureEditor::setLaneField(const QString &id, const QString &field, const QVariant &value)
 {
+    return setLaneFieldIn(journeyId(), id, field, value);
+}
+
+bool StructureEditor::setLaneFieldIn(const QString &journey, const QString &id,
+                                     const QString &field, const QVariant &value)
+{
     Document *d = doc();
     if (!d)
         return false;
     QString error;
-    DocumentCommand *command = makeLaneFieldCommand(d, journeyId(), id, field, value, &error);
+    DocumentCommand *command = makeLaneFieldCommand(d, journey, id, field, value, &error);
     return command ? run(command) : fail(error);
 }
 

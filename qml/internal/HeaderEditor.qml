@@ -10,13 +10,16 @@ TextField {
     required property MapEditor editor
     property string kind: ""
     property string headerId: ""
+    // The journey of the header: the map may show another one by the time
+    // the name is kept.
+    property string journeyId: ""
 
     signal finished()
 
     function begin(k, id) {
         kind = k
         headerId = id
-        const model = k === "stage" ? editor.journey : null
+        journeyId = editor.journeyId
         text = currentName()
         // A new stage or lane may be off-screen: bring it in first.
         canvas.revealHeader(k, id)
@@ -71,9 +74,9 @@ TextField {
         const value = text.trim()
         if (value.length > 0 && value !== currentName()) {
             if (kind === "stage")
-                editor.structure.setStageField(headerId, "name", value)
+                editor.structure.setStageFieldIn(journeyId, headerId, "name", value)
             else
-                editor.structure.setLaneField(headerId, "name", value)
+                editor.structure.setLaneFieldIn(journeyId, headerId, "name", value)
         }
         finished()
     }
@@ -86,14 +89,14 @@ TextField {
         id: stageModel
 
         document: field.editor.document
-        journeyId: field.editor.journeyId
+        journeyId: field.journeyId
     }
 
     LaneListModel {
         id: laneModel
 
         document: field.editor.document
-        journeyId: field.editor.journeyId
+        journeyId: field.journeyId
     }
 
     onAccepted: commit()
@@ -105,5 +108,22 @@ TextField {
     onActiveFocusChanged: {
         if (!activeFocus && visible)
             commit()
+    }
+
+    Connections {
+        target: field.editor
+        enabled: field.visible
+        // The header's own journey keeps the name typed on it.
+        function onJourneyIdChanged() { field.commit() }
+    }
+    Connections {
+        target: field.canvas.document
+        enabled: field.visible
+        // Another file: MapView.commitEdits kept the name before it came.
+        function onDocumentChanged() {
+            field.visible = false
+            field.focus = false
+            field.finished()
+        }
     }
 }

@@ -69,6 +69,32 @@ EditorTestCase {
         compare(journey().stages[1].name, "Compare offers")
     }
 
+    function stageIn(journeyId, stageId) {
+        const j = model().journeys.find(j => j.id === journeyId)
+        verify(j, "no journey " + journeyId)
+        return j.stages.find(s => s.id === stageId)
+    }
+
+    // Another journey shown while a stage name is typed (a shortcut, a team
+    // mate's change: the field keeps the focus): the name goes to the stage
+    // it was typed on, and the other journey's stage of the same id keeps its own.
+    function test_nameBeingTypedGoesToItsJourneyOnSwitch() {
+        openWindow("sample")
+        compare(editor.journeyId, "sofa")
+        const stage = journey().stages[1]
+        const otherName = stageIn("sofa-future", stage.id).name
+        const p = headerPoint("stage", stage.id)
+        doubleClick(p.x, p.y)
+        const field = headerField()
+        type("Typed stage")
+        editor.journeyId = "sofa-future"
+        verify(!field.visible, "the field stays open over the other journey")
+        compare(stageIn("sofa", stage.id).name, "Typed stage")
+        compare(stageIn("sofa-future", stage.id).name, otherName)
+        keyClick(Qt.Key_Return)
+        compare(stageIn("sofa-future", stage.id).name, otherName)
+    }
+
     function test_doubleClickRenamesALaneAndEscapeCancels() {
         openWindow("journey")
         let p = headerPoint("lane", "thoughts")
