@@ -653,9 +653,11 @@
         <location filename="../app/cli/cmd_observed.cpp" line="+77"/>
         <source>&quot;%1&quot;: %n link share(s) set from the observed events.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot;: %n link share set from the observed events.
+</numerusform>
+            <numerusform>&quot;%1&quot;: %n link shares set from the observed events.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -2762,9 +2764,9 @@
     <message numerus="yes">
         <location line="+18"/>
         <source>and %n more event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more event</numerusform>
+            <numerusform>and %n more events</numerusform>
         </translation>
     </message>
     <message>
@@ -7922,9 +7924,9 @@
         <location line="+105"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not on the map: %n customer went from “%2” to “%3”. Click to add this link.</numerusform>
+            <numerusform>Not on the map: %n customers went from “%2” to “%3”. Click to add this link.</numerusform>
         </translation>
     </message>
     <message>

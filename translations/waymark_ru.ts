@@ -462,12 +462,12 @@
     <message>
         <location line="+4"/>
         <source>set link shares from a journey&apos;s imported event log</source>
-        <translation type="unfinished"></translation>
+        <translation>задать доли связей по импортированному журналу событий пути</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connect two steps with a flow link (e.g. an unplanned transition)</source>
-        <translation type="unfinished"></translation>
+        <translation>соединить два шага связью типа «Поток» (например, незапланированным переходом)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -665,10 +665,13 @@
         <location filename="../app/cli/cmd_observed.cpp" line="+77"/>
         <source>&quot;%1&quot;: %n link share(s) set from the observed events.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1»: по наблюдаемым событиям задана %n доля связи.
+</numerusform>
+            <numerusform>«%1»: по наблюдаемым событиям заданы %n доли связей.
+</numerusform>
+            <numerusform>«%1»: по наблюдаемым событиям задано %n долей связей.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1519,22 +1522,22 @@
     <message>
         <location filename="../qml/internal/EventImportDialog.qml" line="+19"/>
         <source>ISO 8601 (2026-03-15 10:22)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 (2026-03-15 10:22)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (15.03.2026, 15/03/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (15.03.2026, 15/03/2026)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month first (03/15/2026 10:22 AM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (03/15/2026 10:22 AM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unix seconds (1773570151)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды Unix (1773570151)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1584,23 +1587,23 @@
     <message>
         <location line="+17"/>
         <source>Time format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат времени…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1610,7 +1613,7 @@
     <message>
         <location line="+33"/>
         <source>Choose the columns or the time format above (month first for US dates), then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выше столбцы или формат времени (для американских дат — «Сначала месяц»), затем импортируйте.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1643,12 +1646,12 @@
     <message>
         <location line="+23"/>
         <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни по одной дате в «%1» нельзя отличить день от месяца; прочитано как «сначала день» (если сначала идёт месяц, передайте --mapping с &quot;timeFormat&quot;: &quot;mdy&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни по одной дате в «%1» нельзя отличить день от месяца; прочитано как «сначала месяц» (если сначала идёт день, передайте --mapping с &quot;timeFormat&quot;: &quot;dmy&quot;)</translation>
     </message>
     <message>
         <location filename="../core/events/observedjson.cpp" line="+79"/>
@@ -1819,12 +1822,12 @@
     <message>
         <location filename="../app/gui/qtstrings.cpp" line="+34"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
 </context>
 <context>
@@ -2215,12 +2218,12 @@
     <message>
         <location line="+223"/>
         <source>Open a map first, then drop the data file on it to import metrics or events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте карту, затем перетащите на неё файл данных, чтобы импортировать метрики или события.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Drop a .cjm file to open it, or a .csv file to import metrics or an event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите файл .cjm, чтобы открыть его, или файл .csv, чтобы импортировать метрики или журнал событий.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2463,7 @@
     <message>
         <location line="-22"/>
         <source>More view controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие настройки вида</translation>
     </message>
 </context>
 <context>
@@ -2779,20 +2782,20 @@
     <message>
         <location line="+8"/>
         <source>Not on the map (events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет на карте (события)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <translation>(пусто)</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>and %n more event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n событие</numerusform>
+            <numerusform>и ещё %n события</numerusform>
+            <numerusform>и ещё %n событий</numerusform>
         </translation>
     </message>
     <message>
@@ -3570,7 +3573,7 @@
     <message>
         <location filename="../qml/internal/SaveFileDialog.qml" line="+56"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -7960,10 +7963,10 @@
         <location line="+105"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет на карте: %n клиент перешёл с «%2» на «%3». Щёлкните, чтобы добавить эту связь.</numerusform>
+            <numerusform>Нет на карте: %n клиента перешли с «%2» на «%3». Щёлкните, чтобы добавить эту связь.</numerusform>
+            <numerusform>Нет на карте: %n клиентов перешли с «%2» на «%3». Щёлкните, чтобы добавить эту связь.</numerusform>
         </translation>
     </message>
     <message>
@@ -8682,7 +8685,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+11"/>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8734,7 +8738,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+8"/>
         <source>the event log: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал событий: CSV в кодировке UTF-8, UTF-16, Windows-1251 или Windows-1252</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8761,7 +8765,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+9"/>
         <source>--encoding is for CSV files, not --source</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding относится к файлам CSV, а не к --source</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9078,68 +9082,69 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location filename="../app/cli/cmd_observed.cpp" line="-68"/>
         <source>nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не изменено: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sets each link&apos;s share to the share of customers who took it in the imported event log (links out of a visited step that nobody took get 0), so that the goal share and what-if analysis run on measured behaviour. One undo step per journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт каждой связи долю клиентов, которые прошли по ней в импортированном журнале событий (связи из посещённого шага, по которым никто не прошёл, получают 0), чтобы доля дошедших до цели и анализ «Что, если» опирались на измеренное поведение. Для каждого пути — один шаг отмены.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the journey, by name or id (default: every journey with event data)</source>
-        <translation type="unfinished"></translation>
+        <translation>путь, по имени или идентификатору (по умолчанию: все пути с данными о событиях)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; has no event data; import an event log first</source>
-        <translation type="unfinished"></translation>
+        <translation>у пути «%1» нет данных о событиях; сначала импортируйте журнал событий</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no journey has event data; import an event log first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного пути нет данных о событиях; сначала импортируйте журнал событий</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Adds a flow link between two steps, named by id (as analyze lists them): for example to plan a transition the event log shows but the map lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет связь типа «Поток» между двумя шагами, заданными идентификаторами (как их выводит analyze): например, чтобы запланировать переход, который есть в журнале событий, но отсутствует на карте.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the step the link starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг, с которого начинается связь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the step it leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг, к которому она ведёт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the journey, by name or id (needed when there are several)</source>
-        <translation type="unfinished"></translation>
+        <translation>путь, по имени или идентификатору (нужен, если путей несколько)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the workspace has several journeys; name one with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>в рабочем пространстве несколько путей; укажите один с помощью --journey</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has no step with id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути «%1» нет шага с идентификатором «%2»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; already has a link from &quot;%2&quot; to &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути «%1» уже есть связь от «%2» к «%3» (%4)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Added link %1 from &quot;%2&quot; to &quot;%3&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена связь %1 от «%2» к «%3».
+</translation>
     </message>
 </context>
 <context>
@@ -9194,7 +9199,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <location line="+58"/>
         <location filename="../core/events/reader.cpp" line="+439"/>
         <source>(no case id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без идентификатора случая)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -9270,12 +9275,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location filename="../core/events/reader.cpp" line="-404"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>; если сначала идёт месяц, передайте --mapping с &quot;timeFormat&quot;: &quot;mdy&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; if the day comes first, give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>; если сначала идёт день, передайте --mapping с &quot;timeFormat&quot;: &quot;dmy&quot;</translation>
     </message>
     <message>
         <location line="+245"/>
@@ -9300,7 +9305,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="+14"/>
         <source>(no activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без действия)</translation>
     </message>
 </context>
 <context>
@@ -9318,7 +9323,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="+2"/>
         <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)%4</source>
-        <translation type="unfinished">нечитаемая метка времени «%1» в столбце «%2» (прочитано как %3) {1&quot;?} {2&quot;?} {3)%4?}</translation>
+        <translation>нечитаемая метка времени «%1» в столбце «%2» (прочитано как %3)%4</translation>
     </message>
 </context>
 <context>

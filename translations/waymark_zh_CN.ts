@@ -462,12 +462,12 @@
     <message>
         <location line="+4"/>
         <source>set link shares from a journey&apos;s imported event log</source>
-        <translation type="unfinished"></translation>
+        <translation>根据旅程导入的事件日志设置连线占比</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connect two steps with a flow link (e.g. an unplanned transition)</source>
-        <translation type="unfinished"></translation>
+        <translation>用流程线连接两个步骤（例如计划外跳转）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -643,8 +643,9 @@
         <location filename="../app/cli/cmd_observed.cpp" line="+77"/>
         <source>&quot;%1&quot;: %n link share(s) set from the observed events.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot;：已根据实际事件设置 %n 条连线的占比。
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1479,22 +1480,22 @@
     <message>
         <location filename="../qml/internal/EventImportDialog.qml" line="+19"/>
         <source>ISO 8601 (2026-03-15 10:22)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601（2026-03-15 10:22）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (15.03.2026, 15/03/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前（15.03.2026、15/03/2026）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month first (03/15/2026 10:22 AM)</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前（03/15/2026 10:22 AM）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unix seconds (1773570151)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 秒（1773570151）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1544,23 +1545,23 @@
     <message>
         <location line="+17"/>
         <source>Time format…</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>细分：</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1570,7 +1571,7 @@
     <message>
         <location line="+33"/>
         <source>Choose the columns or the time format above (month first for US dates), then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择列或时间格式（美式日期请选“月在前”），然后导入。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1603,12 +1604,12 @@
     <message>
         <location line="+23"/>
         <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中没有能区分日和月的日期；已按日在前读取（如果月在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;mdy&quot;）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中没有能区分日和月的日期；已按月在前读取（如果日在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;dmy&quot;）</translation>
     </message>
     <message>
         <location filename="../core/events/observedjson.cpp" line="+79"/>
@@ -1777,12 +1778,12 @@
     <message>
         <location filename="../app/gui/qtstrings.cpp" line="+34"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选器</translation>
     </message>
 </context>
 <context>
@@ -2169,12 +2170,12 @@
     <message>
         <location line="+223"/>
         <source>Open a map first, then drop the data file on it to import metrics or events.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一张地图，再将数据文件拖放到地图上，以导入指标或事件。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Drop a .cjm file to open it, or a .csv file to import metrics or an event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放 .cjm 文件可将其打开，拖放 .csv 文件可导入指标或事件日志。</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2415,7 @@
     <message>
         <location line="-22"/>
         <source>More view controls</source>
-        <translation type="unfinished"></translation>
+        <translation>更多视图控件</translation>
     </message>
 </context>
 <context>
@@ -2729,18 +2730,18 @@
     <message>
         <location line="+8"/>
         <source>Not on the map (events)</source>
-        <translation type="unfinished"></translation>
+        <translation>不在地图上（事件）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(empty)</source>
-        <translation type="unfinished">（空）</translation>
+        <translation>（空）</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>and %n more event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -3518,7 +3519,7 @@
     <message>
         <location filename="../qml/internal/SaveFileDialog.qml" line="+56"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -7888,8 +7889,8 @@
         <location line="+105"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不在地图上：%n 位客户从“%2”转到“%3”。点击即可添加此连线。</numerusform>
         </translation>
     </message>
     <message>
@@ -8608,7 +8609,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <location line="+11"/>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8660,7 +8662,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+8"/>
         <source>the event log: CSV, UTF-8, UTF-16, Windows-1251 or Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志：CSV，编码为 UTF-8、UTF-16、Windows-1251 或 Windows-1252</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8687,7 +8689,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     <message>
         <location line="+9"/>
         <source>--encoding is for CSV files, not --source</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding 仅适用于 CSV 文件，不适用于 --source</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9004,68 +9006,69 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location filename="../app/cli/cmd_observed.cpp" line="-68"/>
         <source>nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改：%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sets each link&apos;s share to the share of customers who took it in the imported event log (links out of a visited step that nobody took get 0), so that the goal share and what-if analysis run on measured behaviour. One undo step per journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每条连线的占比设为导入的事件日志中走过该连线的客户占比（从已访问步骤出发、但无人走过的连线设为 0），使达成目标占比和假设分析基于实测行为。每个旅程对应一步撤销。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the journey, by name or id (default: every journey with event data)</source>
-        <translation type="unfinished"></translation>
+        <translation>旅程，按名称或 ID（默认：所有有事件数据的旅程）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; has no event data; import an event log first</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 没有事件数据；请先导入事件日志</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no journey has event data; import an event log first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何旅程有事件数据；请先导入事件日志</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Adds a flow link between two steps, named by id (as analyze lists them): for example to plan a transition the event log shows but the map lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个按 ID 指定的步骤（ID 与 analyze 列出的一致）之间添加流程线：例如将事件日志中出现、但地图中缺少的跳转纳入计划。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the step the link starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>连线的起始步骤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the step it leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>连线指向的步骤</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the journey, by name or id (needed when there are several)</source>
-        <translation type="unfinished"></translation>
+        <translation>旅程，按名称或 ID（有多个旅程时必须指定）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the workspace has several journeys; name one with --journey</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中有多个旅程；请用 --journey 指定一个</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has no step with id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中没有 ID 为 &quot;%2&quot; 的步骤</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; already has a link from &quot;%2&quot; to &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中已有从 &quot;%2&quot; 到 &quot;%3&quot; 的连线（%4）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Added link %1 from &quot;%2&quot; to &quot;%3&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已添加从 &quot;%2&quot; 到 &quot;%3&quot; 的连线 %1。
+</translation>
     </message>
 </context>
 <context>
@@ -9120,7 +9123,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <location line="+58"/>
         <location filename="../core/events/reader.cpp" line="+439"/>
         <source>(no case id)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无案例 ID）</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -9196,12 +9199,12 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location filename="../core/events/reader.cpp" line="-404"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>；如果月在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;mdy&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; if the day comes first, give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>；如果日在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;dmy&quot;</translation>
     </message>
     <message>
         <location line="+245"/>
@@ -9226,7 +9229,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="+14"/>
         <source>(no activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无活动）</translation>
     </message>
 </context>
 <context>
@@ -9244,7 +9247,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     <message>
         <location line="+2"/>
         <source>unreadable timestamp &quot;%1&quot; in column &quot;%2&quot; (read as %3)%4</source>
-        <translation type="unfinished">列 &quot;%2&quot; 中的时间戳 &quot;%1&quot; 无法读取（按 %3 读取） {1&quot;?} {2&quot;?} {3)%4?}</translation>
+        <translation>列 &quot;%2&quot; 中的时间戳 &quot;%1&quot; 无法读取（按 %3 读取）%4</translation>
     </message>
 </context>
 <context>
