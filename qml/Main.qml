@@ -64,8 +64,14 @@ ApplicationWindow {
         aboutDialog.open()
     }
 
+    // The system's print dialog; Waymark's own where there is none (no Qt
+    // Widgets: the QML tests' QGuiApplication).
     function openPrintDialog() {
-        printDialog.openDialog()
+        const printer = printDialog.printer
+        if (printer.hasSystemDialog)
+            printer.openSystemDialog(window.journeyId, printDialog.overlayMetric, window)
+        else
+            printDialog.openDialog()
     }
 
     function saveCopyDialog() {

@@ -4,9 +4,9 @@
 
 #include "i18n.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -169,7 +169,7 @@ bool takeScreenshot(QQuickWindow *window, const QString &path)
 
 int runEditor(int argc, char *argv[], const QStringList &arguments)
 {
-    // Without a display QGuiApplication aborts. A screenshot needs none; a
+    // Without a display QApplication aborts. A screenshot needs none; a
     // window gets one clear line instead of Qt's crash.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
@@ -189,7 +189,9 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
         }
     }
 
-    QGuiApplication app(argc, argv);
+    // A QApplication (Qt Widgets) for the one widget the window opens: the
+    // system's print dialog (QPrintDialog). Everything else is Qt Quick.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.waymark.Waymark"));
     QGuiApplication::setWindowIcon(

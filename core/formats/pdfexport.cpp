@@ -23,9 +23,9 @@ namespace waymark {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Export", text);
+    return QCoreApplication::translate("Export", text, disambiguation, n);
 }
 
 constexpr double kNaturalScale = 72.0 / 96.0; // map units are 1/96 inch
@@ -86,11 +86,20 @@ QSizeF paperSize(PageFormat format, bool portrait)
 
 namespace {
 
-bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
-                const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
-                PdfReport *report, const PdfTextLayer *textLayer)
+// Every page of an export, planned before any is painted: the page numbers
+// say "n / total", and a print of some pages numbers them as the whole.
+struct PagePlan
 {
     QList<const Journey *> journeys;
+    std::vector<std::unique_ptr<MapSheet>> sheets;
+    std::vector<std::unique_ptr<WorkshopAppendix>> appendices;
+    QList<Planned> pages;
+};
+
+bool planPages(const Workspace &workspace, const QStringList &journeyIds,
+               const MapExportOptions &options, PagePlan *plan, QString *error)
+{
+    QList<const Journey *> &journeys = plan->journeys;
     for (const Journey &j : workspace.journeys) {
         if (journeyIds.isEmpty() || journeyIds.contains(j.id))
             journeys.append(&j);
@@ -101,10 +110,9 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
         return false;
     }
 
-    // Plan every page first: the page numbers say "n / total".
-    std::vector<std::unique_ptr<MapSheet>> sheets;
-    std::vector<std::unique_ptr<WorkshopAppendix>> appendices;
-    QList<Planned> pages;
+    auto &sheets = plan->sheets;
+    auto &appendices = plan->appendices;
+    QList<Planned> &pages = plan->pages;
     for (int ji = 0; ji < journeys.size(); ++ji) {
         sheets.push_back(std::make_unique<MapSheet>(workspace, *journeys[ji], options));
         const MapSheet &sheet = *sheets.back();
@@ -129,15 +137,15 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
             paper = paperSize(PageFormat::A4, options.portrait);
         } else {
             paper = paperSize(options.page, options.portrait);
-            const TilePlan plan = planTiles(sheet.layout(), sheet.mapArea(paper));
-            for (const MapTile &t : plan.tiles) {
+            const TilePlan tiles = planTiles(sheet.layout(), sheet.mapArea(paper));
+            for (const MapTile &t : tiles.tiles) {
                 SheetNumber n;
                 n.column = t.column;
-                n.columns = plan.columns;
+                n.columns = tiles.columns;
                 n.row = t.row;
-                n.rows = plan.rows;
-                pages.append({ji, paperLayout(options.page, options.portrait), paper, t, plan.scale,
-                              -1, n});
+                n.rows = tiles.rows;
+                pages.append({ji, paperLayout(options.page, options.portrait), paper, t,
+                              tiles.scale, -1, n});
             }
         }
         appendices.push_back(std::make_unique<WorkshopAppendix>(*journeys[ji], options.style));
@@ -157,8 +165,33 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
         pages[i].number.page = i + 1;
         pages[i].number.pages = int(pages.size());
     }
+    return true;
+}
 
-    device->setPageLayout(pages.first().layout);
+bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
+                const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
+                PdfReport *report, const PdfTextLayer *textLayer, bool *started = nullptr)
+{
+    PagePlan plan;
+    if (!planPages(workspace, journeyIds, options, &plan, error))
+        return false;
+    // The pages asked for (all when no range is given).
+    QList<const Planned *> pages;
+    for (const Planned &page : std::as_const(plan.pages)) {
+        if (options.pages.isEmpty() || options.pages.contains(page.number.page))
+            pages.append(&page);
+    }
+    if (pages.isEmpty()) {
+        if (error)
+            *error = tr("the pages %1 are not in the export, which has %n page(s)", nullptr,
+                        int(plan.pages.size()))
+                             .arg(options.pages.toString());
+        return false;
+    }
+
+    if (started)
+        *started = true; // what fails from here on is the device's
+    device->setPageLayout(pages.first()->layout);
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
@@ -170,7 +203,7 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
     // Painter units are points, whatever the device's resolution.
     const double toDevice = device->logicalDpiX() / 72.0;
     for (int i = 0; i < pages.size(); ++i) {
-        const Planned &page = pages[i];
+        const Planned &page = *pages[i];
         if (i > 0) {
             device->setPageLayout(page.layout);
             if (!device->newPage()) {
@@ -181,7 +214,7 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
         }
         painter.resetTransform();
         painter.scale(toDevice, toDevice);
-        const MapSheet &sheet = *sheets[size_t(page.journey)];
+        const MapSheet &sheet = *plan.sheets[size_t(page.journey)];
         if (page.appendixPage < 0) {
             sheet.paintSheet(&painter, page.size, page.tile, page.scale, page.number);
         } else {
@@ -192,15 +225,15 @@ bool paintPages(const Workspace &workspace, const QStringList &journeyIds,
                     QRectF(MapSheet::kMargin, MapSheet::kMargin, width, sheet.titleHeight()),
                     page.number);
             const double top = MapSheet::kMargin + sheet.titleHeight() + MapSheet::kGap;
-            appendices[size_t(page.journey)]->paintPage(
+            plan.appendices[size_t(page.journey)]->paintPage(
                     &painter,
                     QRectF(MapSheet::kMargin, top, width,
                            page.size.height() - top - MapSheet::kMargin),
                     page.appendixPage);
         }
         if (report)
-            report->pages.append(
-                    {journeys[page.journey]->id, page.size, page.scale, page.appendixPage >= 0});
+            report->pages.append({plan.journeys[page.journey]->id, page.size, page.scale,
+                                  page.appendixPage >= 0});
     }
     if (!painter.end()) {
         if (error)
@@ -246,6 +279,15 @@ QString userText(const Workspace &workspace, const QStringList &journeyIds)
 
 } // namespace
 
+int countMapPages(const Workspace &workspace, const QStringList &journeyIds,
+                  const MapExportOptions &options, QString *error)
+{
+    PagePlan plan;
+    if (!planPages(workspace, journeyIds, options, &plan, error))
+        return 0;
+    return int(plan.pages.size());
+}
+
 bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
                    const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
                    PdfReport *report)
@@ -273,14 +315,16 @@ bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
     }
     writer.setTitle(names.join(QStringLiteral(" · ")));
     QString why;
+    bool started = false;
     if (!paintPages(workspace, journeyIds, options, &writer, &why, report,
-                    textLayer.isNeeded() ? &textLayer : nullptr)) {
+                    textLayer.isNeeded() ? &textLayer : nullptr, &started)) {
+        // Nothing to paint (no journey, no such page) is said as it is.
         if (error)
-            *error = names.isEmpty() ? why
-                                     : tr("the PDF could not be written: %1")
-                                               .arg(target->errorString().isEmpty()
-                                                            ? why
-                                                            : target->errorString());
+            *error = !started ? why
+                              : tr("the PDF could not be written: %1")
+                                        .arg(target->errorString().isEmpty()
+                                                     ? why
+                                                     : target->errorString());
         return false;
     }
     if (target == &buffer) {

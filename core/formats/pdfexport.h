@@ -42,9 +42,17 @@ bool writePdf(const Workspace &workspace, const QStringList &journeyIds,
 
 // The same pages on any paged device (QPdfWriter, a QPrinter): the same
 // plan, tiling and renderer, whatever the device's resolution. Print uses it.
+// Only the pages in `options.pages` when it is not empty (an error when none
+// of them exists), numbered as in the whole export.
 bool paintMapPages(const Workspace &workspace, const QStringList &journeyIds,
                    const MapExportOptions &options, QPagedPaintDevice *device, QString *error,
                    PdfReport *report = nullptr);
+
+// How many pages writePdf and paintMapPages make of these journeys with these
+// options, all of them whatever `options.pages` says; 0 (and `error`) when
+// there is no journey to export. Print's page range goes up to it.
+int countMapPages(const Workspace &workspace, const QStringList &journeyIds,
+                  const MapExportOptions &options, QString *error = nullptr);
 
 // The longest page side a PDF reader must accept (PDF 1.x: 200 inches).
 constexpr double kMaxPdfSide = 14400;

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QPageRanges>
 #include <QString>
 #include <QStringView>
 
@@ -40,6 +41,9 @@ struct MapExportOptions
     // Issue 13: the observed overlay (traffic, ghost links, step badges) over
     // the map of each journey found here, by journey id; null for none.
     std::shared_ptr<const QHash<QString, ObservedJourney>> observed;
+    // The pages to paint, numbered 1.. over the whole export (the numbers on
+    // the sheets stay those of the whole); empty for all. Print's page range.
+    QPageRanges pages;
 };
 
 } // namespace waymark

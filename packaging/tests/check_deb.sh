@@ -12,6 +12,7 @@ id=io.waymark.Waymark
 
 required_depends=(
     libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6quickcontrols2-6 libqt6svg6 libqt6printsupport6
+    libqt6widgets6
     qt6-qpa-plugins libsqlite3-0
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates

@@ -4,8 +4,10 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Waymark.App
 
-// File > Print (Ctrl+P): printer, paper and journeys; the pages are the PDF
-// export's (same renderer, same tiling). "PDF file" prints into a file.
+// File > Print (Ctrl+P) without the system's print dialog, which needs Qt
+// Widgets (the editor has them; the QML tests' QGuiApplication does not):
+// printer, paper and journeys; the pages are the PDF export's (same
+// renderer, same tiling). "PDF file" prints into a file.
 Dialog {
     id: dialog
 

@@ -16,7 +16,9 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -105,6 +107,18 @@ QList<QStringList> parseCsv(const QByteArray &data)
     return rows;
 }
 
+// The text of page `page` of a PDF file, with poppler's pdftotext.
+QString pageText(const QString &path, int page)
+{
+    QProcess p;
+    const QString n = QString::number(page);
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), n, QStringLiteral("-l"), n,
+                                          QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 QStringList strings(std::initializer_list<const char *> list)
 {
     QStringList out;
@@ -128,6 +142,7 @@ private Q_SLOTS:
     void pdfEveryJourneyOnNewPages();
     void pdfWorkshopAppendix();
     void pdfNoJourney();
+    void pdfPageRange();
     void pngSizeAndContent();
     void pngTooLarge();
     void svgSizedInPixels();
@@ -265,6 +280,46 @@ void TestExport::pdfNoJourney()
     QVERIFY(!writePdf(Workspace(), {}, options(), &buffer, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(buffer.data().isEmpty());
+}
+
+// Print's page range: pages 2-3 alone are pages 2-3 of the whole export,
+// numbered as there; a range past the end is an error and writes nothing.
+void TestExport::pdfPageRange()
+{
+    const Workspace ws = makeTemplate(Template::Sample);
+    MapExportOptions o = options();
+    o.portrait = true;
+    const int total = countMapPages(ws, {}, o);
+    QVERIFY2(total >= 4, qPrintable(QString::number(total)));
+    QTemporaryDir dir;
+    QByteArray whole, part;
+    PdfReport wholeReport, partReport;
+    QVERIFY(pdf(ws, {}, o, &wholeReport, &whole));
+    QCOMPARE(int(wholeReport.pages.size()), total);
+    o.pages.addRange(2, 3);
+    QVERIFY(pdf(ws, {}, o, &partReport, &part));
+    QCOMPARE(partReport.pages.size(), 2);
+    QCOMPARE(countMapPages(ws, {}, o), total); // the count is the whole export's
+    const QString wholePath = dir.filePath(QStringLiteral("whole.pdf"));
+    const QString partPath = dir.filePath(QStringLiteral("part.pdf"));
+    QVERIFY(writeFile(wholePath, whole) && writeFile(partPath, part));
+    for (int i = 0; i < 2; ++i) {
+        const QString expected = pageText(wholePath, 2 + i);
+        QVERIFY2(expected.contains(QStringLiteral("%1 / %2").arg(2 + i).arg(total)),
+                 qPrintable(expected.left(600)));
+        QCOMPARE(pageText(partPath, 1 + i), expected);
+        QCOMPARE(partReport.pages[i].journeyId, wholeReport.pages[1 + i].journeyId);
+    }
+    QVERIFY(pageText(partPath, 3).isEmpty()); // there is no third page
+    QVERIFY(pageText(partPath, 1) != pageText(wholePath, 1));
+
+    o.pages = QPageRanges();
+    o.pages.addPage(total + 1);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(!writePdf(ws, {}, o, &buffer, &error));
+    QVERIFY2(error.contains(QString::number(total)) && !error.contains(u'\n'), qPrintable(error));
 }
 
 void TestExport::pngSizeAndContent()

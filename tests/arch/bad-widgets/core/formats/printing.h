@@ -1,0 +1,2 @@
+#include "model/workspace.h"
+#include <QPrintDialog>
