@@ -543,18 +543,18 @@ bool TeamStore::integrityCheck(QString *error)
             {"SELECT count(*) FROM step s WHERE NOT EXISTS (SELECT 1 FROM stage t WHERE "
              "t.journey = s.journey AND t.id = s.stage) OR NOT EXISTS (SELECT 1 FROM lane l WHERE "
              "l.journey = s.journey AND l.id = s.lane)",
-             QT_TRANSLATE_NOOP("TeamStore", "%n card(s) in a stage or lane that is not there")},
+             QT_TRANSLATE_N_NOOP("TeamStore", "%n card(s) in a stage or lane that is not there")},
             {"SELECT count(*) FROM link k WHERE NOT EXISTS (SELECT 1 FROM step s WHERE s.journey "
              "= k.journey AND s.id = k.src) OR NOT EXISTS (SELECT 1 FROM step s WHERE s.journey = "
              "k.journey AND s.id = k.dst)",
-             QT_TRANSLATE_NOOP("TeamStore", "%n link(s) to a card that is not there")},
+             QT_TRANSLATE_N_NOOP("TeamStore", "%n link(s) to a card that is not there")},
             {"SELECT count(*) FROM (SELECT journey FROM stage UNION ALL SELECT journey FROM step "
              "UNION ALL SELECT journey FROM lane) c WHERE NOT EXISTS (SELECT 1 FROM journey j "
              "WHERE j.id = c.journey)",
-             QT_TRANSLATE_NOOP("TeamStore", "%n row(s) of a journey that is not there")},
+             QT_TRANSLATE_N_NOOP("TeamStore", "%n row(s) of a journey that is not there")},
             {"SELECT count(*) FROM comment c WHERE NOT EXISTS (SELECT 1 FROM step s WHERE "
              "s.journey = c.journey AND s.id = c.step)",
-             QT_TRANSLATE_NOOP("TeamStore", "%n comment(s) on a card that is not there")},
+             QT_TRANSLATE_N_NOOP("TeamStore", "%n comment(s) on a card that is not there")},
     };
     for (const auto &check : checks) {
         pg::Result r;

@@ -26,11 +26,15 @@ QString ago(double seconds)
 {
     if (seconds < 60)
         return tr("a moment ago");
+    // translate() itself, not the tr() above: lupdate sees the count and
+    // makes these plural messages (one, few, many in Russian).
     if (seconds < 3600)
-        return tr("%n minute(s) ago", int(seconds / 60));
+        return QCoreApplication::translate("TeamStore", "%n minute(s) ago", nullptr,
+                                           int(seconds / 60));
     if (seconds < 86400)
-        return tr("%n hour(s) ago", int(seconds / 3600));
-    return tr("%n day(s) ago", int(seconds / 86400));
+        return QCoreApplication::translate("TeamStore", "%n hour(s) ago", nullptr,
+                                           int(seconds / 3600));
+    return QCoreApplication::translate("TeamStore", "%n day(s) ago", nullptr, int(seconds / 86400));
 }
 
 constexpr int kMaxBackoffMs = 4000;

@@ -152,6 +152,17 @@ private Q_SLOTS:
                      qPrintable(m.context + QStringLiteral(": ") + m.source));
         }
         QVERIFY(plurals > 10);
+        // A count written %n is only counted when the call passes it: a
+        // message with %n that lupdate did not see as plural ("%n minute(s)
+        // ago" through a helper of one's own) shows "(s)" in every language.
+        QStringList notPlural;
+        for (const TsMessage &m : ts.messages) {
+            if (!m.numerus && m.source.contains(QStringLiteral("%n")))
+                notPlural.append(m.context + QStringLiteral(": ") + m.source);
+        }
+        QVERIFY2(notPlural.isEmpty(),
+                 qPrintable(QStringLiteral("%n in a message that is not plural: ")
+                            + notPlural.join(QStringLiteral("; "))));
         QVERIFY(installTranslations(QCoreApplication::instance(), QStringLiteral("en")));
         QCOMPARE(translated("Commands", "Delete %n card(s)", 1), QStringLiteral("Delete 1 card"));
         QCOMPARE(translated("Commands", "Delete %n card(s)", 3), QStringLiteral("Delete 3 cards"));
