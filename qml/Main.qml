@@ -290,8 +290,9 @@ ApplicationWindow {
     }
 
     // The picture field (PictureField) at (x, y) of the window, over a
-    // dialog first, else in the window; null for none. The window's
-    // DropArea lies over the inspector's field, so it hands drops on.
+    // dialog first, else in the window; null for none, "dialog" when a
+    // dialog (or its shade) is there without one. The window's DropArea
+    // lies over the inspector's field, so it hands drops on.
     function pictureFieldAt(x, y) {
         const find = (item, px, py) => {
             const kids = item.children
@@ -315,6 +316,8 @@ ApplicationWindow {
             const field = find(root, p.x, p.y)
             if (field)
                 return field
+            if (root === Overlay.overlay && root.childAt(p.x, p.y))
+                return "dialog"
         }
         return null
     }
@@ -326,6 +329,11 @@ ApplicationWindow {
         // An image on a picture field: the card's picture, the persona's photo.
         if (window.hasDocument && editor.pictures.isImageFile(url)) {
             const field = pictureFieldAt(x, y)
+            if (field === "dialog") {
+                // Not onto the map under an open dialog.
+                window.showMessage(qsTr("Drop the image on the picture area of the dialog."), true)
+                return true
+            }
             if (field)
                 return field.dropFile(url)
         }

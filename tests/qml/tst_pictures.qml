@@ -215,6 +215,14 @@ EditorTestCase {
         compare(journey().steps.length, steps)
         const avatar = findChild(dialog.contentItem, "personaAvatar")
         tryVerify(() => avatar.status === Image.Ready)
+
+        // Elsewhere on the dialog: nothing changes, nothing reaches the map.
+        const before = files.json(controller)
+        const q = windowPoint(findChild(dialog.contentItem, "personaNameField"))
+        verify(window.openDroppedFile(fileUrl(files.imageFile("stray.png", 50, 50)), q.x, q.y))
+        compare(files.json(controller), before)
+        const message = findChild(window.header, "messageText")
+        tryVerify(() => message.text.indexOf("picture area of the dialog") >= 0, 3000, message.text)
         keyClick(Qt.Key_Escape)
     }
 
