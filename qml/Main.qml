@@ -295,10 +295,54 @@ ApplicationWindow {
         }
     }
 
+    // The picture field (PictureField) at (x, y) of the window, over a
+    // dialog first, else in the window; null for none, "dialog" when a
+    // dialog (or its shade) is there without one. The window's DropArea
+    // lies over the inspector's field, so it hands drops on.
+    function pictureFieldAt(x, y) {
+        const find = (item, px, py) => {
+            const kids = item.children
+            for (let i = kids.length - 1; i >= 0; --i) {
+                const child = kids[i]
+                if (!child.visible || child === dropArea)
+                    continue
+                const q = item.mapToItem(child, px, py)
+                if (q.x < 0 || q.y < 0 || q.x >= child.width || q.y >= child.height)
+                    continue
+                const inner = find(child, q.x, q.y)
+                if (inner)
+                    return inner
+                if (child.acceptsPictureDrops === true)
+                    return child
+            }
+            return null
+        }
+        for (const root of [Overlay.overlay, window.contentItem]) {
+            const p = root.mapFromItem(dropArea, x, y)
+            const field = find(root, p.x, p.y)
+            if (field)
+                return field
+            if (root === Overlay.overlay && root.childAt(p.x, p.y))
+                return "dialog"
+        }
+        return null
+    }
+
     // What a file dropped at (x, y) of the window does; false when nothing takes it.
     // The DropArea calls it for each dropped file; tests call it directly.
     function openDroppedFile(url, x, y) {
         const path = url.toString()
+        // An image on a picture field: the card's picture, the persona's photo.
+        if (window.hasDocument && editor.pictures.isImageFile(url)) {
+            const field = pictureFieldAt(x, y)
+            if (field === "dialog") {
+                // Not onto the map under an open dialog.
+                window.showMessage(qsTr("Drop the image on the picture area of the dialog."), true)
+                return true
+            }
+            if (field)
+                return field.dropFile(url)
+        }
         // An image on the map: a card's picture.
         if (window.hasDocument && editor.pictures.isImageFile(url)) {
             const map = editorView.mapView

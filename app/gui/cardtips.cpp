@@ -23,13 +23,14 @@ QVariantMap CardTips::tip(const QString &stepId) const
     const Step *s = j ? j->step(stepId) : nullptr;
     if (!s)
         return {};
-    // Every card has the same size, so whether its title is cut does not
-    // depend on where it is: laying out the whole map for a hover took 0.3 s
-    // at 50,000 steps, after every edit while the pointer rested on a card.
+    // A card's size follows from the card alone (the layout's rule), so
+    // whether its title is cut does not depend on where it is: laying out
+    // the whole map for a hover took 0.3 s at 50,000 steps, after every edit
+    // while the pointer rested on a card.
     const bool placed = j->stage(s->stage) && j->lane(s->lane);
     const LayoutMetrics metrics;
-    const bool cut
-            = placed && cardTitleIsCut(*s, QRectF(0, 0, metrics.cardWidth, metrics.cardHeight));
+    const QRectF card(0, 0, metrics.cardWidth, metrics.cardHeightFor(!s->picture.isEmpty()));
+    const bool cut = placed && cardTitleIsCut(*s, card);
 
     QStringList lines{s->title};
     if (!s->description.isEmpty())

@@ -86,19 +86,21 @@ void MapCanvas::onChange(const ChangeSet &change)
         reload(nullptr);
         return;
     }
-    // Edits of other journeys, personas, comments' authors elsewhere... do
-    // not show here. Channels and metric definitions are drawn on cards.
-    const bool concerns = change.touches(ItemKind::Channel) || change.touches(ItemKind::MetricDef)
-                          || change.touches(ItemKind::Journey) || [&] {
-                                 for (const auto *list : {&change.added, &change.changed,
-                                                          &change.removed, &change.reordered}) {
-                                     for (const ChangeSet::Item &item : *list) {
-                                         if (item.journey == m_journeyId)
-                                             return true;
-                                     }
-                                 }
-                                 return false;
-                             }();
+    // Edits of other journeys, comments' authors elsewhere... do not show
+    // here. Channels and metric definitions are drawn on cards, personas
+    // (their initials or photo) in the corner.
+    const bool concerns
+            = change.touches(ItemKind::Channel) || change.touches(ItemKind::MetricDef)
+              || change.touches(ItemKind::Persona) || change.touches(ItemKind::Journey) || [&] {
+                     for (const auto *list :
+                          {&change.added, &change.changed, &change.removed, &change.reordered}) {
+                         for (const ChangeSet::Item &item : *list) {
+                             if (item.journey == m_journeyId)
+                                 return true;
+                         }
+                     }
+                     return false;
+                 }();
     if (concerns)
         reload(&change);
 }
@@ -145,7 +147,8 @@ void MapCanvas::reload(const ChangeSet *change)
         dirty += changedAreas(*change, *oldJourney, oldLayout, oldWorkspace);
         const bool headers = change->touches(ItemKind::Stage, m_journeyId)
                              || change->touches(ItemKind::Lane, m_journeyId)
-                             || change->touches(ItemKind::Journey);
+                             || change->touches(ItemKind::Journey)
+                             || change->touches(ItemKind::Persona); // the corner's avatar
         invalidate(dirty, headers);
     }
     if (m_journey && !m_viewInitialised && width() > 0) {

@@ -59,19 +59,24 @@ bool PictureEditor::setStepPictureFile(const QString &stepId, const QUrl &file)
     return load(file, &picture) && setStepPicture(stepId, &picture);
 }
 
-bool PictureEditor::pasteStepPicture(const QString &stepId)
+bool PictureEditor::clipboardPicture(Picture *out) const
 {
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    Picture picture;
-    QString error;
     if (mime && mime->hasImage()) {
-        if (!pictureFromImage(qvariant_cast<QImage>(mime->imageData()), &picture, &error))
+        QString error;
+        if (!pictureFromImage(qvariant_cast<QImage>(mime->imageData()), out, &error))
             return fail(tr("The picture was not added: %1").arg(error));
-        return setStepPicture(stepId, &picture);
+        return true;
     }
     if (mime && mime->hasUrls() && !mime->urls().isEmpty() && isImageFile(mime->urls().first()))
-        return setStepPictureFile(stepId, mime->urls().first());
+        return load(mime->urls().first(), out);
     return fail(tr("There is no picture on the clipboard."));
+}
+
+bool PictureEditor::pasteStepPicture(const QString &stepId)
+{
+    Picture picture;
+    return clipboardPicture(&picture) && setStepPicture(stepId, &picture);
 }
 
 bool PictureEditor::removeStepPicture(const QString &stepId)
@@ -104,25 +109,31 @@ QString PictureEditor::addCardWithPicture(const QString &stage, const QString &l
                    : QString();
 }
 
-bool PictureEditor::setPersonaPhotoFile(const QString &personaId, const QUrl &file)
-{
-    Document *d = doc();
-    Picture picture;
-    if (!d || !load(file, &picture))
-        return false;
-    QString error;
-    DocumentCommand *command = makePersonaPhotoCommand(d, personaId, &picture, &error);
-    return command ? run(command) : fail(error);
-}
-
-bool PictureEditor::removePersonaPhoto(const QString &personaId)
+bool PictureEditor::setPersonaPhoto(const QString &personaId, const Picture *picture)
 {
     Document *d = doc();
     if (!d)
         return false;
     QString error;
-    DocumentCommand *command = makePersonaPhotoCommand(d, personaId, nullptr, &error);
+    DocumentCommand *command = makePersonaPhotoCommand(d, personaId, picture, &error);
     return command ? run(command) : fail(error);
+}
+
+bool PictureEditor::setPersonaPhotoFile(const QString &personaId, const QUrl &file)
+{
+    Picture picture;
+    return doc() && load(file, &picture) && setPersonaPhoto(personaId, &picture);
+}
+
+bool PictureEditor::pastePersonaPhoto(const QString &personaId)
+{
+    Picture picture;
+    return doc() && clipboardPicture(&picture) && setPersonaPhoto(personaId, &picture);
+}
+
+bool PictureEditor::removePersonaPhoto(const QString &personaId)
+{
+    return setPersonaPhoto(personaId, nullptr);
 }
 
 bool PictureEditor::clipboardHasImage() const

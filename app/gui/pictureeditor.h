@@ -34,6 +34,7 @@ public:
                                            const QUrl &file);
 
     Q_INVOKABLE bool setPersonaPhotoFile(const QString &personaId, const QUrl &file);
+    Q_INVOKABLE bool pastePersonaPhoto(const QString &personaId);
     Q_INVOKABLE bool removePersonaPhoto(const QString &personaId);
 
     // Whether a paste would give a picture.
@@ -56,7 +57,9 @@ private:
     mutable QHash<QString, QString> m_urls;
 
     bool load(const QUrl &file, Picture *out) const; // says why in the window
+    bool clipboardPicture(Picture *out) const;       // the same
     bool setStepPicture(const QString &stepId, const Picture *picture);
+    bool setPersonaPhoto(const QString &personaId, const Picture *picture);
 };
 
 } // namespace waymark

@@ -72,9 +72,9 @@ LinkRouter::LinkRouter(const MapLayout &layout)
     for (int i = 0; i < rows.size(); ++i) {
         const QRectF r = rows[i].body;
         m_horizontal.append(i == 0 ? Corridor{r.top() + pad / 2, pad} : Corridor{r.top(), 2 * pad});
-        for (int k = 1; k < rows[i].subRows; ++k)
-            m_horizontal.append(
-                    {r.top() + pad + k * (m.cardHeight + m.cardGap) - m.cardGap / 2, m.cardGap});
+        // Between sub-rows, which are as tall as the lane's tallest card in them.
+        for (int k = 1; k < rows[i].subRowTops.size(); ++k)
+            m_horizontal.append({rows[i].subRowTops[k] - m.cardGap / 2, m.cardGap});
         if (i + 1 == rows.size())
             m_horizontal.append({r.bottom() - pad / 2, pad});
     }

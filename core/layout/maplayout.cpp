@@ -79,12 +79,20 @@ void MapLayout::placeCards(const Journey &journey)
 
     const int stack = std::max(1, m.maxStack);
     std::vector<int> subColumns(size_t(nStages), 1);
-    std::vector<int> subRows(size_t(nLanes), 0);
+    // The height of each sub-row of a lane: its tallest card in any cell.
+    std::vector<std::vector<double>> subRowHeights(static_cast<size_t>(nLanes));
     for (int s = 0; s < nStages; ++s) {
         for (int l = 0; l < nLanes; ++l) {
-            const int n = int(cells[size_t(s)][size_t(l)].size());
+            const Cell &cell = cells[size_t(s)][size_t(l)];
+            const int n = int(cell.size());
             subColumns[size_t(s)] = std::max(subColumns[size_t(s)], (n + stack - 1) / stack);
-            subRows[size_t(l)] = std::max(subRows[size_t(l)], std::min(n, stack));
+            std::vector<double> &heights = subRowHeights[size_t(l)];
+            if (int(heights.size()) < std::min(n, stack))
+                heights.resize(size_t(std::min(n, stack)), m.cardHeight);
+            for (int k = 0; k < n; ++k) {
+                double &h = heights[size_t(k % stack)];
+                h = std::max(h, m.cardHeightFor(!cell[size_t(k)]->picture.isEmpty()));
+            }
         }
     }
 
@@ -103,14 +111,19 @@ void MapLayout::placeCards(const Journey &journey)
 
     double y = m.stageHeaderHeight;
     for (int l = 0; l < nLanes; ++l) {
-        const int rows = subRows[size_t(l)];
-        double height = rows == 0
-                                ? m.emptyLaneHeight
-                                : 2 * m.cellPadding + rows * m.cardHeight + (rows - 1) * m.cardGap;
+        const std::vector<double> &heights = subRowHeights[size_t(l)];
+        const int rows = int(heights.size());
+        Row r;
+        double stacked = m.cellPadding;
+        for (double h : heights) {
+            r.subRowTops.append(y + stacked);
+            r.subRowHeights.append(h);
+            stacked += h + m.cardGap;
+        }
+        double height = rows == 0 ? m.emptyLaneHeight : stacked - m.cardGap + m.cellPadding;
         const LaneKind kind = journey.lanes[l].kind;
         if (kind == LaneKind::Emotions)
             height = std::max(height, m.emotionLaneHeight);
-        Row r;
         r.laneId = journey.lanes[l].id;
         r.kind = kind;
         r.subRows = std::max(rows, 1);
@@ -138,8 +151,8 @@ void MapLayout::placeCards(const Journey &journey)
                 card.slot = k;
                 const int col = k / stack, row = k % stack;
                 card.rect = QRectF(area.left() + m.cellPadding + col * (m.cardWidth + m.cardGap),
-                                   area.top() + m.cellPadding + row * (m.cardHeight + m.cardGap),
-                                   m.cardWidth, m.cardHeight);
+                                   m_rows[l].subRowTops[row], m.cardWidth,
+                                   m.cardHeightFor(!cell[size_t(k)]->picture.isEmpty()));
                 m_cardIndex.insert(card.stepId, int(m_cards.size()));
                 m_cards.append(card);
             }
@@ -381,9 +394,17 @@ MapLayout::CellHit MapLayout::cellAt(const QPointF &pos) const
     const int sub
             = std::clamp(int((pos.x() - area.left() - m.cellPadding) / (m.cardWidth + m.cardGap)),
                          0, m_columns[column].subColumns - 1);
-    const int slot = std::clamp(
-            int(std::lround((pos.y() - area.top() - m.cellPadding) / (m.cardHeight + m.cardGap))),
-            0, stack);
+    // Before the first sub-row whose middle (and half a gap) is below the
+    // pointer; past the lane's sub-rows, standard cards would follow.
+    const Row &lane = m_rows[row];
+    int slot = 0;
+    double top = area.top() + m.cellPadding;
+    for (; slot < stack; ++slot) {
+        const double h = slot < lane.subRowHeights.size() ? lane.subRowHeights[slot] : m.cardHeight;
+        if (pos.y() < top + (h + m.cardGap) / 2)
+            break;
+        top += h + m.cardGap;
+    }
     hit.index = std::clamp(sub * stack + slot, 0, count);
     return hit;
 }

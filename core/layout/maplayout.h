@@ -21,14 +21,22 @@ struct Journey;
 struct LayoutMetrics
 {
     double cardWidth = 184;
-    double cardHeight = 84;
-    double cardGap = 14;     // also the corridor links take between stacked cards
-    double cellPadding = 16; // twice this is the corridor between stages and lanes
+    double cardHeight = 84;     // a card without a picture
+    double pictureHeight = 100; // what a picture adds: drawn across the card, under the title
+    double cardGap = 14;        // also the corridor links take between stacked cards
+    double cellPadding = 16;    // twice this is the corridor between stages and lanes
     double stageHeaderHeight = 44;
     double laneHeaderWidth = 156;
     double emotionLaneHeight = 150;
     double emptyLaneHeight = 72;
     int maxStack = 4; // cards stacked in one cell before another column starts
+
+    // The one rule for a card's height: the layout, the link router, the
+    // page tiler and the card tooltips all follow it.
+    double cardHeightFor(bool hasPicture) const
+    {
+        return cardHeight + (hasPicture ? pictureHeight : 0);
+    }
 };
 
 // The geometry of one journey map, computed once from the model and drawn
@@ -50,6 +58,11 @@ public:
         QRectF header; // lane name box left of the stages
         QRectF body;   // the whole row right of the header
         int subRows = 1;
+        // Top of each sub-row (slot in a stack): a sub-row is as tall as its
+        // tallest card across the lane, so the cards of every cell of the
+        // lane keep one grid and the gaps between them cross the lane.
+        QList<double> subRowTops;
+        QList<double> subRowHeights;
     };
     struct Card
     {

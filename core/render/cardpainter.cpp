@@ -33,92 +33,101 @@ void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &
     p->drawPolygon(star);
 }
 
-double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
-                       const QFont &font, int maxLines, Qt::Alignment align)
+WrappedText wrapText(const QString &text, const QFont &font, double width, double height,
+                     int maxLines, QPaintDevice *device)
 {
+    WrappedText out;
     if (text.isEmpty() || maxLines <= 0)
-        return 0;
-    const QFontMetricsF fm(font, painter->device());
-    QTextLayout layout(text, font, painter->device());
+        return out;
+    const QFontMetricsF fm(font, device);
+    QTextLayout layout(text, font, device);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Between words only: a word longer than the line is elided, never split.
+    option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
     layout.beginLayout();
     QList<std::pair<int, int>> lines;
-    double height = 0;
+    double used = 0;
     while (true) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(rect.width());
-        if (height + line.height() > rect.height() + 0.5 && !lines.isEmpty())
+        line.setLineWidth(width);
+        if (used + line.height() > height + 0.5 && !lines.isEmpty())
             break;
         lines.append({line.textStart(), line.textLength()});
-        height += line.height();
+        used += line.height();
         if (lines.size() == maxLines)
             break;
     }
     layout.endLayout();
-    painter->setFont(font);
-    double y = rect.top();
-    if (align & Qt::AlignVCenter)
-        y += std::max(0.0, (rect.height() - fm.height() * lines.size()) / 2);
-    align &= ~Qt::AlignVertical_Mask;
     for (int i = 0; i < lines.size(); ++i) {
         QString piece = text.mid(lines[i].first, lines[i].second).trimmed();
         const bool last = i + 1 == lines.size();
-        if (last && lines[i].first + lines[i].second < text.size())
-            piece = fm.elidedText(text.mid(lines[i].first).simplified(), Qt::ElideRight,
-                                  rect.width());
-        painter->drawText(QRectF(rect.left(), y, rect.width(), fm.height()),
+        if (last && lines[i].first + lines[i].second < text.size()) {
+            piece = text.mid(lines[i].first).simplified();
+            out.cut = true;
+        }
+        if (fm.horizontalAdvance(piece) > width + 0.5) {
+            piece = fm.elidedText(piece, Qt::ElideRight, width);
+            out.cut = true;
+        }
+        out.lines.append(piece);
+    }
+    out.lineHeight = fm.height();
+    return out;
+}
+
+double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
+                       const QFont &font, int maxLines, Qt::Alignment align)
+{
+    const WrappedText wrapped
+            = wrapText(text, font, rect.width(), rect.height(), maxLines, painter->device());
+    if (wrapped.lines.isEmpty())
+        return 0;
+    const double lineHeight = wrapped.lineHeight;
+    painter->setFont(font);
+    double y = rect.top();
+    if (align & Qt::AlignVCenter)
+        y += std::max(0.0, (rect.height() - lineHeight * wrapped.lines.size()) / 2);
+    align &= ~Qt::AlignVertical_Mask;
+    for (const QString &piece : wrapped.lines) {
+        painter->drawText(QRectF(rect.left(), y, rect.width(), lineHeight),
                           int(align | Qt::AlignVCenter) | Qt::TextSingleLine, piece);
-        y += fm.height();
+        y += lineHeight;
     }
     return y - rect.top();
 }
 
 namespace {
 
-// Where paintCard puts the title of a card.
+// Where paintCard puts the title of a card: across the top, above the
+// picture when there is one.
 QRectF titleRect(const Step &s, const QRectF &rect)
 {
-    // A picture takes the right of the card; the title wraps beside it.
-    const double right = s.picture.isEmpty() ? (s.momentOfTruth ? 10 : 0)
-                                             : rect.right() - cardPictureBox(rect).left() - 4;
-    return QRectF(rect.left() + 12, rect.top() + 7, rect.width() - 22 - right, 48);
+    return QRectF(rect.left() + 12, rect.top() + 7, rect.width() - 22 - (s.momentOfTruth ? 10 : 0),
+                  48);
 }
 
 constexpr int kTitleLines = 3;
+constexpr double kTitleSize = 12.5;
 
 } // namespace
 
 bool cardTitleIsCut(const Step &step, const QRectF &cardRect)
 {
-    if (step.title.isEmpty())
-        return false;
     const QRectF box = titleRect(step, cardRect);
-    QTextLayout layout(step.title, MapStyle::font(12.5, true));
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    double height = 0;
-    int lines = 0;
-    bool cut = false;
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(box.width());
-        if ((height + line.height() > box.height() + 0.5 && lines > 0) || lines == kTitleLines) {
-            cut = true;
-            break;
-        }
-        height += line.height();
-        ++lines;
-    }
-    layout.endLayout();
-    return cut;
+    return wrapText(step.title, MapStyle::font(kTitleSize, true), box.width(), box.height(),
+                    kTitleLines)
+            .cut;
+}
+
+QStringList cardTitleLines(const Step &step, const QRectF &cardRect)
+{
+    const QRectF box = titleRect(step, cardRect);
+    return wrapText(step.title, MapStyle::font(kTitleSize, true), box.width(), box.height(),
+                    kTitleLines)
+            .lines;
 }
 
 void MapPainter::paintCards(QPainter *p, const QRectF &clip) const
@@ -166,7 +175,7 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
     drawWrappedText(p, titleRect(s, rect),
                     s.title.isEmpty() ? QCoreApplication::translate("MapPainter", "(untitled)")
                                       : s.title,
-                    MapStyle::font(12.5, true), kTitleLines);
+                    MapStyle::font(kTitleSize, true), kTitleLines);
 
     // Footer: channel, then the overlay value or the owner.
     const QFont small = MapStyle::font(10);

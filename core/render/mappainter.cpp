@@ -1,6 +1,7 @@
 #include "render/mappainter.h"
 
 #include "render/labelplacer.h"
+#include "render/picturepainter.h"
 
 #include "layout/channelicons.h"
 #include "layout/metricvisuals.h"
@@ -527,9 +528,23 @@ void MapPainter::paintCorner(QPainter *p) const
     const LayoutMetrics &m = m_layout.metrics();
     const QRectF corner(0, 0, m.laneHeaderWidth, m.stageHeaderHeight);
     p->fillRect(corner, style.stageHeader(1));
+    // Whom the journey is about: the persona's photo, or its initials.
+    // The journey's name beside it, on three smaller lines to keep its room.
+    double left = 12;
+    double size = 11;
+    int lines = 2;
+    if (const Persona *persona = m_workspace.persona(m_journey.persona)) {
+        const double side = m.stageHeaderHeight - 16;
+        paintAvatar(p, m_workspace.picture(persona->photo), persona->name,
+                    QRectF(8, (m.stageHeaderHeight - side) / 2, side, side), style.stageHeader(0),
+                    style.stageHeaderText());
+        left = 8 + side + 6;
+        size = 9.5;
+        lines = 3;
+    }
     p->setPen(style.stageHeaderText());
-    drawWrappedText(p, corner.adjusted(12, 4, -8, -4), m_journey.name, MapStyle::font(11, true), 2,
-                    Qt::AlignLeft | Qt::AlignVCenter);
+    drawWrappedText(p, corner.adjusted(left, 3, -6, -3), m_journey.name, MapStyle::font(size, true),
+                    lines, Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 } // namespace waymark

@@ -9,7 +9,10 @@
 #include <QRectF>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
+class QFont;
+class QPaintDevice;
 class QPainter;
 
 namespace waymark {
@@ -117,8 +120,19 @@ private:
     SpatialGrid m_cardGrid, m_routeGrid, m_labelGrid;
 };
 
-// Draws `text` wrapped into `rect`, at most `maxLines` lines, the last one
-// elided; returns the height used.
+// `text` broken into lines between words (never inside one) to fit `width`
+// and `height`, at most `maxLines`: the last line elided when text is left
+// over, a word longer than a line elided; `cut` when anything was elided.
+struct WrappedText
+{
+    QStringList lines;
+    double lineHeight = 0;
+    bool cut = false;
+};
+WrappedText wrapText(const QString &text, const QFont &font, double width, double height,
+                     int maxLines, QPaintDevice *device = nullptr);
+
+// Draws `text` wrapped into `rect` (wrapText); returns the height used.
 double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
                        const QFont &font, int maxLines, Qt::Alignment align = Qt::AlignLeft);
 
@@ -128,5 +142,7 @@ void paintStar(QPainter *painter, const QPointF &center, double radius, const QC
 // True when the card drawn in `cardRect` cannot show the whole title of
 // `step` (MapPainter::paintCard elides it): the window then offers a tooltip.
 bool cardTitleIsCut(const Step &step, const QRectF &cardRect);
+// The lines of the title as paintCard draws them.
+QStringList cardTitleLines(const Step &step, const QRectF &cardRect);
 
 } // namespace waymark

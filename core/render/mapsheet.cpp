@@ -417,10 +417,10 @@ void MapSheet::paintTitle(QPainter *p, const QRectF &rect, const SheetNumber &nu
         right = grid.left() - 10;
     }
 
-    // Left: the persona's photo, when it has one; the name and facts beside it.
+    // Left: the persona's photo, or its initials; the name and facts beside it.
     const Persona *persona = m_workspace.persona(m_journey.persona);
     double left = rect.left();
-    if (persona && m_workspace.picture(persona->photo)) {
+    if (persona) {
         const double side = std::min(rect.height() - 6, nameFm.height() + 2 * metaFm.height());
         paintAvatar(p, m_workspace.picture(persona->photo), persona->name,
                     QRectF(left, rect.top(), side, side), st.stageHeader(0), st.text());

@@ -50,9 +50,8 @@ AxisCuts rowCuts(const MapLayout &layout)
     AxisCuts cuts;
     for (const MapLayout::Row &r : layout.rows()) {
         cuts.preferred.append(r.body.bottom());
-        for (int k = 1; k < r.subRows; ++k)
-            cuts.fallback.append(r.body.top() + m.cellPadding + k * (m.cardHeight + m.cardGap)
-                                 - m.cardGap / 2);
+        for (int k = 1; k < r.subRowTops.size(); ++k)
+            cuts.fallback.append(r.subRowTops[k] - m.cardGap / 2);
     }
     std::sort(cuts.fallback.begin(), cuts.fallback.end());
     return cuts;

@@ -106,8 +106,11 @@ Dialog {
                     addText: qsTr("Choose photo…")
                     replaceText: qsTr("Replace photo…")
                     removeText: qsTr("Remove photo")
+                    pasteText: qsTr("Paste photo")
+                    hintText: qsTr("Drop a photo here, or click here and paste it (Ctrl+V)")
                     dialogTitle: qsTr("Choose a photo or avatar")
                     onFileChosen: file => dialog.editor.pictures.setPersonaPhotoFile(dialog.persona.id, file)
+                    onPasteRequested: dialog.editor.pictures.pastePersonaPhoto(dialog.persona.id)
                     onRemoveRequested: dialog.editor.pictures.removePersonaPhoto(dialog.persona.id)
                 }
             }

@@ -78,6 +78,7 @@ ColumnLayout {
             details: hasPicture ? box.editor.pictures.describe(box.step.picture) : ""
             dialogTitle: qsTr("Add a picture to the card")
             onFileChosen: file => box.editor.pictures.setStepPictureFile(box.ids[0], file)
+            onPasteRequested: box.editor.pictures.pasteStepPicture(box.ids[0])
             onRemoveRequested: box.editor.pictures.removeStepPicture(box.ids[0])
         }
 

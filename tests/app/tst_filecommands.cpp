@@ -226,6 +226,31 @@ void TestFileCommands::cardTips()
     QVERIFY2(text.startsWith(s.title), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Owner: E-commerce")), qPrintable(text));
     QVERIFY(tips.tip(QStringLiteral("no-such-card")).isEmpty());
+
+    // With its description and its metric (all time, all customers; not a
+    // month's value).
+    s = *m_controller.document()->workspace().journey(u"sofa")->step(u"c03");
+    s.description = QStringLiteral("Looks at three sofas a night for a week.");
+    QVERIFY(m_controller.document()->updateSteps(j.id, {s}, &error));
+    ImportSource src;
+    src.id = QStringLiteral("src-tip");
+    src.journey = j.id;
+    src.fileName = QStringLiteral("survey.csv");
+    src.importedAt = QDateTime::currentDateTimeUtc();
+    const MetricValue all{s.id, QStringLiteral("nps"), {}, {}, src.id, 412, 23.4, 0, {}};
+    const MetricValue month{
+            s.id, QStringLiteral("nps"), QStringLiteral("2026-03"), {}, src.id, 40, -50, 0, {}};
+    QVERIFY2(m_controller.document()->insertSource(src, {all, month}, &error), qPrintable(error));
+    const QStringList lines = tips.tip(s.id).value(QStringLiteral("text")).toString().split(u'\n');
+    QVERIFY2(lines.contains(s.description), qPrintable(lines.join(u'|')));
+    QVERIFY2(lines.contains(QStringLiteral("NPS: 23 (n 412)")), qPrintable(lines.join(u'|')));
+    QVERIFY2(!lines.join(u'|').contains(QStringLiteral("-50")), qPrintable(lines.join(u'|')));
+
+    // A word too long for the card's width is elided, not split: cut.
+    Step word = *m_controller.document()->workspace().journey(u"sofa")->step(u"c18");
+    word.title = QStringLiteral("Rindfleischetikettierungsüberwachung");
+    QVERIFY(m_controller.document()->updateSteps(j.id, {word}, &error));
+    QCOMPARE(tips.tip(word.id).value(QStringLiteral("cut")).toBool(), true);
 }
 
 QTEST_MAIN(TestFileCommands)

@@ -76,6 +76,15 @@ Journey grid(int stages, int lanes, int perCell, int links, quint32 seed)
     return j;
 }
 
+// The journey with a picture on every `every`-th card: those cards are
+// taller, and so are the sub-rows that hold them.
+Journey pictured(Journey j, int every)
+{
+    for (int i = 0; i < j.steps.size(); i += every)
+        j.steps[i].picture = QStringLiteral("pic-%1").arg(i);
+    return j;
+}
+
 bool onEdge(const QPointF &p, const QRectF &r)
 {
     const double e = 0.6;
@@ -120,6 +129,8 @@ void TestLayout::routesKeepOffCards_data()
     QTest::addRow("random grid 1") << grid(6, 5, 5, 150, 1);
     QTest::addRow("random grid 2") << grid(4, 7, 9, 200, 2);
     QTest::addRow("one cell") << grid(1, 1, 12, 30, 3);
+    QTest::addRow("pictured grid") << pictured(grid(6, 5, 5, 150, 1), 3);
+    QTest::addRow("pictured cell") << pictured(grid(1, 1, 12, 30, 3), 2);
 }
 
 void TestLayout::routesKeepOffCards()
@@ -269,6 +280,7 @@ void TestLayout::tiles_data()
     QTest::addRow("sample A4 portrait") << sample(0) << a4.transposed();
     QTest::addRow("wide A4") << fixture(QStringLiteral("wide")) << a4;
     QTest::addRow("grid A3") << grid(10, 5, 10, 50, 4) << a3;
+    QTest::addRow("pictured grid A4") << pictured(grid(10, 5, 10, 50, 4), 3) << a4;
 }
 
 void TestLayout::tiles()

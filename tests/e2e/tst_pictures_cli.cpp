@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace waymark;
@@ -73,6 +74,7 @@ private:
 private Q_SLOTS:
     void initTestCase();
     void pdfEmbedsThePicture();
+    void pdfDrawsThePictureReadably();
     void pngShowsThePicture();
     void svgHasAnImage();
     void jsonRoundTripKeepsPictures();
@@ -132,6 +134,38 @@ void TestPicturesCli::pdfEmbedsThePicture()
     QVERIFY2(list.out.contains("image"), list.out.constData());
 }
 
+void TestPicturesCli::pdfDrawsThePictureReadably()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdfimages (poppler-utils) is not installed");
+    // One page at the natural scale (0.75 pt per map unit): the card's
+    // 400 x 300 picture is drawn across the card, 128 x 96 map units in its
+    // 164 x 96 box (it was a 66-unit thumbnail beside the title).
+    const QString pdf = path("fit.pdf");
+    const Run r = m_runner.waymark({QStringLiteral("export"), m_pictured, QStringLiteral("--page"),
+                                    QStringLiteral("fit"), QStringLiteral("-o"), pdf});
+    VERIFY_RUN(r.exitCode == 0, r);
+    const Run list = tool("pdfimages", {QStringLiteral("-list"), pdf});
+    QCOMPARE(list.exitCode, 0);
+    bool found = false;
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    for (const QByteArray &line : list.out.split('\n').mid(2)) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 14 || f[2] != "image" || f[3] != "400" || f[4] != "300")
+            continue;
+        found = true;
+        const double scale = 0.75;
+        const double width = 400 / f[12].toDouble() * 72 / scale;
+        const double height = 300 / f[13].toDouble() * 72 / scale;
+        QVERIFY2(width > 120 && width < 170 && height > 90 && height < 100,
+                 qPrintable(QStringLiteral("drawn %1 x %2 map units: %3")
+                                    .arg(width)
+                                    .arg(height)
+                                    .arg(QString::fromUtf8(line))));
+    }
+    QVERIFY2(found, list.out.constData());
+}
+
 void TestPicturesCli::pngShowsThePicture()
 {
     const QString plain = path("plain.png"), pictured = path("pictured.png");
@@ -154,6 +188,29 @@ void TestPicturesCli::svgHasAnImage()
     VERIFY_RUN(r.exitCode == 0, r);
     const QByteArray text = readFile(svg);
     QVERIFY(text.contains("<image"));
+    // The persona's photo is round, as on the map and in the PDF: SVG
+    // viewers get no clip path from Qt's generator, so the image itself is
+    // transparent outside the circle (a square, its corners clear, its
+    // middle the photo's magenta).
+    const QRegularExpression image(QStringLiteral("xlink:href=\"data:image/png;base64,([^\"]+)\""));
+    int round = 0, images = 0;
+    for (const QRegularExpressionMatch &m : image.globalMatch(QString::fromLatin1(text))) {
+        ++images;
+        const QImage decoded
+                = QImage::fromData(QByteArray::fromBase64(m.captured(1).toLatin1()), "PNG");
+        if (decoded.isNull() || decoded.width() != decoded.height())
+            continue;
+        const int last = decoded.width() - 1;
+        const QColor middle = decoded.pixelColor(last / 2, last / 4);
+        if (decoded.pixelColor(1, 1).alpha() == 0
+            && decoded.pixelColor(last - 1, last - 1).alpha() == 0 && middle.alpha() == 255
+            && middle.red() > 230 && middle.green() < 40)
+            ++round;
+    }
+    QVERIFY2(images >= 2, qPrintable(QString::number(images)));
+    // In the title and in the map's corner.
+    QVERIFY2(round >= 1,
+             qPrintable(QStringLiteral("%1 round of %2 images").arg(round).arg(images)));
 }
 
 void TestPicturesCli::jsonRoundTripKeepsPictures()

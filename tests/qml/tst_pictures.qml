@@ -2,8 +2,10 @@ import QtQuick
 import QtTest
 
 // Pictures in the window (issue 14): a card's picture added through the
-// inspector's file dialog and removed with its button, pasted with Ctrl+V,
-// dropped as a file onto an empty spot of a lane; a persona's photo.
+// inspector's file dialog and removed with its button, pasted with Ctrl+V
+// (on the map or in the inspector's picture area) or its Paste button,
+// dropped as a file onto an empty spot of a lane or onto the inspector; a
+// persona's photo chosen, pasted or dropped in the Personas dialog.
 EditorTestCase {
     name: "Pictures"
 
@@ -120,6 +122,108 @@ EditorTestCase {
         mapView.dropPicture(fileUrl(files.imageFile("till.png", 60, 60)), c.x, c.y)
         verify(jsonStep(other).picture.length > 0)
         verify(jsonStep(other).picture !== s.picture)
+    }
+
+    // The middle of an item in the window's coordinates, where
+    // Main.openDroppedFile (the window's DropArea) takes a drop.
+    function windowPoint(item) {
+        return item.mapToItem(window.contentItem, item.width / 2, item.height / 2)
+    }
+
+    function test_pasteIntoTheInspectorsPictureArea() {
+        openWindow("journey")
+        const id = editor.cards.addStep("awareness", "customer", "Checkout", "touchpoint")
+        selectCard(id)
+        const field = control("stepPicture")
+        const zone = findChild(field, "pictureDropZone")
+        verify(findChild(field, "pictureHint").visible, "the empty area says what it takes")
+        // A click gives the area the focus; Ctrl+V then pastes into it.
+        files.setClipboardImage(240, 180)
+        settle(zone)
+        mouseClick(zone)
+        tryVerify(() => zone.activeFocus, 2000, "a click focuses the picture area")
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryVerify(() => (jsonStep(id).picture || "").length > 0, 3000, "no picture pasted")
+        compare(model().pictures[0].width, 240)
+        compare(controller.undoText, "Set card picture")
+        // One undo step, whoever took the key.
+        controller.undo()
+        verify(!jsonStep(id).picture)
+        verify(!controller.canUndo || controller.undoText !== "Set card picture")
+
+        // The Paste button; with nothing to paste, one line and no change.
+        const button = findChild(field, "pastePictureButton")
+        files.setClipboardText("no image here")
+        const before = files.json(controller)
+        settle(button)
+        mouseClick(button)
+        const message = findChild(window.header, "messageText")
+        tryVerify(() => message.text.indexOf("no picture on the clipboard") >= 0, 3000, message.text)
+        compare(files.json(controller), before)
+        files.setClipboardImage(64, 32)
+        mouseClick(button)
+        tryVerify(() => (jsonStep(id).picture || "").length > 0)
+        compare(model().pictures[0].height, 32)
+    }
+
+    function test_dropOnTheInspectorsPictureArea() {
+        openWindow("journey")
+        const id = editor.cards.addStep("awareness", "customer", "Shop front", "touchpoint")
+        selectCard(id)
+        const steps = journey().steps.length
+        const zone = findChild(control("stepPicture"), "pictureDropZone")
+        settle(zone)
+        const p = windowPoint(zone)
+        verify(window.openDroppedFile(fileUrl(files.imageFile("shop.png", 300, 200)), p.x, p.y))
+        tryVerify(() => (jsonStep(id).picture || "").length > 0, 3000, "the drop set no picture")
+        compare(journey().steps.length, steps, "a drop on the inspector adds no card")
+        compare(model().pictures[0].width, 300)
+        controller.undo()
+        verify(!jsonStep(id).picture)
+    }
+
+    function test_personaPhotoPastedAndDropped() {
+        openWindow("sample")
+        const steps = journey().steps.length
+        editorView.openPersonas()
+        const dialog = findChild(editorView, "personasDialog")
+        tryVerify(() => dialog.opened)
+        const field = findChild(dialog.contentItem, "personaPhoto")
+        const zone = findChild(field, "pictureDropZone")
+        verify(!model().personas[0].photo)
+        compare(findChild(field, "pastePictureButton").text, "Paste photo")
+
+        // Ctrl+V in the focused photo area (the menu's Paste is not active
+        // under the dialog: only the area can have taken it).
+        files.setClipboardImage(90, 120)
+        settle(zone)
+        mouseClick(zone)
+        tryVerify(() => zone.activeFocus)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryVerify(() => (model().personas[0].photo || "").length > 0, 3000, "no photo pasted")
+        const pasted = model().personas[0].photo
+        compare(controller.undoText, "Set persona photo")
+        controller.undo()
+        verify(!model().personas[0].photo)
+
+        // An image file dropped on the photo area of the open dialog: the
+        // photo, not a card on the map under the dialog.
+        const p = windowPoint(zone)
+        verify(window.openDroppedFile(fileUrl(files.imageFile("maria.png", 80, 80)), p.x, p.y))
+        tryVerify(() => (model().personas[0].photo || "").length > 0, 3000, "the drop set no photo")
+        verify(model().personas[0].photo !== pasted)
+        compare(journey().steps.length, steps)
+        const avatar = findChild(dialog.contentItem, "personaAvatar")
+        tryVerify(() => avatar.status === Image.Ready)
+
+        // Elsewhere on the dialog: nothing changes, nothing reaches the map.
+        const before = files.json(controller)
+        const q = windowPoint(findChild(dialog.contentItem, "personaNameField"))
+        verify(window.openDroppedFile(fileUrl(files.imageFile("stray.png", 50, 50)), q.x, q.y))
+        compare(files.json(controller), before)
+        const message = findChild(window.header, "messageText")
+        tryVerify(() => message.text.indexOf("picture area of the dialog") >= 0, 3000, message.text)
+        keyClick(Qt.Key_Escape)
     }
 
     function test_personaPhoto() {
