@@ -153,6 +153,11 @@ void MapCanvas::reload(const ChangeSet *change)
         // changed in place, the curve, the headers.
         QList<QRectF> dirty = moved.areas;
         dirty += changedAreas(*change, *oldJourney, oldLayout, oldWorkspace);
+        // Labels a changed one pushed along their own unchanged routes.
+        if (const auto placer = m_painter ? m_painter->placer() : nullptr) {
+            for (const QRectF &box : placer->changedBoxes())
+                dirty.append(box.adjusted(-2, -2, 2, 2));
+        }
         const bool headers = change->touches(ItemKind::Stage, m_journeyId)
                              || change->touches(ItemKind::Lane, m_journeyId)
                              || change->touches(ItemKind::Journey);

@@ -99,6 +99,7 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
         if (was && was->rect == c.rect)
             continue;
         cardMoved[size_t(i)] = 1;
+        layout.m_movedSteps.append(c.stepId);
         moved.add(c.stage, c.lane, c.rect);
         layout.m_movedTo.append(c.rect);
         if (was) {
@@ -109,6 +110,7 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
     if (kept != previous.m_cards.size()) {
         for (const Card &c : previous.m_cards) {
             if (!layout.card(c.stepId)) {
+                layout.m_movedSteps.append(c.stepId);
                 moved.add(c.stage, c.lane, c.rect);
                 layout.m_movedFrom.append(c.rect);
             }
@@ -169,7 +171,27 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
     if (!state->separation.update(before.separation, router, &lines, oldIndex, changed))
         state->separation.run(router, &lines, true);
     layout.m_routing = std::move(state);
-    layout.finishRoutes(&lines);
+    // The routes that changed, came or went (an unchanged one shares its
+    // points with the one before: compared at once).
+    std::vector<char> stays(size_t(previous.m_routes.size()), 0);
+    for (qsizetype r = 0; r < lines.size(); ++r) {
+        const int o = oldIndex[size_t(r)];
+        if (o >= 0)
+            stays[size_t(o)] = 1;
+        if (o >= 0 && previous.m_routes[o].points == lines.at(r))
+            continue;
+        layout.m_changedRoutes.append(layout.m_routes[r].linkId);
+        layout.m_changedPolylines.append(lines.at(r));
+        if (o >= 0)
+            layout.m_changedPolylines.append(previous.m_routes[o].points);
+    }
+    for (qsizetype o = 0; o < previous.m_routes.size(); ++o) {
+        if (!stays[size_t(o)]) {
+            layout.m_changedRoutes.append(previous.m_routes[o].linkId);
+            layout.m_changedPolylines.append(previous.m_routes[o].points);
+        }
+    }
+    layout.finishRoutes(&lines, &previous, &oldIndex);
     layout.placeLines();
     layout.traceEmotions(journey);
     layout.buildIndex();

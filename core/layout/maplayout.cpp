@@ -214,11 +214,17 @@ void MapLayout::routeLinks(const Journey &journey, bool keep)
     finishRoutes(&lines);
 }
 
-void MapLayout::finishRoutes(QList<QPolygonF> *lines)
+void MapLayout::finishRoutes(QList<QPolygonF> *lines, const MapLayout *previous,
+                             const std::vector<int> *oldIndex)
 {
     for (int i = 0; i < m_routes.size(); ++i) {
         Route &r = m_routes[i];
         r.points = std::move((*lines)[i]);
+        const int o = oldIndex ? (*oldIndex)[size_t(i)] : -1;
+        if (o >= 0 && previous->m_routes[o].points == r.points) {
+            r.labelAt = previous->m_routes[o].labelAt; // the same points: the same spot
+            continue;
+        }
         // The label sits on the longest horizontal segment when it has room
         // for one, else on the longest segment.
         double longest = -1, longestFlat = -1;

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace waymark {
 
@@ -115,6 +116,12 @@ public:
     quint64 basis() const { return m_basis; }
     const QList<QRectF> &movedFrom() const { return m_movedFrom; }
     const QList<QRectF> &movedTo() const { return m_movedTo; }
+    // After update(): the steps whose cards moved, came or went, and the
+    // links whose routes changed, came or went, with those polylines as
+    // they were and as they are (layoutdiff.h repaints only those).
+    const QStringList &movedSteps() const { return m_movedSteps; }
+    const QStringList &changedRoutes() const { return m_changedRoutes; }
+    const QList<QPolygonF> &changedPolylines() const { return m_changedPolylines; }
 
     const LayoutMetrics &metrics() const { return m_metrics; }
     QRectF bounds() const { return m_bounds; }
@@ -149,8 +156,11 @@ private:
     struct RoutingState;
     void placeCards(const Journey &journey);
     void routeLinks(const Journey &journey, bool keep);
-    // Turns the spread polylines into m_routes' points and label spots.
-    void finishRoutes(QList<QPolygonF> *lines);
+    // Turns the spread polylines into m_routes' points and label spots;
+    // a route whose points are those of route `oldIndex[i]` of `previous`
+    // takes its label spot.
+    void finishRoutes(QList<QPolygonF> *lines, const MapLayout *previous = nullptr,
+                      const std::vector<int> *oldIndex = nullptr);
     bool sameGrid(const MapLayout &other) const;
     void placeLines();
     void traceEmotions(const Journey &journey);
@@ -177,6 +187,8 @@ private:
     quint64 m_serial = 0;
     quint64 m_basis = 0;
     QList<QRectF> m_movedFrom, m_movedTo;
+    QStringList m_movedSteps, m_changedRoutes;
+    QList<QPolygonF> m_changedPolylines;
 };
 
 } // namespace waymark

@@ -251,41 +251,54 @@ bool RouteSeparation::update(const RouteSeparation &previous, const LinkRouter &
                 *it = std::move(group);
             }
         }
-        // Those lines spread again, from their runs in route order.
-        QHash<qint64, std::shared_ptr<const Group>> spread;
-        for (auto it = joined.begin(); it != joined.end(); ++it) {
-            auto group = std::make_shared<Group>();
-            if (const auto was = state.groups.constFind(it.key()); was != state.groups.cend()) {
-                for (const Member &m : (*was)->members) {
-                    if (m.route >= 0 && !changed[size_t(m.route)])
-                        group->members.push_back(m);
-                }
-            }
-            group->members.insert(group->members.end(), it->begin(), it->end());
-            std::sort(group->members.begin(), group->members.end(),
-                      [](const Member &a, const Member &b) {
-                          return std::tie(a.route, a.index) < std::tie(b.route, b.index);
-                      });
-            if (group->members.size() >= 2)
-                colour(group.get(), roomAt(router, vertical, it.key()), nullptr);
-            else
-                colour(group.get(), 0, nullptr);
-            if (group->members.empty())
-                state.groups.remove(it.key());
-            else
-                state.groups.insert(it.key(), group);
-            spread.insert(it.key(), std::move(group));
-        }
-        // The routes after the pass: an unchanged route as it came out of
-        // the pass before, with its runs on the spread lines placed again.
+        // Those lines spread again, from their runs in route order (the
+        // kept runs and the new ones, each already in that order, merged).
+        // A run of an unchanged route moves only when its offset changed.
         QList<QPolygonF> out = current;
-        std::vector<char> touched(size_t(n), 0);
         for (int r = 0; r < n; ++r) {
             if (!changed[size_t(r)])
                 out[r] = old.output.at(oldIndex[size_t(r)]);
         }
-        for (const auto &group : std::as_const(spread)) {
-            for (const Member &m : group->members) {
+        std::vector<char> touched(size_t(n), 0);
+        std::vector<Member> kept;
+        std::vector<double> before; // a kept run's offset as it was (NaN: a new run)
+        for (auto it = joined.begin(); it != joined.end(); ++it) {
+            kept.clear();
+            bool nudged = false;
+            if (const auto was = state.groups.constFind(it.key()); was != state.groups.cend()) {
+                nudged = (*was)->nudges;
+                for (const Member &m : (*was)->members) {
+                    if (m.route >= 0 && !changed[size_t(m.route)])
+                        kept.push_back(m);
+                }
+            }
+            auto group = std::make_shared<Group>();
+            std::vector<Member> &members = group->members;
+            members.reserve(kept.size() + it->size());
+            before.clear();
+            const auto order = [](const Member &a, const Member &b) {
+                return std::tie(a.route, a.index) < std::tie(b.route, b.index);
+            };
+            auto a = kept.cbegin(), b = it->cbegin();
+            while (a != kept.cend() || b != it->cend()) {
+                if (b == it->cend() || (a != kept.cend() && order(*a, *b))) {
+                    members.push_back(*a);
+                    before.push_back(nudged ? a->offset : 0.0);
+                    ++a;
+                } else {
+                    members.push_back(*b);
+                    before.push_back(std::nan(""));
+                    ++b;
+                }
+            }
+            colour(group.get(), members.size() >= 2 ? roomAt(router, vertical, it.key()) : 0.0,
+                   nullptr);
+            for (size_t k = 0; k < members.size(); ++k) {
+                const Member &m = members[k];
+                const bool fresh = changed[size_t(m.route)];
+                const double offset = group->nudges ? m.offset : 0.0;
+                if (!fresh && before[k] == offset)
+                    continue; // the same point as it came out before
                 touched[size_t(m.route)] = 1;
                 const QPolygonF &in = current.at(m.route);
                 for (int point : {m.index, m.index + 1}) {
@@ -293,6 +306,10 @@ bool RouteSeparation::update(const RouteSeparation &previous, const LinkRouter &
                     place(&out[m.route], point, vertical, group->nudges ? value + m.offset : value);
                 }
             }
+            if (members.empty())
+                state.groups.remove(it.key());
+            else
+                state.groups.insert(it.key(), std::move(group));
         }
         std::vector<char> next(size_t(n), 0);
         for (int r = 0; r < n; ++r) {

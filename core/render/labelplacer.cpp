@@ -310,6 +310,7 @@ LinkLabelPlacer::~LinkLabelPlacer() = default;
 void LinkLabelPlacer::place(const Journey &journey, const MapLayout &layout,
                             const QList<QRectF> &obstacles)
 {
+    const QHash<QString, PlacedLabel> before = std::exchange(m_labels, {});
     m_state = std::make_unique<State>();
     State &st = *m_state;
     st.serial = layout.serial();
@@ -349,6 +350,19 @@ void LinkLabelPlacer::place(const Journey &journey, const MapLayout &layout,
         m_labels.insert(r.linkId, *e.result);
     }
     m_lastPlaced = routes.size();
+    m_changedBoxes.clear();
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        const auto was = before.constFind(it.key());
+        if (was != before.cend() && *was == *it)
+            continue;
+        m_changedBoxes.append(it->box);
+        if (was != before.cend())
+            m_changedBoxes.append(was->box);
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!m_labels.contains(it.key()))
+            m_changedBoxes.append(it->box);
+    }
 }
 
 void LinkLabelPlacer::update(const Journey &journey, const MapLayout &layout,
@@ -356,6 +370,7 @@ void LinkLabelPlacer::update(const Journey &journey, const MapLayout &layout,
 {
     if (m_state && layout.serial() == m_state->serial && obstacles == m_state->obstacles) {
         m_lastPlaced = 0; // the same layout (of the same journey): nothing to do
+        m_changedBoxes.clear();
         return;
     }
     if (!m_state || layout.basis() == 0 || layout.basis() != m_state->serial) {
@@ -366,6 +381,7 @@ void LinkLabelPlacer::update(const Journey &journey, const MapLayout &layout,
     const auto &routes = layout.routes();
     const qsizetype n = routes.size();
     const std::vector<const Link *> links = linksOfRoutes(journey, layout);
+    m_changedBoxes.clear();
     std::vector<char> queued(size_t(n), 0);
     std::priority_queue<qsizetype, std::vector<qsizetype>, std::greater<>> queue;
     std::vector<qsizetype> hits;
@@ -409,6 +425,8 @@ void LinkLabelPlacer::update(const Journey &journey, const MapLayout &layout,
             const State::Entry &e = st.entries[o];
             if (e.result && !e.result->hidden)
                 gone.push_back(e.result->box);
+            if (e.result)
+                m_changedBoxes.append(e.result->box);
             m_labels.remove(e.linkId);
         }
         st.entries = std::move(entries);
@@ -486,6 +504,10 @@ void LinkLabelPlacer::update(const Journey &journey, const MapLayout &layout,
             result = placeOne(r, *link, ctx, free, &reach);
         }
         if (result != e.result) {
+            if (e.result)
+                m_changedBoxes.append(e.result->box);
+            if (result)
+                m_changedBoxes.append(result->box);
             if (e.result && !e.result->hidden) {
                 st.placed.remove(e.result->box, i);
                 reached(e.result->box, i + 1);

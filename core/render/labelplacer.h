@@ -55,12 +55,16 @@ public:
     const QHash<QString, PlacedLabel> &labels() const { return m_labels; }
     // How many labels the last place() or update() placed.
     qsizetype lastPlaced() const { return m_lastPlaced; }
+    // The boxes of the labels the last place() or update() changed, where
+    // they were and where they are (a view repaints those).
+    const QList<QRectF> &changedBoxes() const { return m_changedBoxes; }
 
 private:
     struct State;
     std::unique_ptr<State> m_state;
     QHash<QString, PlacedLabel> m_labels;
     qsizetype m_lastPlaced = 0;
+    QList<QRectF> m_changedBoxes;
 };
 
 // The box of a label of `size` wanted at `wanted` (its left edge on a line),

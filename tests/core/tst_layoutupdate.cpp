@@ -7,6 +7,7 @@
 
 #include "testutil.h"
 
+#include "layout/layoutdiff.h"
 #include "layout/maplayout.h"
 #include "model/journey.h"
 #include "render/labelplacer.h"
@@ -145,6 +146,39 @@ QStringList differences(const QHash<QString, PlacedLabel> &a, const QHash<QStrin
     return out;
 }
 
+// The diff an updated layout gives (from what update() knew) against the
+// one of a layout computed from scratch (comparing every card and route).
+QStringList differences(const LayoutDiff &a, const LayoutDiff &b)
+{
+    QStringList out;
+    const auto sorted = [](QStringList l) {
+        l.sort();
+        l.removeDuplicates();
+        return l;
+    };
+    const auto rects = [](const QList<QRectF> &l) {
+        QList<std::tuple<double, double, double, double>> t;
+        for (const QRectF &r : l)
+            t.append({r.x(), r.y(), r.width(), r.height()});
+        std::sort(t.begin(), t.end());
+        t.erase(std::unique(t.begin(), t.end()), t.end());
+        return t;
+    };
+    if (a.sameGeometry != b.sameGeometry)
+        out << QStringLiteral("sameGeometry");
+    if (sorted(a.cards) != sorted(b.cards))
+        out << QStringLiteral("cards: %1 vs %2")
+                        .arg(sorted(a.cards).join(u' '), sorted(b.cards).join(u' '));
+    if (sorted(a.routes) != sorted(b.routes))
+        out << QStringLiteral("routes: %1 vs %2")
+                        .arg(sorted(a.routes).join(u' '), sorted(b.routes).join(u' '));
+    if (a.curveChanged != b.curveChanged)
+        out << QStringLiteral("curveChanged");
+    if (rects(a.areas) != rects(b.areas))
+        out << QStringLiteral("areas: %1 vs %2").arg(a.areas.size()).arg(b.areas.size());
+    return out;
+}
+
 QStringList firstFew(QStringList list)
 {
     if (list.size() > 8)
@@ -238,6 +272,12 @@ void TestLayoutUpdate::randomEditsGiveWhatFromScratchGives()
         const QStringList layoutDiff = differences(updated, full);
         QVERIFY2(layoutDiff.isEmpty(),
                  qPrintable(what + QStringLiteral(": ") + firstFew(layoutDiff).join(u'\n')));
+        if (updated.basis() == layout.serial()) {
+            const QStringList diffDiff
+                    = differences(diffLayouts(layout, updated), diffLayouts(layout, full));
+            QVERIFY2(diffDiff.isEmpty(),
+                     qPrintable(what + QStringLiteral(": ") + diffDiff.join(u'\n')));
+        }
         const QList<QRectF> names = lineNameBoxes(updated, updated.bounds());
         placer.update(j, updated, names);
         const QStringList labelDiff = differences(placer.labels(), placeLinkLabels(j, full, names));
