@@ -129,7 +129,17 @@ void MapCanvas::reload(const ChangeSet *change)
     m_journey = m_workspace.journey(m_journeyId);
     if (m_journey && m_journey->id != m_journeyId)
         m_journey = nullptr; // journey() also matches names; the canvas wants ids only
-    m_layout = m_journey ? MapLayout::compute(*m_journey) : MapLayout();
+    // An edit of the journey shown: the layout and the labels after it are
+    // worked out from the ones before (the same result as from scratch).
+    const bool follows = change && oldJourney && m_journey && oldJourney->id == m_journey->id;
+    if (!m_journey)
+        m_layout = MapLayout();
+    else if (follows)
+        m_layout = MapLayout::update(oldLayout, *m_journey);
+    else
+        m_layout = MapLayout::compute(*m_journey, {}, MapLayout::Routing::Keep);
+    if (!follows)
+        m_painter.reset(); // its label placement is of another map
     rebuildPainter();
 
     // New metric values or targets can change every badge, sparkline and the
@@ -145,6 +155,11 @@ void MapCanvas::reload(const ChangeSet *change)
         // changed in place, the curve, the headers.
         QList<QRectF> dirty = moved.areas;
         dirty += changedAreas(*change, *oldJourney, oldLayout, oldWorkspace);
+        // Labels a changed one pushed along their own unchanged routes.
+        if (const auto placer = m_painter ? m_painter->placer() : nullptr) {
+            for (const QRectF &box : placer->changedBoxes())
+                dirty.append(box.adjusted(-2, -2, 2, 2));
+        }
         const bool headers = change->touches(ItemKind::Stage, m_journeyId)
                              || change->touches(ItemKind::Lane, m_journeyId)
                              || change->touches(ItemKind::Journey)
@@ -230,9 +245,15 @@ void MapCanvas::rebuildPainter()
     // units: 5 px at a fitted 35 %), up to twice their size: larger would
     // reach past the area an edit of the card repaints (cardArea).
     m_options.voteDotScale = std::clamp(10.0 / (15.0 * m_renderZoom), 1.0, 2.0);
-    m_painter = m_journey
-                        ? std::make_unique<MapPainter>(m_workspace, *m_journey, m_layout, m_options)
-                        : nullptr;
+    // The label placement goes from painter to painter, so that an edit
+    // places again only the labels it reaches; the old painter goes first.
+    std::shared_ptr<LinkLabelPlacer> placer = m_painter ? m_painter->placer() : nullptr;
+    m_painter.reset();
+    if (!placer)
+        placer = std::make_shared<LinkLabelPlacer>();
+    m_painter = m_journey ? std::make_unique<MapPainter>(m_workspace, *m_journey, m_layout,
+                                                         m_options, std::move(placer))
+                          : nullptr;
 }
 
 void MapCanvas::invalidateAll()

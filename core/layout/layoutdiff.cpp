@@ -39,6 +39,24 @@ QRectF routeArea(const QPolygonF &points)
 LayoutDiff diffLayouts(const MapLayout &before, const MapLayout &after)
 {
     LayoutDiff diff;
+    if (after.basis() != 0 && after.basis() == before.serial()) {
+        // `after` was updated from `before` (same grid): it knows what moved.
+        diff.sameGeometry = true;
+        diff.cards = after.movedSteps();
+        for (const QList<QRectF> *rects : {&after.movedFrom(), &after.movedTo()}) {
+            for (const QRectF &r : *rects)
+                diff.areas.append(cardArea(r));
+        }
+        diff.routes = after.changedRoutes();
+        for (const QPolygonF &points : after.changedPolylines())
+            diff.areas.append(routeArea(points));
+        diff.curveChanged = before.emotionCurve().size() != after.emotionCurve().size();
+        for (qsizetype i = 0; !diff.curveChanged && i < after.emotionCurve().size(); ++i)
+            diff.curveChanged = before.emotionCurve()[i].pos != after.emotionCurve()[i].pos;
+        if (diff.curveChanged)
+            diff.areas.append(after.emotionBand());
+        return diff;
+    }
     diff.sameGeometry = sameGeometry(before, after);
     if (!diff.sameGeometry) {
         diff.areas.append(after.bounds().united(before.bounds()));

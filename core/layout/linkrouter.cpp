@@ -1,10 +1,10 @@
 #include "linkrouter.h"
 
 #include "maplayout.h"
+#include "routeseparation.h"
 
 #include <algorithm>
 #include <cmath>
-#include <queue>
 #include <utility>
 #include <vector>
 
@@ -13,8 +13,6 @@ namespace waymark {
 namespace {
 
 constexpr double kEpsilon = 0.5;
-constexpr double kTrack = 4;       // distance between routes sharing a corridor
-constexpr double kReach = 10;      // the most a nudge moves a run's ends
 constexpr double kPortSpread = 24; // how far ports may spread along a card edge
 // Ports sit off the middle of a card's edge, one place per direction: a link
 // leaving and one arriving on the same edge never share a line, whatever
@@ -123,6 +121,8 @@ double LinkRouter::widthAt(const QList<Corridor> &list, double pos) const
 bool LinkRouter::clear(const QPointF &p, const QPointF &q, const QRectF &a, const QRectF &b) const
 {
     const QRectF box = QRectF(p, q).normalized().adjusted(-1, -1, 1, 1);
+    if (m_reach)
+        *m_reach = m_reach->isNull() ? box : m_reach->united(box);
     for (int bx = int(std::floor(box.left() / m_bucket));
          bx <= int(std::floor(box.right() / m_bucket)); ++bx) {
         for (int by = int(std::floor(box.top() / m_bucket));
@@ -231,6 +231,15 @@ QPolygonF LinkRouter::upDown(const QRectF &s, const QRectF &t, bool down) const
             q0};
 }
 
+QPolygonF LinkRouter::route(const QRectF &s, const QRectF &t, QRectF *reach) const
+{
+    *reach = QRectF();
+    m_reach = reach;
+    QPolygonF points = route(s, t);
+    m_reach = nullptr;
+    return points;
+}
+
 QPolygonF LinkRouter::route(const QRectF &s, const QRectF &t) const
 {
     QPolygonF points;
@@ -249,127 +258,12 @@ QPolygonF LinkRouter::route(const QRectF &s, const QRectF &t) const
 
 void LinkRouter::separate(QList<QPolygonF> *routes) const
 {
-    // Vertical runs first, then horizontal ones (whose ends the first pass
-    // moved), then vertical again for what the second pass made touch.
-    for (const bool vertical : {true, false, true})
-        separate(routes, vertical);
+    RouteSeparation().run(*this, routes, false);
 }
 
-void LinkRouter::separate(QList<QPolygonF> *routes, bool vertical) const
+double LinkRouter::corridorRoom(bool vertical, double coordinate) const
 {
-    // Every segment of this orientation, grouped by the line it runs on.
-    struct Segment
-    {
-        int route;
-        int index; // from point index to index + 1
-        double from, to;
-        int group = 0;
-        int track = 0;
-    };
-    const QList<QPolygonF> &in = *routes;
-    std::vector<Segment> found;
-    QHash<qint64, int> groupOf; // key: the coordinate, in half units
-    std::vector<qint64> keys;
-    std::vector<int> starts; // the segments of group g: [starts[g], starts[g + 1])
-    for (int r = 0; r < in.size(); ++r) {
-        const QPolygonF &pts = in.at(r);
-        for (int i = 0; i + 1 < pts.size(); ++i) {
-            const QPointF a = pts.at(i), b = pts.at(i + 1);
-            const bool isVertical = same(a.x(), b.x());
-            if (isVertical == same(a.y(), b.y()) || isVertical != vertical)
-                continue; // a point, a slanted segment, or the other orientation
-            const double coordinate = vertical ? a.x() : a.y();
-            const double from = vertical ? std::min(a.y(), b.y()) : std::min(a.x(), b.x());
-            const double to = vertical ? std::max(a.y(), b.y()) : std::max(a.x(), b.x());
-            const qint64 key = qint64(std::llround(coordinate * 2));
-            int group = groupOf.value(key, -1);
-            if (group < 0) {
-                group = int(keys.size());
-                groupOf.insert(key, group);
-                keys.push_back(key);
-                starts.push_back(0);
-            }
-            ++starts[size_t(group)];
-            // Runs that merely meet end to end may overlap once the other
-            // orientation is nudged: give them room as if they were longer.
-            found.push_back({r, i, from - kReach, to + kReach, group, 0});
-        }
-    }
-    // One array, group after group, each group's segments in route order
-    // (a list per group cost more in growing than the colouring itself).
-    int sum = 0;
-    for (int &count : starts)
-        sum += std::exchange(count, sum);
-    starts.push_back(sum);
-    std::vector<Segment> segments(found.size());
-    {
-        std::vector<int> fill(starts.begin(), starts.end() - 1);
-        for (const Segment &s : found)
-            segments[size_t(fill[size_t(s.group)]++)] = s;
-    }
-    // Where each nudged point goes, from the points as they were (a point
-    // ends one segment of this orientation at most).
-    struct Nudge
-    {
-        int route;
-        int point;
-        double value;
-    };
-    std::vector<Nudge> nudges;
-    nudges.reserve(2 * segments.size());
-    using Busy = std::pair<double, int>; // end, track
-    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
-    std::priority_queue<int, std::vector<int>, std::greater<>> free;
-    for (size_t g = 0; g < keys.size(); ++g) {
-        const auto first = segments.begin() + starts[g], last = segments.begin() + starts[g + 1];
-        if (last - first < 2)
-            continue;
-        // Interval colouring: segments that overlap get different tracks.
-        std::sort(first, last, [](const Segment &a, const Segment &b) { return a.from < b.from; });
-        // Each segment takes the lowest track that is free at its start.
-        // Tracks in use wait in a heap by their end, free ones in a heap by
-        // number: a gutter of a 50,000-step map holds hundreds of tracks,
-        // and scanning them all for every segment made the layout grow
-        // faster than the map.
-        busy = {};
-        free = {};
-        int tracks = 0;
-        for (auto s = first; s != last; ++s) {
-            while (!busy.empty() && busy.top().first <= s->from + kEpsilon) {
-                free.push(busy.top().second);
-                busy.pop();
-            }
-            int track = tracks;
-            if (free.empty()) {
-                ++tracks;
-            } else {
-                track = free.top();
-                free.pop();
-            }
-            busy.push({s->to, track});
-            s->track = track;
-        }
-        if (tracks < 2)
-            continue;
-        const double coordinate = double(keys[g]) / 2;
-        const double room = std::max(0.0, widthAt(vertical ? m_vertical : m_horizontal, coordinate)
-                                                  - 2 * kEpsilon);
-        const double step = std::min(kTrack, room / (tracks - 1));
-        for (auto s = first; s != last; ++s) {
-            const double offset = (s->track - (tracks - 1) / 2.0) * step;
-            const QPolygonF &pts = in.at(s->route);
-            for (int k : {s->index, s->index + 1})
-                nudges.push_back(
-                        {s->route, k, (vertical ? pts.at(k).x() : pts.at(k).y()) + offset});
-        }
-    }
-    for (const Nudge &n : nudges) {
-        QPointF &p = (*routes)[n.route][n.point];
-        if (vertical)
-            p.setX(n.value);
-        else
-            p.setY(n.value);
-    }
+    return widthAt(vertical ? m_vertical : m_horizontal, coordinate);
 }
 
 } // namespace waymark

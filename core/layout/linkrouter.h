@@ -22,9 +22,16 @@ public:
     explicit LinkRouter(const MapLayout &layout);
 
     QPolygonF route(const QRectF &from, const QRectF &to) const;
+    // The same, and in `reach` the area whose cards decided it (the boxes
+    // it asked to be clear): a route whose reach no card entered or left
+    // stays the same.
+    QPolygonF route(const QRectF &from, const QRectF &to, QRectF *reach) const;
     // Routes that run along the same line are spread side by side inside
-    // their corridor, so each stays visible.
+    // their corridor, so each stays visible (routeseparation.h).
     void separate(QList<QPolygonF> *routes) const;
+    // The room across the corridor at a line (a vertical one at x, or a
+    // horizontal one at y).
+    double corridorRoom(bool vertical, double coordinate) const;
 
 private:
     struct Corridor
@@ -39,13 +46,13 @@ private:
     bool clear(const QPointF &p, const QPointF &q, const QRectF &a, const QRectF &b) const;
     QPolygonF across(const QRectF &s, const QRectF &t, bool forward) const;
     QPolygonF upDown(const QRectF &s, const QRectF &t, bool down) const;
-    void separate(QList<QPolygonF> *routes, bool vertical) const;
 
     QList<Corridor> m_vertical;   // sorted by x
     QList<Corridor> m_horizontal; // sorted by y
     QList<QRectF> m_cards;
     double m_bucket = 256;
     QHash<quint64, QList<int>> m_buckets;
+    mutable QRectF *m_reach = nullptr; // while route() records its reach
 };
 
 // The polyline without repeated points and straight-through vertices.

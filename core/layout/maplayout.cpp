@@ -1,5 +1,6 @@
 #include "maplayout.h"
 
+#include "layoutstate.h"
 #include "linkrouter.h"
 
 #include "model/journey.h"
@@ -8,6 +9,7 @@
 #include <QLineF>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
 
@@ -32,12 +34,46 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 
 } // namespace
 
-MapLayout MapLayout::compute(const Journey &journey, const LayoutMetrics &metrics)
+quint64 nextLayoutSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
+QPolygonF routeOne(const LinkRouter &router, const QRectF &s, const QRectF &t, bool self,
+                   double pad, QRectF *reach)
+{
+    if (self) {
+        // A step linked to itself: a small loop on its right edge.
+        const double cx = s.right() + pad * 0.9;
+        if (reach)
+            *reach = QRectF();
+        return {QPointF(s.right(), s.center().y() - 12), QPointF(cx, s.center().y() - 12),
+                QPointF(cx, s.center().y() + 12), QPointF(s.right(), s.center().y() + 12)};
+    }
+    return reach ? router.route(s, t, reach) : router.route(s, t);
+}
+
+MapLayout::Route routeFor(const Link &link, const QRectF &s, const QRectF &t, bool self)
+{
+    MapLayout::Route r;
+    r.linkId = link.id;
+    r.from = link.from;
+    r.to = link.to;
+    r.kind = link.kind;
+    r.backward = self || t.center().x() < s.center().x() - 0.5
+                 || (t.center().y() < s.center().y() - 0.5
+                     && std::abs(t.center().x() - s.center().x()) < 0.5);
+    return r;
+}
+
+MapLayout MapLayout::compute(const Journey &journey, const LayoutMetrics &metrics, Routing routing)
 {
     MapLayout layout;
+    layout.m_serial = nextLayoutSerial();
     layout.m_metrics = metrics;
     layout.placeCards(journey);
-    layout.routeLinks(journey);
+    layout.routeLinks(journey, routing == Routing::Keep);
     layout.placeLines();
     layout.traceEmotions(journey);
     layout.buildIndex();
@@ -160,7 +196,7 @@ void MapLayout::placeCards(const Journey &journey)
     }
 }
 
-void MapLayout::routeLinks(const Journey &journey)
+void MapLayout::routeLinks(const Journey &journey, bool keep)
 {
     const double pad = m_metrics.cellPadding;
     const LinkRouter router(*this);
@@ -169,36 +205,39 @@ void MapLayout::routeLinks(const Journey &journey)
     QList<QPolygonF> lines;
     lines.reserve(journey.links.size());
     m_routes.reserve(journey.links.size());
+    auto state = keep ? std::make_shared<RoutingState>() : nullptr;
     for (const Link &link : journey.links) {
         const Card *from = card(link.from);
         const Card *to = card(link.to);
         if (!from || !to)
             continue;
-        const QRectF s = from->rect, t = to->rect;
-        Route r;
-        r.linkId = link.id;
-        r.from = link.from;
-        r.to = link.to;
-        r.kind = link.kind;
-        if (from == to) {
-            // A step linked to itself: a small loop on its right edge.
-            const double cx = s.right() + pad * 0.9;
-            lines.append({QPointF(s.right(), s.center().y() - 12), QPointF(cx, s.center().y() - 12),
-                          QPointF(cx, s.center().y() + 12),
-                          QPointF(s.right(), s.center().y() + 12)});
-            r.backward = true;
-        } else {
-            lines.append(router.route(s, t));
-            r.backward = t.center().x() < s.center().x() - 0.5
-                         || (t.center().y() < s.center().y() - 0.5
-                             && std::abs(t.center().x() - s.center().x()) < 0.5);
-        }
-        m_routes.append(std::move(r));
+        QRectF reach;
+        lines.append(
+                routeOne(router, from->rect, to->rect, from == to, pad, keep ? &reach : nullptr));
+        if (state)
+            state->reach.append(reach);
+        m_routes.append(routeFor(link, from->rect, to->rect, from == to));
     }
-    router.separate(&lines);
+    if (state) {
+        state->separation.run(router, &lines, true);
+        m_routing = std::move(state);
+    } else {
+        router.separate(&lines);
+    }
+    finishRoutes(&lines);
+}
+
+void MapLayout::finishRoutes(QList<QPolygonF> *lines, const MapLayout *previous,
+                             const std::vector<int> *oldIndex)
+{
     for (int i = 0; i < m_routes.size(); ++i) {
         Route &r = m_routes[i];
-        r.points = std::move(lines[i]);
+        r.points = std::move((*lines)[i]);
+        const int o = oldIndex ? (*oldIndex)[size_t(i)] : -1;
+        if (o >= 0 && previous->m_routes[o].points == r.points) {
+            r.labelAt = previous->m_routes[o].labelAt; // the same points: the same spot
+            continue;
+        }
         // The label sits on the longest horizontal segment when it has room
         // for one, else on the longest segment.
         double longest = -1, longestFlat = -1;

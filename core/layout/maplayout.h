@@ -12,6 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 namespace waymark {
 
 struct Journey;
@@ -105,7 +108,33 @@ public:
     };
 
     MapLayout() = default;
-    static MapLayout compute(const Journey &journey, const LayoutMetrics &metrics = {});
+    // `Keep`: remember how the routes were spread, so that update() can
+    // redo only what an edit reaches (the window does; an export does not).
+    enum class Routing { Forget, Keep };
+    static MapLayout compute(const Journey &journey, const LayoutMetrics &metrics = {},
+                             Routing routing = Routing::Forget);
+    // The layout of `journey` after an edit, from `previous`, the layout of
+    // the same journey before it: the same as compute() to the bit. When
+    // the stages keep their widths and the lanes their heights, only the
+    // routes whose cards moved or whose way a moved card may cross are
+    // routed again, and only the corridor lines their runs left or joined
+    // are spread again (layoutupdate.cpp); otherwise everything is.
+    static MapLayout update(const MapLayout &previous, const Journey &journey);
+    // Each computed or updated layout has its own serial; an updated one
+    // names the layout it came from (0: computed from scratch) and the
+    // rects of the cards that moved, came or went: where they were
+    // (movedFrom) and where they are (movedTo), so that a label placement
+    // can follow it (render/labelplacer.h).
+    quint64 serial() const { return m_serial; }
+    quint64 basis() const { return m_basis; }
+    const QList<QRectF> &movedFrom() const { return m_movedFrom; }
+    const QList<QRectF> &movedTo() const { return m_movedTo; }
+    // After update(): the steps whose cards moved, came or went, and the
+    // links whose routes changed, came or went, with those polylines as
+    // they were and as they are (layoutdiff.h repaints only those).
+    const QStringList &movedSteps() const { return m_movedSteps; }
+    const QStringList &changedRoutes() const { return m_changedRoutes; }
+    const QList<QPolygonF> &changedPolylines() const { return m_changedPolylines; }
 
     const LayoutMetrics &metrics() const { return m_metrics; }
     QRectF bounds() const { return m_bounds; }
@@ -137,8 +166,15 @@ public:
     static QString lineName(LineKind kind);
 
 private:
+    struct RoutingState;
     void placeCards(const Journey &journey);
-    void routeLinks(const Journey &journey);
+    void routeLinks(const Journey &journey, bool keep);
+    // Turns the spread polylines into m_routes' points and label spots;
+    // a route whose points are those of route `oldIndex[i]` of `previous`
+    // takes its label spot.
+    void finishRoutes(QList<QPolygonF> *lines, const MapLayout *previous = nullptr,
+                      const std::vector<int> *oldIndex = nullptr);
+    bool sameGrid(const MapLayout &other) const;
     void placeLines();
     void traceEmotions(const Journey &journey);
     void buildIndex();
@@ -160,6 +196,12 @@ private:
     // test (a hover over a 75,000-link map walked every segment).
     mutable SpatialGrid m_routeGrid{256};
     mutable bool m_routeGridBuilt = false;
+    std::shared_ptr<const RoutingState> m_routing; // kept for update()
+    quint64 m_serial = 0;
+    quint64 m_basis = 0;
+    QList<QRectF> m_movedFrom, m_movedTo;
+    QStringList m_movedSteps, m_changedRoutes;
+    QList<QPolygonF> m_changedPolylines;
 };
 
 } // namespace waymark

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QRectF>
 
+#include <utility>
+#include <vector>
+
 namespace waymark {
 
 // Items' boxes bucketed on a uniform grid, so that a page of a tiled PDF, a
@@ -63,6 +66,78 @@ private:
     double m_cell;
     QHash<qint64, QList<qsizetype>> m_cells;
     QList<qsizetype> m_big;
+};
+
+// Boxes that come and go, each with a number (a route's index): the label
+// placement kept by the window holds its cards, labels and reaches so. A
+// box that goes is only marked; the set is built again when the marked
+// ones are more than the live ones.
+class RectSet
+{
+public:
+    explicit RectSet(double cell)
+        : m_cell(cell)
+        , m_grid(cell)
+    {}
+    void insert(const QRectF &box, qsizetype number)
+    {
+        m_grid.insert(m_entries.size(), box);
+        m_entries.append({box, number, true});
+        ++m_live;
+    }
+    void remove(const QRectF &box, qsizetype number)
+    {
+        m_grid.anyNear(box, [&](qsizetype i) {
+            Entry &e = m_entries[i];
+            if (!e.live || e.number != number || e.box != box)
+                return false;
+            e.live = false;
+            --m_live;
+            return true;
+        });
+        if (m_entries.size() > 1024 && m_entries.size() > 2 * m_live)
+            compact();
+    }
+    // Whether a live box numbered below `below` intersects `box`.
+    bool intersectsAny(const QRectF &box, qsizetype below) const
+    {
+        return m_grid.anyNear(box, [&](qsizetype i) {
+            const Entry &e = m_entries[i];
+            return e.live && e.number < below && e.box.intersects(box);
+        });
+    }
+    // The numbers of the live boxes that intersect `box`.
+    void collect(const QRectF &box, std::vector<qsizetype> *out) const
+    {
+        m_grid.anyNear(box, [&](qsizetype i) {
+            const Entry &e = m_entries[i];
+            if (e.live && e.box.intersects(box))
+                out->push_back(e.number);
+            return false;
+        });
+    }
+
+private:
+    struct Entry
+    {
+        QRectF box;
+        qsizetype number;
+        bool live;
+    };
+    void compact()
+    {
+        const QList<Entry> entries = std::exchange(m_entries, {});
+        m_grid = SpatialGrid(m_cell);
+        m_live = 0;
+        for (const Entry &e : entries) {
+            if (e.live)
+                insert(e.box, e.number);
+        }
+    }
+    double m_cell;
+    SpatialGrid m_grid;
+    QList<Entry> m_entries;
+    qsizetype m_live = 0;
 };
 
 } // namespace waymark

@@ -9,6 +9,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+
 namespace waymark {
 
 struct Journey;
@@ -20,6 +22,7 @@ struct PlacedLabel
     QString fullText;    // the whole label, for a tooltip
     QRectF box;          // where it is drawn (map units); where it would be when hidden
     bool hidden = false; // no free place even shortened: not drawn, shown on hover
+    bool operator==(const PlacedLabel &) const = default;
 };
 
 // The names of the blueprint lines as MapPainter draws them at the left of
@@ -31,6 +34,38 @@ QList<QRectF> lineNameBoxes(const MapLayout &layout, const QRectF &viewport);
 // text elided); then hidden. `obstacles` are kept free too (line names).
 QHash<QString, PlacedLabel> placeLinkLabels(const Journey &journey, const MapLayout &layout,
                                             const QList<QRectF> &obstacles);
+
+// The same placement, kept for the next one: the window places the labels
+// again after each edit, and a greedy placement over 75,000 links took a
+// second. place() places all; update() after an edit gives the same labels
+// to the bit, redoing only those the edit can reach: in the routes' order,
+// the ones whose route or text changed and those whose tried spots a moved
+// card or an earlier label that changed touches. It needs the layout to
+// come from MapLayout::update() of the one placed last; else it places all.
+class LinkLabelPlacer
+{
+public:
+    LinkLabelPlacer();
+    ~LinkLabelPlacer();
+    LinkLabelPlacer(const LinkLabelPlacer &) = delete;
+    LinkLabelPlacer &operator=(const LinkLabelPlacer &) = delete;
+
+    void place(const Journey &journey, const MapLayout &layout, const QList<QRectF> &obstacles);
+    void update(const Journey &journey, const MapLayout &layout, const QList<QRectF> &obstacles);
+    const QHash<QString, PlacedLabel> &labels() const { return m_labels; }
+    // How many labels the last place() or update() placed.
+    qsizetype lastPlaced() const { return m_lastPlaced; }
+    // The boxes of the labels the last place() or update() changed, where
+    // they were and where they are (a view repaints those).
+    const QList<QRectF> &changedBoxes() const { return m_changedBoxes; }
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+    QHash<QString, PlacedLabel> m_labels;
+    qsizetype m_lastPlaced = 0;
+    QList<QRectF> m_changedBoxes;
+};
 
 // The box of a label of `size` wanted at `wanted` (its left edge on a line),
 // slid right along the line until it touches none of `taken`, at most to

@@ -113,10 +113,21 @@ QString formatValue(double value, Formula formula)
 
 MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
                        RenderOptions options)
+    : MapPainter(workspace, journey, layout, std::move(options), nullptr)
+{}
+
+const QHash<QString, PlacedLabel> &MapPainter::labels() const
+{
+    return m_placer && !m_options.sketch ? m_placer->labels() : m_labels;
+}
+
+MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
+                       RenderOptions options, std::shared_ptr<LinkLabelPlacer> placer)
     : m_workspace(workspace)
     , m_journey(journey)
     , m_layout(layout)
     , m_options(std::move(options))
+    , m_placer(std::move(placer))
 {
     for (const Vote &v : journey.votes)
         m_votes[v.step] += v.count;
@@ -132,11 +143,17 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     }
     for (qsizetype i = 0; i < layout.cards().size(); ++i)
         m_cardGrid.insert(i, layout.cards()[i].rect);
-    if (!m_options.sketch) // a sketch has no labels to place
+    if (m_options.sketch) {
+        // A sketch has no labels to place.
+    } else if (m_placer) {
+        m_placer->update(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
+    } else {
         m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
+    }
+    const QHash<QString, PlacedLabel> &labels = m_options.sketch ? m_labels : this->labels();
     for (qsizetype i = 0; i < layout.routes().size(); ++i) {
-        const auto label = m_labels.constFind(layout.routes()[i].linkId);
-        if (label != m_labels.cend() && !label->hidden) {
+        const auto label = labels.constFind(layout.routes()[i].linkId);
+        if (label != labels.cend() && !label->hidden) {
             m_labelGrid.insert(m_shownLabels.size(), label->box);
             m_shownLabels.append({i, *label});
         }

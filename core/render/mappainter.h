@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QFont;
 class QPaintDevice;
 class QPainter;
@@ -51,6 +53,12 @@ class MapPainter
 public:
     MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
                RenderOptions options = {});
+    // The same, with the window's kept label placement: `placer` placed the
+    // labels of the layout `layout` was updated from (MapLayout::update),
+    // or of `layout` itself; only what the edit reaches is placed again.
+    // The painter that used it before must not be used any more.
+    MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
+               RenderOptions options, std::shared_ptr<LinkLabelPlacer> placer);
 
     // Everything that intersects `clip` (map units).
     void paint(QPainter *painter, const QRectF &clip) const;
@@ -82,7 +90,9 @@ public:
     };
     Badge badge(const QString &stepId) const;
     // The link labels as placed; a hidden one is not drawn (a tooltip shows it).
-    const QHash<QString, PlacedLabel> &labels() const { return m_labels; }
+    const QHash<QString, PlacedLabel> &labels() const;
+    // The label placement, for the painter of the next layout.
+    std::shared_ptr<LinkLabelPlacer> placer() const { return m_placer; }
 
 private:
     void paintSketch(QPainter *p, const QRectF &clip) const;
@@ -110,8 +120,9 @@ private:
     QHash<QString, int> m_comments;
     QHash<QString, const Step *> m_steps;
     // Link labels, placed once (labelplacer.h) so that every tile and page
-    // draws them alike.
+    // draws them alike; the window's placer keeps them from edit to edit.
     QHash<QString, PlacedLabel> m_labels;
+    std::shared_ptr<LinkLabelPlacer> m_placer;
     // The shown ones in the routes' order, with their route's index: a page
     // walks these boxes, not a hash look-up per link of the whole map.
     QList<std::pair<qsizetype, PlacedLabel>> m_shownLabels;

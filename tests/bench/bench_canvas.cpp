@@ -83,7 +83,10 @@ Journey generate(QRandomGenerator &rng)
                                QStringLiteral("store"), QStringLiteral("phone")};
     const QStringList owners{QStringLiteral("Marketing"), QStringLiteral("E-commerce"),
                              QStringLiteral("Retail"), QStringLiteral("Logistics")};
-    const int perCell = kCards / (kStages * kLanes);
+    // Rounded up, so that any number of cards fits in the cells (1,000
+    // made cell numbers past the last cell); the same as before for
+    // multiples of 400.
+    const int perCell = (kCards + kStages * kLanes - 1) / (kStages * kLanes);
     for (int i = 0; i < kCards; ++i) {
         const int cell = i / perCell;
         Step s;

@@ -17,6 +17,7 @@
 #include "formats/pdfexport.h"
 #include "graph/analysis.h"
 #include "layout/maplayout.h"
+#include "render/labelplacer.h"
 #include "storage/documentfile.h"
 #include "system/memory.h"
 
@@ -69,8 +70,8 @@ long residentKb()
 struct Row
 {
     int steps = 0;
-    double importNoIds = 0, importIds = 0, open = 0, layout = 0, drop = 0, editP99 = 0, pdf = 0,
-           pdfCpu = 0, analysis = 0;
+    double importNoIds = 0, importIds = 0, open = 0, layout = 0, labels = 0, dropFull = 0, drop = 0,
+           dropCpu = 0, editP99 = 0, pdf = 0, pdfCpu = 0, analysis = 0;
     long openRssMb = 0;
 };
 
@@ -112,8 +113,10 @@ bool measure(int steps, const QString &folder, Row *row)
     row->steps = steps;
     const QString noIds = folder + QStringLiteral("/noids-%1.cjm").arg(steps);
     const QString withIds = folder + QStringLiteral("/ids-%1.cjm").arg(steps);
+    // BENCH_ONLY=drop: the import without ids, the layout and the drops only.
+    const bool dropOnly = qgetenv("BENCH_ONLY") == "drop";
     if (!importInto(noIds, test::makeScaleJson(steps, false), &row->importNoIds)
-        || !importInto(withIds, test::makeScaleJson(steps, true), &row->importIds))
+        || (!dropOnly && !importInto(withIds, test::makeScaleJson(steps, true), &row->importIds)))
         return false;
 
     // Open to what the first frame needs: the model and its layout.
@@ -131,19 +134,41 @@ bool measure(int steps, const QString &folder, Row *row)
     layout = MapLayout::compute(*j);
     row->layout = msSince(start);
 
-    // A drop: move one card to another cell, committed, and the layout again.
+    // The link labels of that layout, from scratch.
+    const QList<QRectF> names = lineNameBoxes(layout, layout.bounds());
     start = Clock::now();
-    {
-        const Step &st = j->steps[j->steps.size() / 2];
-        MoveStepsCommand move(doc, QStringLiteral("big"), {st.id}, QStringLiteral("s0"),
-                              QStringLiteral("l0"), 0);
-        move.redo();
-        if (move.hasFailed())
-            return fail(move.error());
+    placeLinkLabels(*j, layout, names);
+    row->labels = msSince(start);
+
+    // A drop: move one card to another cell, committed, then the layout
+    // and the labels again from scratch (what the window did before)...
+    const auto move = [&](int index, const QString &stage, const QString &lane) {
+        MoveStepsCommand cmd(doc, QStringLiteral("big"), {j->steps[index].id}, stage, lane, 0);
+        cmd.redo();
         j = doc->journey(u"big");
-        layout = MapLayout::compute(*j);
-    }
+        return !cmd.hasFailed() || fail(cmd.error());
+    };
+    start = Clock::now();
+    if (!move(int(j->steps.size() / 2), QStringLiteral("s0"), QStringLiteral("l0")))
+        return false;
+    layout = MapLayout::compute(*j);
+    placeLinkLabels(*j, layout, lineNameBoxes(layout, layout.bounds()));
+    row->dropFull = msSince(start);
+
+    // ... and as the window does now: both updated from the ones before.
+    MapLayout kept = MapLayout::compute(*j, {}, MapLayout::Routing::Keep);
+    LinkLabelPlacer placer;
+    placer.place(*j, kept, lineNameBoxes(kept, kept.bounds()));
+    start = Clock::now();
+    const double cpu = threadCpuMs();
+    if (!move(int(j->steps.size() / 3), QStringLiteral("s1"), QStringLiteral("l2")))
+        return false;
+    kept = MapLayout::update(kept, *j);
+    placer.update(*j, kept, lineNameBoxes(kept, kept.bounds()));
     row->drop = msSince(start);
+    row->dropCpu = threadCpuMs() - cpu;
+    if (dropOnly)
+        return true;
 
     // One edit committed (a title), 200 times on different cards.
     QList<double> edits;
@@ -230,7 +255,10 @@ int main(int argc, char **argv)
             {"JSON import, links with ids (ms)", &Row::importIds, "50k: <= 3000"},
             {"open .cjm + layout (first frame's model) (ms)", &Row::open, "50k: <= 2000"},
             {"layout alone (ms)", &Row::layout, ""},
-            {"drop a card: commit + layout (ms)", &Row::drop, "50k: <= 100"},
+            {"link labels alone (ms)", &Row::labels, ""},
+            {"drop, from scratch: commit+layout+labels (ms)", &Row::dropFull, ""},
+            {"drop, updated: commit+layout+labels (ms)", &Row::drop, "50k: <= 100"},
+            {"  the same, CPU time of the thread (ms)", &Row::dropCpu, ""},
             {"one edit committed, p99 of 200 (ms)", &Row::editP99, "50k: <= 2"},
             {"PDF export, A3 (ms)", &Row::pdf, "5k: <= 1500"},
             {"  the same, CPU time of the thread (ms)", &Row::pdfCpu, ""},
