@@ -31,6 +31,11 @@ bool swapDayMonth(const EventMapping &mapping, EventProposal *proposal)
 
 } // namespace
 
+QString noActivityName()
+{
+    return QCoreApplication::translate("Events", "(no activity)");
+}
+
 bool importEventLog(const DataFile &file, const Journey &journey, const EventMapping &mapping,
                     ObservedJourney *observed, QString *error, EventProposal *proposalOut,
                     const std::atomic<bool> *cancel, ImportTimings *timings)

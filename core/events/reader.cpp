@@ -186,16 +186,13 @@ public:
     // the first in the file, which is read first).
     void noteSegment(uint32_t c, int32_t segment, int64_t t)
     {
-        if (!m_segments)
+        if (segment < 0)
             return;
-        if (c >= segmentOf.size()) {
-            segmentOf.resize(size_t(c) + 1, -1);
-            segmentTime.resize(size_t(c) + 1, 0);
-        }
-        if (segment >= 0 && (segmentOf[c] < 0 || t < segmentTime[c])) {
-            segmentOf[c] = segment;
-            segmentTime[c] = t;
-        }
+        if (c >= caseSegments.size())
+            caseSegments.resize(size_t(c) + 1);
+        CaseSegment &s = caseSegments[c]; // one cache line, not two
+        if (s.segment < 0 || t < s.time)
+            s = {t, segment};
     }
 
     int32_t segmentId(std::string_view value)
@@ -222,12 +219,13 @@ public:
             m_channelIds.insert(value, channel);
             channelNames.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
         }
-        bool added = false;
-        const uint64_t key = (uint64_t(uint32_t(channel)) << 32) | uint32_t(step);
-        const int at = m_channelIndex.findOrAdd(key, int(channelVisits.size()), &added);
-        if (added)
-            channelVisits.push_back({step, channel, 0});
-        ++channelVisits[size_t(at)].visits;
+        // Visits by channel, then step: a few channels, each a short array.
+        if (size_t(channel) >= channelSteps.size())
+            channelSteps.resize(size_t(channel) + 1);
+        std::vector<qint64> &visits = channelSteps[size_t(channel)];
+        if (size_t(step) >= visits.size())
+            visits.resize(size_t(step) + 1, 0);
+        ++visits[size_t(step)];
     }
 
     QString columnName(int column) const { return m_spec.columnNames.value(column); }
@@ -262,11 +260,16 @@ public:
     bool dayMonthDecided = false; // a value could be read in the format's day/month order only
     std::vector<QString> unmatchedNames;
     std::vector<qint64> unmatchedCounts;
-    std::vector<QString> channelNames; // this share's, in the order first seen
-    std::vector<ChannelVisits> channelVisits;
+    std::vector<QString> channelNames;             // this share's, in the order first seen
+    std::vector<std::vector<qint64>> channelSteps; // [channel][step]: visits
     std::vector<QString> segmentNames;
-    std::vector<int32_t> segmentOf; // per case of this share
-    std::vector<int64_t> segmentTime;
+    struct CaseSegment
+    {
+        int64_t time = 0;
+        int32_t segment = -1;
+    };
+    std::vector<CaseSegment> caseSegments; // per case of this share
+
     QString error;
     qint64 errorLine = 0;
     bool cancelled = false;
@@ -335,7 +338,6 @@ private:
     bool m_segments = false;
     ValueCache<int> m_channelIds;
     ValueCache<int> m_segmentIds;
-    CellMap m_channelIndex;
     bool m_firstEmpty = true;
     ValueCache<int> m_activities;
     QHash<QString, int> m_unmatchedIndex;
@@ -499,19 +501,25 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
                 c = map[c];
         }
         // The channel mix and the cases' segments, by value across the shares.
-        for (const ChannelVisits &v : r.channelVisits) {
-            const QString &name = r.channelNames[size_t(v.channel)];
+        for (size_t ch = 0; ch < r.channelSteps.size(); ++ch) {
+            const QString &name = r.channelNames[ch];
             auto it = channelIndex.constFind(name);
             if (it == channelIndex.constEnd()) {
                 it = channelIndex.insert(name, int(table->channelNames.size()));
                 table->channelNames.append(name);
             }
-            bool added = false;
-            const uint64_t key = (uint64_t(uint32_t(*it)) << 32) | uint32_t(v.step);
-            const int at = channelCells.findOrAdd(key, int(table->channelVisits.size()), &added);
-            if (added)
-                table->channelVisits.push_back({v.step, *it, 0});
-            table->channelVisits[size_t(at)].visits += v.visits;
+            for (size_t step = 0; step < r.channelSteps[ch].size(); ++step) {
+                const qint64 visits = r.channelSteps[ch][step];
+                if (visits == 0)
+                    continue;
+                bool added = false;
+                const uint64_t key = (uint64_t(uint32_t(*it)) << 32) | uint32_t(step);
+                const int at
+                        = channelCells.findOrAdd(key, int(table->channelVisits.size()), &added);
+                if (added)
+                    table->channelVisits.push_back({int32_t(step), *it, 0});
+                table->channelVisits[size_t(at)].visits += visits;
+            }
         }
         if (segments) {
             std::vector<int> names(r.segmentNames.size());
@@ -525,15 +533,15 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
             }
             table->caseSegment.resize(caseCount, -1);
             segmentTime.resize(caseCount, 0);
-            for (size_t c = 0; c < r.segmentOf.size(); ++c) {
-                const int32_t s = r.segmentOf[c];
+            for (size_t c = 0; c < r.caseSegments.size(); ++c) {
+                const int32_t s = r.caseSegments[c].segment;
                 if (s < 0)
                     continue;
                 const uint32_t g = i == 0 ? uint32_t(c) : global[i][c];
                 // Earlier shares win ties: they come first in the file.
-                if (table->caseSegment[g] < 0 || r.segmentTime[c] < segmentTime[g]) {
+                if (table->caseSegment[g] < 0 || r.caseSegments[c].time < segmentTime[g]) {
                     table->caseSegment[g] = int32_t(names[size_t(s)]);
-                    segmentTime[g] = r.segmentTime[c];
+                    segmentTime[g] = r.caseSegments[c].time;
                 }
             }
         }
@@ -570,11 +578,6 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
 }
 
 } // namespace
-
-QString noActivityName()
-{
-    return tr("(no activity)");
-}
 
 bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
                 EventTable *table, QString *error, const std::atomic<bool> *cancel)
