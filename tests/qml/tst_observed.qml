@@ -327,7 +327,22 @@ EditorTestCase {
         chooseIndex(segment, 4) // "medium"
         compare(importer.segmentColumn, 3)
         compare(importer.channelColumn, -1)
+        // The choice holds in the import: no channel mix, although a column
+        // is called "medium" (and free again once "tier" is the segment).
+        chooseIndex(segment, 5) // "tier"
+        compare(importer.segmentColumn, 4)
+        compare(importer.channelColumn, -1)
+        const button = findChild(dialog.contentItem, "importButton")
+        tryVerify(() => button.visible && button.enabled, 3000)
+        mouseClick(button)
+        tryVerify(() => importer.state === "done", 10000, importer.error)
         dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData)
+        compare(overlay.segmentColumn, "tier")
+        compare(overlay.segments.map(g => g.value), ["gold"])
+        const tip = overlay.stepText(pick.link.from)
+        verify(tip.length > 0 && tip.indexOf("Channels") < 0, tip)
     }
 
     // With channel and segment columns: the panel's segments table, and a
