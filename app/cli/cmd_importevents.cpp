@@ -88,15 +88,31 @@ void printSummary(const Journey &journey, const ObservedJourney &o,
                   const std::optional<ObservedJourney> &replaced, const QString &columns,
                   const QString &notes)
 {
-    QString out = tr("Imported %1 into \"%2\": cases %3, events %4 (%5 matched, %6 unmatched), "
-                     "variants %7, conformant %8, reached a goal %9.\n")
+    auto counted = [](const char *text, qint64 n) {
+        return countedText("Cli", text, n);
+    };
+    QString out = tr("Imported %1 into \"%2\": %3, %4 (%5 matched, %6 unmatched), %7, "
+                     "conformant %8, reached a goal %9.\n")
                           // One arg() call: a name holding "%4" stays as it is.
-                          .arg(o.source, journey.name, QString::number(o.cases),
-                               QString::number(o.rows), QString::number(o.events),
-                               QString::number(o.unmatchedEvents), QString::number(o.variantCount),
+                          .arg(o.source, journey.name,
+                               counted(QT_TRANSLATE_N_NOOP("Cli", "%n case(s)"), o.cases),
+                               counted(QT_TRANSLATE_N_NOOP("Cli", "%n event(s)"), o.rows),
+                               QString::number(o.events), QString::number(o.unmatchedEvents),
+                               counted(QT_TRANSLATE_N_NOOP("Cli", "%n variant(s)"), o.variantCount),
                                QString::number(o.conformant), QString::number(o.reachedGoal));
     if (!columns.isEmpty())
         out += tr("Columns: %1\n").arg(columns);
+    if (!o.segmentColumn.isEmpty()) {
+        QStringList segments;
+        for (const ObservedSegment &g : o.segments)
+            segments.append(
+                    tr("%1 %2").arg(g.value.simplified().left(40),
+                                    counted(QT_TRANSLATE_N_NOOP("Cli", "%n case(s)"), g.cases)));
+        out += tr("Segments (\"%1\"): %2.\n")
+                       .arg(o.segmentColumn, segments.isEmpty()
+                                                     ? tr("no values")
+                                                     : segments.join(QStringLiteral(", ")));
+    }
     out += notes;
     if (replaced) {
         out += tr("Replaced the earlier event data (%1, %2).\n")
@@ -109,12 +125,14 @@ void printSummary(const Journey &journey, const ObservedJourney &o,
             const UnmatchedActivity &u = o.unmatched[i];
             if (i < kListed)
                 out += tr("  \"%1\": %2\n")
-                               .arg(u.activity.simplified().left(80), QString::number(u.events));
+                               .arg(u.activity.simplified().left(80),
+                                    counted(QT_TRANSLATE_N_NOOP("Cli", "%n event(s)"), u.events));
             else
                 rest += u.events;
         }
         if (rest > 0)
-            out += tr("  other activities: %1\n").arg(rest);
+            out += tr("  other activities: %1\n")
+                           .arg(counted(QT_TRANSLATE_N_NOOP("Cli", "%n event(s)"), rest));
     }
     const ObservedDeviations &d = o.deviations;
     out += tr("Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, "
@@ -196,12 +214,16 @@ int cmdImportEvents(const QStringList &args)
             printError(tr("name the journey with --journey"));
             return BadInput;
         }
+        events::EventProposal used;
         if (!events::importFromPostgres(o.get(QStringLiteral("source")),
                                         o.get(QStringLiteral("query")), *ws.journey(journeyId),
-                                        mapping, &observed, &error)) {
+                                        mapping, &observed, &error, &used)) {
             printError(tr("nothing was imported: %1").arg(error));
             return BadInput;
         }
+        // Said as the CSV path says them.
+        columns = QString::fromUtf8(events::eventMappingToJson(used.mapping));
+        warnings = used.warnings;
     } else {
         const QString dataPath = o.positionals().at(1);
         DataFile file;

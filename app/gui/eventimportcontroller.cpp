@@ -126,6 +126,9 @@ bool EventImportController::repropose()
     m_rows.clear();
     for (const QStringList &row : preview.rows)
         m_rows.append(row);
+    // "None" chosen in the dialog: not proposed by name, here or in the import.
+    m_mapping.withoutChannel = m_noChannel;
+    m_mapping.withoutSegment = m_noSegment;
     if (!events::proposeEventColumns(preview, *journey, m_mapping, &m_proposal, &error)) {
         m_proposal = {}; // not the columns of the file read before
         Q_EMIT proposalChanged();
@@ -249,12 +252,18 @@ void EventImportController::finish(bool ok, const ObservedJourney &observed, con
         Q_EMIT finished(false);
         return;
     }
-    m_summary = tr("%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.")
-                        .arg(observed.cases)
-                        .arg(observed.events)
-                        .arg(observed.unmatchedEvents)
-                        .arg(observed.conformant)
-                        .arg(observed.reachedGoal);
+    m_summary = tr("%1, %2 matched, %3 unmatched; %4 conformant, %5 reached a goal.")
+                        .arg(countedText("waymark::EventImportController",
+                                         QT_TRANSLATE_N_NOOP("waymark::EventImportController",
+                                                             "%n case(s)"),
+                                         observed.cases),
+                             countedText("waymark::EventImportController",
+                                         QT_TRANSLATE_N_NOOP("waymark::EventImportController",
+                                                             "%n event(s)"),
+                                         observed.events),
+                             QString::number(observed.unmatchedEvents),
+                             QString::number(observed.conformant),
+                             QString::number(observed.reachedGoal));
     setState(QStringLiteral("done"));
     Q_EMIT finished(true);
 }

@@ -175,6 +175,82 @@ qint64 ObservedOverlay::unmatchedMore() const
     return std::max<qint64>(0, m_observed->unmatchedEvents - shown);
 }
 
+QString ObservedOverlay::segmentColumn() const
+{
+    return m_observed ? m_observed->segmentColumn : QString();
+}
+
+QVariantList ObservedOverlay::segments() const
+{
+    QVariantList out;
+    if (!m_observed)
+        return out;
+    for (const ObservedSegment &g : m_observed->segments) {
+        out.append(QVariantMap{{QStringLiteral("value"), g.value},
+                               {QStringLiteral("cases"), g.cases},
+                               {QStringLiteral("reachedGoal"), g.reachedGoal},
+                               {QStringLiteral("conformant"), g.conformant}});
+    }
+    return out;
+}
+
+QString ObservedOverlay::stepBadgeAt(qreal x, qreal y) const
+{
+    if (!m_active || !m_painter)
+        return {};
+    return m_painter->stepBadgeAt(toMap(x, y));
+}
+
+QPointF ObservedOverlay::stepBadgePoint(const QString &stepId) const
+{
+    if (!m_painter)
+        return {};
+    const QPointF at = m_painter->stepBadgeRect(stepId).center();
+    if (!m_canvas)
+        return at;
+    QPointF out;
+    QMetaObject::invokeMethod(m_canvas, "mapToView", Q_RETURN_ARG(QPointF, out),
+                              Q_ARG(qreal, at.x()), Q_ARG(qreal, at.y()));
+    return out;
+}
+
+QString ObservedOverlay::stepText(const QString &stepId) const
+{
+    const Document *doc = m_follow.document();
+    const Journey *journey = doc ? doc->journey(m_journeyId) : nullptr;
+    const ObservedStep *s = m_observed ? m_observed->step(stepId) : nullptr;
+    if (!s || !journey)
+        return {};
+    const Step *step = journey->step(stepId);
+    //: A step badge's tooltip: %1 is the step's title, then "12 visits", "10 cases".
+    QString text = tr("“%1”: %2 by %3.")
+                           .arg(step && !step->title.isEmpty() ? step->title : stepId,
+                                countedText("waymark::ObservedOverlay",
+                                            QT_TRANSLATE_N_NOOP("waymark::ObservedOverlay",
+                                                                "%n visit(s)"),
+                                            s->visits),
+                                countedText("waymark::ObservedOverlay",
+                                            QT_TRANSLATE_N_NOOP("waymark::ObservedOverlay",
+                                                                "%n case(s)"),
+                                            s->cases));
+    if (m_observed->channelColumn.isEmpty())
+        return text;
+    QStringList mix;
+    qint64 counted = 0;
+    for (const ObservedChannel &c : s->channels) {
+        counted += c.visits;
+        //: One channel of a step's channel mix: name, visits, share of the step's visits.
+        mix.append(tr("%1 %2 (%3%)")
+                           .arg(c.value.simplified().left(40), QString::number(c.visits),
+                                QString::number(qRound(100.0 * double(c.visits)
+                                                       / double(std::max<qint64>(s->visits, 1))))));
+    }
+    if (counted < s->visits)
+        mix.append(tr("no channel %1").arg(s->visits - counted));
+    //: %1 is the channel column's name, %2 the list of channels with their visits.
+    return text + u'\n' + tr("Channels (“%1”): %2").arg(m_observed->channelColumn, mix.join(u", "));
+}
+
 int ObservedOverlay::ghostCount() const
 {
     int n = 0;

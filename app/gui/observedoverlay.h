@@ -44,6 +44,10 @@ class ObservedOverlay : public QQuickPaintedItem
     // and the unmatched events the list leaves out.
     Q_PROPERTY(QVariantList unmatched READ unmatched NOTIFY dataChanged)
     Q_PROPERTY(qint64 unmatchedMore READ unmatchedMore NOTIFY dataChanged)
+    // The segment column imported (empty: none) and its values ({value,
+    // cases, reachedGoal, conformant}), most cases first.
+    Q_PROPERTY(QString segmentColumn READ segmentColumn NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList segments READ segments NOTIFY dataChanged)
 
 public:
     explicit ObservedOverlay(QQuickItem *parent = nullptr);
@@ -68,6 +72,8 @@ public:
     int ghostCount() const;
     QVariantList unmatched() const;
     qint64 unmatchedMore() const;
+    QString segmentColumn() const;
+    QVariantList segments() const;
 
     // The ghost link (unplanned transition) under a point of this item, -1 when none.
     Q_INVOKABLE int ghostAt(qreal x, qreal y) const;
@@ -75,6 +81,14 @@ public:
     Q_INVOKABLE QPointF ghostPoint(int index) const;
     // What ghost `index` means, with the step titles, for its tooltip.
     Q_INVOKABLE QString ghostText(int index) const;
+    // The step whose badge is under a point of this item, empty when none
+    // (or the overlay is off).
+    Q_INVOKABLE QString stepBadgeAt(qreal x, qreal y) const;
+    // The middle of a step's badge (a point of this item).
+    Q_INVOKABLE QPointF stepBadgePoint(const QString &stepId) const;
+    // A step badge's tooltip: visits, cases and, with a channel column, the
+    // channel mix.
+    Q_INVOKABLE QString stepText(const QString &stepId) const;
     // Adds a flow link for ghost `index`: one undo step.
     Q_INVOKABLE bool addLinkForGhost(int index);
     // Writes the observed shares onto the planned links: one undo step.

@@ -31,6 +31,11 @@ bool swapDayMonth(const EventMapping &mapping, EventProposal *proposal)
 
 } // namespace
 
+QString noActivityName()
+{
+    return QCoreApplication::translate("Events", "(no activity)");
+}
+
 bool importEventLog(const DataFile &file, const Journey &journey, const EventMapping &mapping,
                     ObservedJourney *observed, QString *error, EventProposal *proposalOut,
                     const std::atomic<bool> *cancel, ImportTimings *timings)
@@ -71,19 +76,7 @@ bool importEventLog(const DataFile &file, const Journey &journey, const EventMap
     }
     if (!mapping.timeFormat && isDayMonth(proposal.spec.timeFormat) && !table.dayMonthDecided) {
         proposal.warnings.append(
-                proposal.spec.timeFormat == TimeFormat::DayMonthYear
-                        ? QCoreApplication::translate(
-                                  "Events",
-                                  "no date in \"%1\" tells the day from the month; read day "
-                                  "first (give --mapping with \"timeFormat\": \"mdy\" if the "
-                                  "month comes first)")
-                                  .arg(proposal.mapping.time)
-                        : QCoreApplication::translate(
-                                  "Events",
-                                  "no date in \"%1\" tells the day from the month; read month "
-                                  "first (give --mapping with \"timeFormat\": \"dmy\" if the "
-                                  "day comes first)")
-                                  .arg(proposal.mapping.time));
+                undecidedDayMonthNote(proposal.spec.timeFormat, proposal.mapping.time));
     }
     const double read = double(clock.nsecsElapsed()) / 1e9;
     const PathSummary paths = summarizePaths(table, int(journey.steps.size()));
@@ -94,6 +87,8 @@ bool importEventLog(const DataFile &file, const Journey &journey, const EventMap
     o.rows = table.rows;
     o.unmatchedEvents = table.unmatchedEvents;
     o.unmatched = table.unmatched;
+    o.channelColumn = proposal.mapping.channel;
+    o.segmentColumn = proposal.mapping.segment;
     if (timings) {
         timings->readSeconds = read;
         timings->pathSeconds = summarized - read;

@@ -32,8 +32,8 @@ struct EventColumns
     int caseId = -1;
     int activity = -1;
     int time = -1;
-    int channel = -1; // optional, read for the proposal only
-    int segment = -1;
+    int channel = -1; // optional: visits per step by value
+    int segment = -1; // optional: each case's first non-blank value
     bool operator==(const EventColumns &) const = default;
 };
 
@@ -48,6 +48,14 @@ struct EventReadSpec
     EventColumns columns;
     TimeFormat timeFormat = TimeFormat::Iso;
     int threads = 0; // 0: as many as help
+};
+
+// Matched events of one step with one channel value.
+struct ChannelVisits
+{
+    int32_t step = 0;
+    int32_t channel = 0; // index in the channel names
+    qint64 visits = 0;
 };
 
 // Matched events of one share of a log, in file order, with integers for everything.
@@ -69,6 +77,14 @@ struct EventTable
     qint64 blankCases = 0;              // rows without a case id, dropped
     bool dayMonthDecided = false;       // dmy/mdy: some value fits only the order read
     QList<UnmatchedActivity> unmatched; // most frequent first
+    // With a channel column: the values (trimmed, blanks left out) and the
+    // matched events per step and value.
+    QStringList channelNames;
+    std::vector<ChannelVisits> channelVisits;
+    // With a segment column: the values, and per case the value of its
+    // first matched event (by time, ties in file order) that has one, or -1.
+    QStringList segmentNames;
+    BigVector<int32_t> caseSegment;
 
     size_t events() const
     {
@@ -118,6 +134,18 @@ struct PathSummary
         qint64 cases = 0;
     };
     std::vector<Transition> transitions;
+    // The channel mix per step (EventTable's).
+    QStringList channelNames;
+    std::vector<ChannelVisits> channelVisits;
+    // With a segment column: the cases of each variant by segment value.
+    struct SegmentCases
+    {
+        uint32_t variant = 0;
+        int32_t segment = 0; // index in segmentNames
+        qint64 cases = 0;
+    };
+    QStringList segmentNames;
+    std::vector<SegmentCases> segmentCases;
 
     size_t variantCount() const { return variantCases.size(); }
     void addVariant(const int32_t *steps, size_t n, qint64 cases);

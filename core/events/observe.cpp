@@ -98,6 +98,8 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
     const bool derive = paths.transitions.empty();
     if (!derive)
         transitions = paths.transitions;
+    // Per variant: whether its cases reached a goal, and conformed (for the segments).
+    std::vector<char> variantReached(variants, 0), variantConformant(variants, 0);
 
     for (size_t v = 0; v < variants; ++v) {
         const int32_t *p = paths.arena.data() + paths.begin[v];
@@ -147,6 +149,8 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
         }
         const bool endsAtGoal = plan.goal(p[n - 1]);
         const bool conformant = planned && plan.entry(p[0]) && endsAtGoal;
+        variantReached[v] = reachedGoal;
+        variantConformant[v] = conformant;
         out.reachedGoal += reachedGoal ? cases : 0;
         out.conformant += conformant ? cases : 0;
         out.deviations.skipped += skipped ? cases : 0;
@@ -160,6 +164,36 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
     out.events = paths.events;
     out.variantCount = qint64(variants);
 
+    // The cases by segment value.
+    {
+        std::vector<ObservedSegment> segments(size_t(paths.segmentNames.size()));
+        for (const PathSummary::SegmentCases &x : paths.segmentCases) {
+            if (x.variant >= variants || x.segment < 0 || size_t(x.segment) >= segments.size()
+                || paths.begin[x.variant + 1] == paths.begin[x.variant])
+                continue;
+            ObservedSegment &g = segments[size_t(x.segment)];
+            g.cases += x.cases;
+            g.reachedGoal += variantReached[x.variant] ? x.cases : 0;
+            g.conformant += variantConformant[x.variant] ? x.cases : 0;
+        }
+        for (size_t i = 0; i < segments.size(); ++i) {
+            segments[i].value = paths.segmentNames[qsizetype(i)];
+            if (segments[i].cases > 0)
+                out.segments.append(segments[i]);
+        }
+        std::sort(out.segments.begin(), out.segments.end(),
+                  [](const ObservedSegment &a, const ObservedSegment &b) {
+                      return a.cases != b.cases ? a.cases > b.cases : a.value < b.value;
+                  });
+    }
+    // The channel mix per step.
+    std::vector<QList<ObservedChannel>> channels(stepCount);
+    for (const ChannelVisits &c : paths.channelVisits) {
+        if (c.step >= 0 && size_t(c.step) < stepCount && c.channel >= 0
+            && c.channel < paths.channelNames.size() && c.visits > 0)
+            channels[size_t(c.step)].append({paths.channelNames[c.channel], c.visits});
+    }
+
     // Steps that were visited, in journey order.
     for (size_t s = 0; s < stepCount && s < size_t(journey.steps.size()); ++s) {
         if (visits[s] == 0)
@@ -169,6 +203,11 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
         o.visits = visits[s];
         o.cases = stepCases[s];
         o.dropOff = dropOff[s];
+        o.channels = std::move(channels[s]);
+        std::sort(o.channels.begin(), o.channels.end(),
+                  [](const ObservedChannel &a, const ObservedChannel &b) {
+                      return a.visits != b.visits ? a.visits > b.visits : a.value < b.value;
+                  });
         if (s < paths.medianMinutes.size()) {
             o.medianMinutes = paths.medianMinutes[s];
             o.p90Minutes = paths.p90Minutes[s];

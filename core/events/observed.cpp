@@ -5,7 +5,21 @@
 #include "graph/flowgraph.h"
 #include "model/journey.h"
 
+#include <QCoreApplication>
+
+#include <cstdlib>
+#include <limits>
+
 namespace waymark {
+
+QString countedText(const char *context, const char *text, qint64 n)
+{
+    if (n >= 0 && n <= std::numeric_limits<int>::max())
+        return QCoreApplication::translate(context, text, nullptr, int(n));
+    const int same = int(1000000 + std::abs(n % 1000000));
+    return QCoreApplication::translate(context, text, nullptr, same)
+            .replace(QString::number(same), QString::number(n));
+}
 
 const ObservedStep *ObservedJourney::step(QStringView id) const
 {
@@ -18,9 +32,9 @@ const ObservedStep *ObservedJourney::step(QStringView id) const
 
 namespace {
 
-// Conformance, deviations and the rest worked out again from the stored
-// paths; what the map does not change (the times per step, what was read)
-// is kept.
+// Conformance, deviations, the segments' counts and the rest worked out
+// again from the stored paths; what the map does not change (the times and
+// channel mix per step, what was read) is kept.
 bool reobserve(ObservedJourney *observed, const Journey &journey)
 {
     events::PathSummary paths;
@@ -41,6 +55,13 @@ bool reobserve(ObservedJourney *observed, const Journey &journey)
     now.rows = observed->rows;
     now.unmatchedEvents = observed->unmatchedEvents;
     now.unmatched = observed->unmatched;
+    now.channelColumn = observed->channelColumn;
+    now.segmentColumn = observed->segmentColumn;
+    // The channel mix does not depend on the map: kept per step.
+    for (ObservedStep &s : now.steps) {
+        if (const ObservedStep *before = observed->step(s.id))
+            s.channels = before->channels;
+    }
     *observed = std::move(now);
     return true;
 }

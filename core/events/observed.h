@@ -33,6 +33,25 @@ struct ObservedVariant
     bool operator==(const ObservedVariant &) const = default;
 };
 
+// Visits of a step by one value of the channel column.
+struct ObservedChannel
+{
+    QString value;
+    qint64 visits = 0;
+    bool operator==(const ObservedChannel &) const = default;
+};
+
+// The cases whose segment column holds one value (a case's segment: the
+// first non-blank value of its matched events in time order).
+struct ObservedSegment
+{
+    QString value;
+    qint64 cases = 0;
+    qint64 reachedGoal = 0;
+    qint64 conformant = 0;
+    bool operator==(const ObservedSegment &) const = default;
+};
+
 struct ObservedStep
 {
     QString id;
@@ -41,6 +60,7 @@ struct ObservedStep
     qint64 dropOff = 0;                  // cases that ended here without having reached a goal
     std::optional<double> medianMinutes; // time until the next event of the case
     std::optional<double> p90Minutes;
+    QList<ObservedChannel> channels; // most visits first; empty without a channel column
     bool operator==(const ObservedStep &) const = default;
 };
 
@@ -69,6 +89,10 @@ struct ObservedPaths
 {
     QStringList steps; // step ids
     QByteArray data;
+    // With a segment column: the values, and varints per (path, value):
+    // the path's place in `data`, the value's index in `segments`, the cases.
+    QStringList segments;
+    QByteArray segmentData;
     bool isEmpty() const { return data.isEmpty(); }
     bool operator==(const ObservedPaths &) const = default;
 };
@@ -91,10 +115,20 @@ struct ObservedJourney
     ObservedDeviations deviations;
     QList<UnmatchedActivity> unmatched; // most frequent first
     ObservedPaths paths;                // every variant; empty in files written before it was kept
+    // The optional columns used (empty: none mapped, and `segments` and the
+    // steps' `channels` stay empty).
+    QString channelColumn;
+    QString segmentColumn;
+    QList<ObservedSegment> segments; // most cases first, then by value
     bool operator==(const ObservedJourney &) const = default;
 
     const ObservedStep *step(QStringView id) const;
 };
+
+// `text` (a "%n ..." plural string of `context`, marked with
+// QT_TRANSLATE_N_NOOP) for `n`, which may pass int's range: then the form is
+// that of a number with the same last six digits.
+QString countedText(const char *context, const char *text, qint64 n);
 
 // How many variants `variants` lists (`paths` keeps them all).
 constexpr int kMaxStoredVariants = 100;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark {
@@ -45,29 +46,49 @@ JsonText observedJson(const ObservedJourney &o)
     }
     JsonText steps = JsonText::object();
     for (const ObservedStep &s : o.steps) {
-        steps.set(s.id, JsonText::object()
+        JsonText step = JsonText::object()
                                 .set(u"visits", s.visits)
                                 .set(u"cases", s.cases)
                                 .set(u"dropOff", s.dropOff)
                                 .set(u"medianMinutes", JsonText::rounded(s.medianMinutes))
-                                .set(u"p90Minutes", JsonText::rounded(s.p90Minutes)));
+                                .set(u"p90Minutes", JsonText::rounded(s.p90Minutes));
+        // Only when a channel column was mapped: most visits first.
+        if (!o.channelColumn.isEmpty()) {
+            JsonText channels = JsonText::object();
+            for (const ObservedChannel &c : s.channels)
+                channels.set(c.value, c.visits);
+            step.set(u"channels", channels);
+        }
+        steps.set(s.id, step);
     }
     const ObservedDeviations &d = o.deviations;
-    return JsonText::object()
-            .set(u"cases", o.cases)
-            .set(u"events", o.events)
-            .set(u"unmatchedEvents", o.unmatchedEvents)
-            .set(u"reachedGoal", o.reachedGoal)
-            .set(u"conformant", o.conformant)
-            .set(u"transitions", transitions)
-            .set(u"variants", variants)
-            .set(u"steps", steps)
-            .set(u"deviations", JsonText::object()
-                                        .set(u"skipped", d.skipped)
-                                        .set(u"backtrack", d.backtrack)
-                                        .set(u"adHoc", d.adHoc)
-                                        .set(u"repeated", d.repeated)
-                                        .set(u"incomplete", d.incomplete));
+    JsonText out = JsonText::object()
+                           .set(u"cases", o.cases)
+                           .set(u"events", o.events)
+                           .set(u"unmatchedEvents", o.unmatchedEvents)
+                           .set(u"reachedGoal", o.reachedGoal)
+                           .set(u"conformant", o.conformant)
+                           .set(u"transitions", transitions)
+                           .set(u"variants", variants)
+                           .set(u"steps", steps)
+                           .set(u"deviations", JsonText::object()
+                                                       .set(u"skipped", d.skipped)
+                                                       .set(u"backtrack", d.backtrack)
+                                                       .set(u"adHoc", d.adHoc)
+                                                       .set(u"repeated", d.repeated)
+                                                       .set(u"incomplete", d.incomplete));
+    // Only when a segment column was mapped: most cases first.
+    if (!o.segmentColumn.isEmpty()) {
+        JsonText segments = JsonText::object();
+        for (const ObservedSegment &g : o.segments) {
+            segments.set(g.value, JsonText::object()
+                                          .set(u"cases", g.cases)
+                                          .set(u"reachedGoal", g.reachedGoal)
+                                          .set(u"conformant", g.conformant));
+        }
+        out.set(u"segments", segments);
+    }
+    return out;
 }
 
 bool observedFromStorage(QByteArrayView json, ObservedJourney *out, QString *error)
@@ -126,11 +147,30 @@ bool observedFromStorage(QByteArrayView json, ObservedJourney *out, QString *err
     }
     for (const QString &id : order) {
         const QJsonObject s = steps.value(id).toObject();
-        r.steps.append({id, s.value(QLatin1String("visits")).toInteger(),
-                        s.value(QLatin1String("cases")).toInteger(),
-                        s.value(QLatin1String("dropOff")).toInteger(),
-                        optionalNumber(s.value(QLatin1String("medianMinutes"))),
-                        optionalNumber(s.value(QLatin1String("p90Minutes")))});
+        ObservedStep step{id,
+                          s.value(QLatin1String("visits")).toInteger(),
+                          s.value(QLatin1String("cases")).toInteger(),
+                          s.value(QLatin1String("dropOff")).toInteger(),
+                          optionalNumber(s.value(QLatin1String("medianMinutes"))),
+                          optionalNumber(s.value(QLatin1String("p90Minutes"))),
+                          {}};
+        const QJsonObject channels = s.value(QLatin1String("channels")).toObject();
+        for (auto c = channels.constBegin(); c != channels.constEnd(); ++c)
+            step.channels.append({c.key(), c.value().toInteger()});
+        std::sort(step.channels.begin(), step.channels.end(),
+                  [](const ObservedChannel &a, const ObservedChannel &b) {
+                      return a.visits != b.visits ? a.visits > b.visits : a.value < b.value;
+                  });
+        r.steps.append(step);
+    }
+    r.channelColumn = o.value(QLatin1String("channelColumn")).toString();
+    r.segmentColumn = o.value(QLatin1String("segmentColumn")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("segments")).toArray()) {
+        const QJsonObject g = v.toObject();
+        r.segments.append({g.value(QLatin1String("value")).toString(),
+                           g.value(QLatin1String("cases")).toInteger(),
+                           g.value(QLatin1String("reachedGoal")).toInteger(),
+                           g.value(QLatin1String("conformant")).toInteger()});
     }
     const QJsonObject d = o.value(QLatin1String("deviations")).toObject();
     r.deviations = {d.value(QLatin1String("skipped")).toInteger(),
@@ -147,6 +187,10 @@ bool observedFromStorage(QByteArrayView json, ObservedJourney *out, QString *err
     for (const QJsonValue &v : paths.value(QLatin1String("steps")).toArray())
         r.paths.steps.append(v.toString());
     r.paths.data = QByteArray::fromBase64(paths.value(QLatin1String("data")).toString().toLatin1());
+    for (const QJsonValue &v : paths.value(QLatin1String("segments")).toArray())
+        r.paths.segments.append(v.toString());
+    r.paths.segmentData = QByteArray::fromBase64(
+            paths.value(QLatin1String("segmentData")).toString().toLatin1());
     *out = r;
     return true;
 }

@@ -148,6 +148,12 @@ QByteArray observedToStorage(const ObservedJourney &o)
         j.key("dropOff").number(s.dropOff);
         j.key("medianMinutes").number(s.medianMinutes);
         j.key("p90Minutes").number(s.p90Minutes);
+        if (!o.channelColumn.isEmpty()) {
+            j.key("channels").open('{');
+            for (const ObservedChannel &c : s.channels)
+                j.key(c.value).number(c.visits);
+            j.close('}');
+        }
         j.close('}');
     }
     j.close('}');
@@ -178,7 +184,29 @@ QByteArray observedToStorage(const ObservedJourney &o)
         j.item().string(id);
     j.close(']');
     j.key("data").raw("\"").raw(o.paths.data.toBase64().constData()).raw("\"");
+    if (!o.segmentColumn.isEmpty()) {
+        j.key("segments").open('[');
+        for (const QString &v : o.paths.segments)
+            j.item().string(v);
+        j.close(']');
+        j.key("segmentData").raw("\"").raw(o.paths.segmentData.toBase64().constData()).raw("\"");
+    }
     j.close('}');
+    if (!o.channelColumn.isEmpty())
+        j.key("channelColumn").string(o.channelColumn);
+    if (!o.segmentColumn.isEmpty()) {
+        j.key("segmentColumn").string(o.segmentColumn);
+        j.key("segments").open('[');
+        for (const ObservedSegment &g : o.segments) {
+            j.item().open('{');
+            j.key("value").string(g.value);
+            j.key("cases").number(g.cases);
+            j.key("reachedGoal").number(g.reachedGoal);
+            j.key("conformant").number(g.conformant);
+            j.close('}');
+        }
+        j.close(']');
+    }
     // QJsonObject sorts its keys: the journey order of the steps goes beside them.
     j.key("stepOrder").open('[');
     for (const ObservedStep &s : o.steps)

@@ -31,13 +31,13 @@ public:
         : m_paths(paths)
     {}
 
-    void add(const int32_t *steps, size_t n, qint64 cases)
+    uint32_t add(const int32_t *steps, size_t n, qint64 cases)
     {
-        add(steps, n, cases, pathHash(steps, n));
+        return add(steps, n, cases, pathHash(steps, n));
     }
 
-    // The same with the path's hash (pathHash()) known.
-    void add(const int32_t *steps, size_t n, qint64 cases, uint64_t h)
+    // The same with the path's hash (pathHash()) known; the variant's index.
+    uint32_t add(const int32_t *steps, size_t n, qint64 cases, uint64_t h)
     {
         bool added = false;
         int v = m_first.findOrAdd(h, int(m_paths->variantCount()), &added);
@@ -48,7 +48,7 @@ public:
                 if (e - b == n
                     && (n == 0 || std::memcmp(m_paths->arena.data() + b, steps, n * 4) == 0)) {
                     m_paths->variantCases[size_t(v)] += cases;
-                    return;
+                    return uint32_t(v);
                 }
                 if (m_next[size_t(v)] < 0)
                     break;
@@ -60,6 +60,7 @@ public:
         m_paths->begin.push_back(uint32_t(m_paths->arena.size()));
         m_paths->variantCases.push_back(cases);
         m_next.push_back(-1);
+        return uint32_t(m_paths->variantCount() - 1);
     }
 
 private:
@@ -222,9 +223,11 @@ void foldCases(const EventTable &events, const Codec &codec, const BigVector<uin
     // share of the hashes: no variant is in two threads' lists, which are
     // then put one after the other.
     std::vector<PathSummary> partial(static_cast<size_t>(workers));
+    const bool segments = !events.caseSegment.empty();
     onThreads(workers, [&](int w) {
         PathSummary &mine = partial[size_t(w)];
         VariantIndex variants(&mine);
+        CellMap segmentCells; // (variant, segment) -> index in mine.segmentCases
         std::vector<int32_t> path;
         for (uint32_t c = 0; c < cases; ++c) {
             const uint64_t h = caseHash[c];
@@ -233,11 +236,25 @@ void foldCases(const EventTable &events, const Codec &codec, const BigVector<uin
             path.clear();
             for (uint32_t i = offset[c]; i < offset[c + 1]; ++i)
                 path.push_back(Codec::step(ev[i]));
-            variants.add(path.data(), path.size(), 1, h);
+            const uint32_t v = variants.add(path.data(), path.size(), 1, h);
+            const int32_t segment = segments ? events.caseSegment[c] : -1;
+            if (segment < 0)
+                continue;
+            bool added = false;
+            const uint64_t key = (uint64_t(v) << 32) | uint32_t(segment);
+            const int at = segmentCells.findOrAdd(key, int(mine.segmentCases.size()), &added);
+            if (added)
+                mine.segmentCases.push_back({v, segment, 0});
+            ++mine.segmentCases[size_t(at)].cases;
         }
     });
     BigVector<uint64_t>().swap(caseHash);
     for (PathSummary &p : partial) {
+        const uint32_t first = uint32_t(out.variantCount());
+        for (PathSummary::SegmentCases x : p.segmentCases) {
+            x.variant += first;
+            out.segmentCases.push_back(x);
+        }
         const uint32_t shift = uint32_t(out.arena.size());
         out.arena.insert(out.arena.end(), p.arena.begin(), p.arena.end());
         for (size_t v = 1; v < p.begin.size(); ++v)
@@ -297,6 +314,9 @@ PathSummary summarizePaths(const EventTable &events, int stepCount, int threadCo
     const uint32_t cases = events.caseCount;
     const size_t chunks = events.chunks.size();
     const int workers = pathThreads(n, threadCount);
+    out.channelNames = events.channelNames;
+    out.channelVisits = events.channelVisits;
+    out.segmentNames = events.segmentNames;
 
     // Counting sort by case keeps file order inside each case: each chunk
     // counts its events per case, then writes them from where the chunks

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <tuple>
 
 namespace waymark::events {
 
@@ -105,7 +106,8 @@ QByteArray textToMs(const QByteArray &column, TimeFormat format)
 // number above 12 means day first, a second one month first).
 template<typename Select>
 bool guessTextTimes(Select &selectRows, const QByteArray &source, const QByteArray &time,
-                    const QString &name, std::optional<TimeFormat> *format, QString *error)
+                    const QString &name, std::optional<TimeFormat> *format, bool *decided,
+                    QString *error)
 {
     pg::Result sample;
     if (!selectRows("SELECT " + time + "::text FROM " + source + " AS q WHERE " + time
@@ -135,6 +137,8 @@ bool guessTextTimes(Select &selectRows, const QByteArray &source, const QByteArr
         *format = TimeFormat::DayMonthYear;
     else if (order.text(0, 1) == QLatin1String("t"))
         *format = TimeFormat::MonthDayYear;
+    else
+        *decided = false;
     return true;
 }
 
@@ -142,7 +146,7 @@ bool guessTextTimes(Select &selectRows, const QByteArray &source, const QByteArr
 
 bool importFromPostgres(const QString &uri, const QString &query, const Journey &journey,
                         const EventMapping &mapping, ObservedJourney *observed, QString *error,
-                        double *seconds)
+                        EventProposal *used, double *seconds)
 {
     QElapsedTimer clock;
     clock.start();
@@ -195,6 +199,41 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
                               names.join(QStringLiteral(", ")));
         return false;
     }
+    // The optional columns: as named, else by name as the CSV path finds them.
+    int channelColumn = -1, segmentColumn = -1;
+    for (const auto &[given, column, role] :
+         {std::tuple{&mapping.channel, &channelColumn, QT_TRANSLATE_NOOP("Events", "channel")},
+          std::tuple{&mapping.segment, &segmentColumn, QT_TRANSLATE_NOOP("Events", "segment")}}) {
+        if (given->isEmpty())
+            continue;
+        *column = pickColumn(names, *given, {});
+        if (*column < 0) {
+            *error = tr("the query returns no column \"%1\" for the %2; it returns: %3")
+                             .arg(*given, tr(role), names.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    proposeOptionalColumns(names, {caseColumn, activityColumn, timeColumn}, &channelColumn,
+                           &segmentColumn);
+    if (mapping.withoutChannel)
+        channelColumn = -1;
+    if (mapping.withoutSegment)
+        segmentColumn = -1;
+    EventProposal proposal;
+    proposal.mapping.caseId = names[caseColumn];
+    proposal.mapping.activity = names[activityColumn];
+    proposal.mapping.time = names[timeColumn];
+    proposal.mapping.channel = names.value(channelColumn);
+    proposal.mapping.segment = names.value(segmentColumn);
+    proposal.mapping.match = mapping.match;
+    proposal.mapping.withoutChannel = mapping.withoutChannel;
+    proposal.mapping.withoutSegment = mapping.withoutSegment;
+    // A channel or segment value as the CSV path reads it: trimmed, blank is none.
+    auto optionalValue = [&](int column) -> QByteArray {
+        if (column < 0)
+            return "NULL::text";
+        return "nullif(btrim(q." + identifier(names[column]) + "::text, E' \\t\\r\\n'), '')";
+    };
     const QByteArray caseId = "q." + identifier(names[caseColumn]);
     const QByteArray activity = "q." + identifier(names[activityColumn]);
     const QByteArray time = "q." + identifier(names[timeColumn]);
@@ -208,8 +247,14 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
     } else {
         // Text: read as the CSV path reads it, not by the server's DateStyle.
         std::optional<TimeFormat> format = mapping.timeFormat;
-        if (!format && !guessTextTimes(selectRows, source, time, names[timeColumn], &format, error))
+        bool decided = true;
+        if (!format
+            && !guessTextTimes(selectRows, source, time, names[timeColumn], &format, &decided,
+                               error))
             return false;
+        if (!decided)
+            proposal.warnings.append(undecidedDayMonthNote(*format, names[timeColumn]));
+        proposal.mapping.timeFormat = format;
         ms = textToMs(time, *format);
     }
     const QByteArray hasCase = "nullif(btrim(" + caseId + "::text), '') IS NOT NULL";
@@ -260,12 +305,14 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
               + " AS q), "
                 "m(activity, step) AS (SELECT * FROM unnest($1::text[], $2::int[])), "
                 "ev AS (SELECT "
-              + caseId + "::text AS c, m.step, " + ms
-              + " AS t, q.waymark_row AS r FROM src AS q JOIN m ON m.activity = " + activity
+              + caseId + "::text AS c, m.step, " + ms + " AS t, " + optionalValue(channelColumn)
+              + " AS ch, " + optionalValue(segmentColumn)
+              + " AS seg, q.waymark_row AS r FROM src AS q JOIN m ON m.activity = " + activity
               + "::text WHERE " + hasCase
               + ") "
-                "SELECT c, step, t, row_number() OVER w AS k, lead(step) OVER w AS next_step, "
-                "lead(t) OVER w AS next_t FROM ev WINDOW w AS (PARTITION BY c ORDER BY t, r)";
+                "SELECT c, step, t, ch, seg, row_number() OVER w AS k, lead(step) OVER w AS "
+                "next_step, lead(t) OVER w AS next_t FROM ev WINDOW w AS (PARTITION BY c ORDER "
+                "BY t, r)";
     if (!exec("DROP TABLE IF EXISTS waymark_ordered", error)
         || !selectRows(ordered, {textArray(matchedNames), intArray(matchedSteps)}, nullptr, error))
         return false;
@@ -274,15 +321,22 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
                     &totals, error))
         return false;
     if (totals.integer(0, 1) > 0) {
-        *error = tr("%1 matched events have no time").arg(totals.integer(0, 1));
+        *error = countedText("Events",
+                             QT_TRANSLATE_N_NOOP("Events", "%n matched event(s) have no time"),
+                             totals.integer(0, 1));
         return false;
     }
     PathSummary paths;
     paths.stepCount = int(journey.steps.size());
     paths.events = totals.integer(0, 0);
 
-    // 3. Transitions, times per step and variants, computed by the server.
-    pg::Result transitions, durations, variants;
+    // 3. Transitions, times per step and variants (with each case's
+    //    segment: its first value in time order), computed by the server.
+    pg::Result transitions, durations, variants, channels;
+    const QByteArray caseSegment
+            = segmentColumn < 0
+                      ? QByteArray("NULL::text")
+                      : QByteArray("(array_agg(seg ORDER BY k) FILTER (WHERE seg IS NOT NULL))[1]");
     if (!selectRows("SELECT step, next_step, count(*), count(DISTINCT c) FROM waymark_ordered "
                     "WHERE next_step IS NOT NULL GROUP BY 1, 2",
                     {}, &transitions, error)
@@ -290,9 +344,15 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
                        "percentile_cont(0.9) WITHIN GROUP (ORDER BY next_t - t) "
                        "FROM waymark_ordered WHERE next_t IS NOT NULL GROUP BY 1",
                        {}, &durations, error)
-        || !selectRows("SELECT path, count(*) FROM (SELECT string_agg(step::text, ',' ORDER BY k) "
-                       "AS path FROM waymark_ordered GROUP BY c) AS p GROUP BY 1",
-                       {}, &variants, error))
+        || !selectRows("SELECT path, seg, count(*) FROM (SELECT string_agg(step::text, ',' "
+                       "ORDER BY k) AS path, "
+                               + caseSegment
+                               + " AS seg FROM waymark_ordered GROUP BY c) AS p GROUP BY 1, 2",
+                       {}, &variants, error)
+        || (channelColumn >= 0
+            && !selectRows("SELECT step, ch, count(*) FROM waymark_ordered WHERE ch IS NOT NULL "
+                           "GROUP BY 1, 2",
+                           {}, &channels, error)))
         return false;
     for (int r = 0; r < transitions.rows(); ++r) {
         paths.transitions.push_back({int32_t(transitions.integer(r, 0)),
@@ -309,11 +369,41 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
         paths.p90Minutes[size_t(step)] = durations.real(r, 2) / 60000.0;
     }
     std::vector<int32_t> path;
+    QHash<QByteArray, uint32_t> variantOf;
+    QHash<QString, int32_t> segmentOf;
     for (int r = 0; r < variants.rows(); ++r) {
-        path.clear();
-        for (const QByteArray &part : variants.bytes(r, 0).split(','))
-            path.push_back(int32_t(part.toInt()));
-        paths.addVariant(path.data(), path.size(), variants.integer(r, 1));
+        const QByteArray key = variants.bytes(r, 0);
+        const qint64 cases = variants.integer(r, 2);
+        auto v = variantOf.constFind(key);
+        if (v == variantOf.constEnd()) {
+            path.clear();
+            for (const QByteArray &part : key.split(','))
+                path.push_back(int32_t(part.toInt()));
+            v = variantOf.insert(key, uint32_t(paths.variantCount()));
+            paths.addVariant(path.data(), path.size(), cases);
+        } else {
+            paths.variantCases[*v] += cases;
+        }
+        if (variants.isNull(r, 1))
+            continue;
+        const QString segment = variants.text(r, 1);
+        auto g = segmentOf.constFind(segment);
+        if (g == segmentOf.constEnd()) {
+            g = segmentOf.insert(segment, int32_t(paths.segmentNames.size()));
+            paths.segmentNames.append(segment);
+        }
+        paths.segmentCases.push_back({*v, *g, cases});
+    }
+    QHash<QString, int32_t> channelOf;
+    for (int r = 0; r < channels.rows(); ++r) {
+        const QString channel = channels.text(r, 1);
+        auto c = channelOf.constFind(channel);
+        if (c == channelOf.constEnd()) {
+            c = channelOf.insert(channel, int32_t(paths.channelNames.size()));
+            paths.channelNames.append(channel);
+        }
+        paths.channelVisits.push_back(
+                {int32_t(channels.integer(r, 0)), *c, channels.integer(r, 2)});
     }
     exec("DROP TABLE IF EXISTS waymark_ordered", nullptr);
 
@@ -321,12 +411,16 @@ bool importFromPostgres(const QString &uri, const QString &query, const Journey 
     o.rows = result.rows;
     o.unmatchedEvents = result.unmatchedEvents;
     o.unmatched = result.unmatched;
+    o.channelColumn = proposal.mapping.channel;
+    o.segmentColumn = proposal.mapping.segment;
     // The source as a user recognises it, without a password.
     QUrl url(uri);
     url.setPassword({});
     o.source = url.toString();
     o.importedAt = QDateTime::currentDateTimeUtc();
     *observed = o;
+    if (used)
+        *used = proposal;
     if (seconds)
         *seconds = double(clock.nsecsElapsed()) / 1e9;
     return true;

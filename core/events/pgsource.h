@@ -17,10 +17,12 @@ namespace events {
 // server returns each activity with its count, then — activities matched to
 // steps here and sent back as a small table — the variants, the transitions
 // and the time per step, computed with window functions. Same result as the
-// CSV path on the same events. `uri` is a libpq connection URI.
+// CSV path on the same events. `uri` is a libpq connection URI. `used`
+// (optional) gets the columns used and what was assumed, as the CSV path
+// says them (EventProposal's mapping and warnings).
 bool importFromPostgres(const QString &uri, const QString &query, const Journey &journey,
                         const EventMapping &mapping, ObservedJourney *observed, QString *error,
-                        double *seconds = nullptr);
+                        EventProposal *used = nullptr, double *seconds = nullptr);
 
 } // namespace events
 } // namespace waymark

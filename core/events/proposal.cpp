@@ -109,11 +109,13 @@ bool eventMappingFromJson(QByteArrayView json, EventMapping *mapping, QStringLis
             m.activity = value;
         else if (key == QLatin1String("time"))
             m.time = value;
-        else if (key == QLatin1String("channel"))
+        else if (key == QLatin1String("channel")) {
             m.channel = value;
-        else if (key == QLatin1String("segment"))
+            m.withoutChannel = value.isEmpty();
+        } else if (key == QLatin1String("segment")) {
             m.segment = value;
-        else if (key == QLatin1String("timeFormat")) {
+            m.withoutSegment = value.isEmpty();
+        } else if (key == QLatin1String("timeFormat")) {
             m.timeFormat = timeFormatFromName(value);
             if (!m.timeFormat) {
                 *error = tr("\"timeFormat\" must be iso, dmy, mdy or unix, not \"%1\"").arg(value);
@@ -150,10 +152,46 @@ QByteArray eventMappingToJson(const EventMapping &m)
     put("time", m.time);
     put("channel", m.channel);
     put("segment", m.segment);
+    if (m.withoutChannel)
+        o.insert(QLatin1String("channel"), QString());
+    if (m.withoutSegment)
+        o.insert(QLatin1String("segment"), QString());
     if (m.timeFormat)
         put("timeFormat", timeFormatName(*m.timeFormat));
     put("match", stepMatchName(m.match));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString undecidedDayMonthNote(TimeFormat format, const QString &column)
+{
+    return format == TimeFormat::DayMonthYear
+                   ? tr("no date in \"%1\" tells the day from the month; read day first (give "
+                        "--mapping with \"timeFormat\": \"mdy\" if the month comes first)")
+                             .arg(column)
+                   : tr("no date in \"%1\" tells the day from the month; read month first (give "
+                        "--mapping with \"timeFormat\": \"dmy\" if the day comes first)")
+                             .arg(column);
+}
+
+void proposeOptionalColumns(const QStringList &names, const QList<int> &taken, int *channel,
+                            int *segment)
+{
+    QSet<int> used(taken.begin(), taken.end());
+    if (*channel >= 0)
+        used.insert(*channel);
+    if (*segment >= 0)
+        used.insert(*segment);
+    for (int c = 0; c < names.size(); ++c) {
+        if (used.contains(c))
+            continue;
+        if (*channel < 0 && nameHas(names[c], kChannelWords)) {
+            *channel = c;
+            used.insert(c);
+        } else if (*segment < 0 && nameHas(names[c], kSegmentWords)) {
+            *segment = c;
+            used.insert(c);
+        }
+    }
 }
 
 bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
@@ -296,16 +334,15 @@ bool proposeEventColumns(const DataPreview &preview, const Journey &journey,
     }
 
     // Channel and segment: by name only; they are optional.
-    for (int c = 0; c < count; ++c) {
-        if (used.contains(c))
-            continue;
-        if (chosen.channel < 0 && nameHas(columns[c].name, kChannelWords)) {
-            chosen.channel = c;
-            used.insert(c);
-        } else if (chosen.segment < 0 && nameHas(columns[c].name, kSegmentWords)) {
-            chosen.segment = c;
-            used.insert(c);
-        }
+    {
+        QStringList names;
+        for (const DataColumn &c : columns)
+            names.append(c.name);
+        proposeOptionalColumns(names, used.values(), &chosen.channel, &chosen.segment);
+        if (given.withoutChannel)
+            chosen.channel = -1;
+        if (given.withoutSegment)
+            chosen.segment = -1;
     }
 
     p.mapping.caseId = columns[chosen.caseId].name;

@@ -19,7 +19,8 @@ namespace events {
 // Which column is which in an event log, by header name (the --mapping
 // JSON: {"case": "...", "activity": "...", "time": "...", "timeFormat":
 // "iso|dmy|mdy|unix", "channel": "...", "segment": "...", "match":
-// "auto|key|title"}). Empty names are proposed.
+// "auto|key|title"}). Empty names are proposed; "channel": "" or "segment":
+// "" means none (not proposed by name either).
 struct EventMapping
 {
     QString caseId;
@@ -27,6 +28,8 @@ struct EventMapping
     QString time;
     QString channel;
     QString segment;
+    bool withoutChannel = false; // no channel column, whatever the names say
+    bool withoutSegment = false;
     std::optional<TimeFormat> timeFormat;
     StepMatch match = StepMatch::Auto;
     bool operator==(const EventMapping &) const = default;
@@ -45,6 +48,17 @@ struct EventProposal
     QStringList notes;     // one line per choice
     QStringList warnings;  // after the import: what was assumed (an undecided day/month order)
 };
+
+// The optional channel and segment columns among `names` by header name
+// alone, skipping the columns in `taken` (as proposeEventColumns() and the
+// PostgreSQL source find them); -1 where none fits. Leaves a column given
+// (>= 0) as it is.
+void proposeOptionalColumns(const QStringList &names, const QList<int> &taken, int *channel,
+                            int *segment);
+
+// The note for a day/month order that no date of column `column` decided
+// (read in `format`, dmy or mdy).
+QString undecidedDayMonthNote(TimeFormat format, const QString &column);
 
 // Proposes the case, activity and time columns (and channel and segment)
 // from the header names and the sample values, keeping what `given` names.

@@ -28,6 +28,16 @@ bool isBlank(std::string_view s)
     return s.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
+// A channel or segment value without the blanks around it (as btrim(v,
+// E' \t\r\n') on the PostgreSQL path).
+std::string_view trimmedValue(std::string_view s)
+{
+    const size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos)
+        return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
 // For a day/month order that turned out wrong: how to say the other one.
 QString otherOrderHint(TimeFormat format)
 {
@@ -62,6 +72,10 @@ public:
         use(spec.columns.caseId, 0);
         use(spec.columns.activity, 1);
         use(spec.columns.time, 2);
+        use(spec.columns.channel, 3);
+        use(spec.columns.segment, 4);
+        m_channels = spec.columns.channel >= 0;
+        m_segments = spec.columns.segment >= 0;
         m_needed = std::max({spec.columns.caseId, spec.columns.activity, spec.columns.time}) + 1;
     }
 
@@ -90,8 +104,10 @@ public:
             return true;
         if (fieldCount < m_needed) {
             errorLine = line;
-            error = tr("%1 fields, but the case, activity and time columns need %2")
-                            .arg(fieldCount)
+            error = QCoreApplication::translate(
+                            "Events",
+                            "%n field(s), but the case, activity and time columns need %1", nullptr,
+                            fieldCount)
                             .arg(m_needed);
             return false;
         }
@@ -121,6 +137,9 @@ public:
         if (!dayMonthDecided)
             dayMonthDecided = decidesDayMonth(m_fields[2], m_spec.timeFormat);
         const int step = resolve(m_fields[1]);
+        if (step >= 0 && m_channels)
+            countChannel(step, trimmedValue(m_fields[3]));
+        const int32_t segment = step >= 0 && m_segments ? segmentId(trimmedValue(m_fields[4])) : -1;
         if (step < 0) {
             if (step <= -2)
                 ++unmatchedCounts[size_t(-2 - step)];
@@ -139,12 +158,13 @@ public:
         if (!caseId.empty() && caseId.data() == m_scratch[0].data()) {
             flushCases();
             caseOf.push_back(cases.intern(caseId));
+            noteSegment(caseOf.back(), segment, *t);
             return tick(start);
         }
         const uint64_t h = Interner::hash(caseId);
         cases.prefetch(h);
         caseOf.push_back(0);
-        m_pending[m_pendingCount++] = {caseId, h};
+        m_pending[m_pendingCount++] = {caseId, h, *t, segment};
         if (m_pendingCount == kBatch)
             flushCases();
         return tick(start);
@@ -155,9 +175,57 @@ public:
     void flushCases()
     {
         const size_t base = caseOf.size() - m_pendingCount;
-        for (size_t i = 0; i < m_pendingCount; ++i)
+        for (size_t i = 0; i < m_pendingCount; ++i) {
             caseOf[base + i] = cases.intern(m_pending[i].key, m_pending[i].hash);
+            noteSegment(caseOf[base + i], m_pending[i].segment, m_pending[i].time);
+        }
         m_pendingCount = 0;
+    }
+
+    // A case's segment: the value of its earliest event that has one (ties:
+    // the first in the file, which is read first).
+    void noteSegment(uint32_t c, int32_t segment, int64_t t)
+    {
+        if (segment < 0)
+            return;
+        if (c >= caseSegments.size())
+            caseSegments.resize(size_t(c) + 1);
+        CaseSegment &s = caseSegments[c]; // one cache line, not two
+        if (s.segment < 0 || t < s.time)
+            s = {t, segment};
+    }
+
+    int32_t segmentId(std::string_view value)
+    {
+        if (value.empty())
+            return -1;
+        if (const int *known = m_segmentIds.find(value))
+            return *known;
+        const int id = int(segmentNames.size());
+        m_segmentIds.insert(value, id);
+        segmentNames.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
+        return id;
+    }
+
+    void countChannel(int step, std::string_view value)
+    {
+        if (value.empty())
+            return;
+        int channel = 0;
+        if (const int *known = m_channelIds.find(value)) {
+            channel = *known;
+        } else {
+            channel = int(channelNames.size());
+            m_channelIds.insert(value, channel);
+            channelNames.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
+        }
+        // Visits by channel, then step: a few channels, each a short array.
+        if (size_t(channel) >= channelSteps.size())
+            channelSteps.resize(size_t(channel) + 1);
+        std::vector<qint64> &visits = channelSteps[size_t(channel)];
+        if (size_t(step) >= visits.size())
+            visits.resize(size_t(step) + 1, 0);
+        ++visits[size_t(step)];
     }
 
     QString columnName(int column) const { return m_spec.columnNames.value(column); }
@@ -192,6 +260,16 @@ public:
     bool dayMonthDecided = false; // a value could be read in the format's day/month order only
     std::vector<QString> unmatchedNames;
     std::vector<qint64> unmatchedCounts;
+    std::vector<QString> channelNames;             // this share's, in the order first seen
+    std::vector<std::vector<qint64>> channelSteps; // [channel][step]: visits
+    std::vector<QString> segmentNames;
+    struct CaseSegment
+    {
+        int64_t time = 0;
+        int32_t segment = -1;
+    };
+    std::vector<CaseSegment> caseSegments; // per case of this share
+
     QString error;
     qint64 errorLine = 0;
     bool cancelled = false;
@@ -202,6 +280,8 @@ private:
     {
         std::string_view key; // in the text, read moments ago
         uint64_t hash = 0;
+        int64_t time = 0;
+        int32_t segment = -1;
     };
 
     int resolve(std::string_view value)
@@ -252,8 +332,12 @@ private:
     const DataFile *m_file;
     std::vector<int8_t> m_slotOf;
     int m_needed = 0;
-    std::array<std::string_view, 3> m_fields{};
-    std::array<std::string, 3> m_scratch;
+    std::array<std::string_view, 5> m_fields{};
+    std::array<std::string, 5> m_scratch;
+    bool m_channels = false;
+    bool m_segments = false;
+    ValueCache<int> m_channelIds;
+    ValueCache<int> m_segmentIds;
     bool m_firstEmpty = true;
     ValueCache<int> m_activities;
     QHash<QString, int> m_unmatchedIndex;
@@ -381,6 +465,10 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
     qint64 unmatchedOther = 0;
     table->chunks.reserve(readers.size());
     std::vector<std::vector<uint32_t>> global(readers.size());
+    const bool segments = spec.columns.segment >= 0;
+    QHash<QString, int> channelIndex, segmentIndex;
+    CellMap channelCells;
+    std::vector<int64_t> segmentTime;
     uint32_t caseCount = uint32_t(readers[0]->cases.size());
     for (size_t i = 0; i < readers.size(); ++i) {
         Reader &r = *readers[i];
@@ -411,6 +499,51 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
             }
             for (uint32_t &c : r.caseOf)
                 c = map[c];
+        }
+        // The channel mix and the cases' segments, by value across the shares.
+        for (size_t ch = 0; ch < r.channelSteps.size(); ++ch) {
+            const QString &name = r.channelNames[ch];
+            auto it = channelIndex.constFind(name);
+            if (it == channelIndex.constEnd()) {
+                it = channelIndex.insert(name, int(table->channelNames.size()));
+                table->channelNames.append(name);
+            }
+            for (size_t step = 0; step < r.channelSteps[ch].size(); ++step) {
+                const qint64 visits = r.channelSteps[ch][step];
+                if (visits == 0)
+                    continue;
+                bool added = false;
+                const uint64_t key = (uint64_t(uint32_t(*it)) << 32) | uint32_t(step);
+                const int at
+                        = channelCells.findOrAdd(key, int(table->channelVisits.size()), &added);
+                if (added)
+                    table->channelVisits.push_back({int32_t(step), *it, 0});
+                table->channelVisits[size_t(at)].visits += visits;
+            }
+        }
+        if (segments) {
+            std::vector<int> names(r.segmentNames.size());
+            for (size_t k = 0; k < names.size(); ++k) {
+                auto it = segmentIndex.constFind(r.segmentNames[k]);
+                if (it == segmentIndex.constEnd()) {
+                    it = segmentIndex.insert(r.segmentNames[k], int(table->segmentNames.size()));
+                    table->segmentNames.append(r.segmentNames[k]);
+                }
+                names[k] = *it;
+            }
+            table->caseSegment.resize(caseCount, -1);
+            segmentTime.resize(caseCount, 0);
+            for (size_t c = 0; c < r.caseSegments.size(); ++c) {
+                const int32_t s = r.caseSegments[c].segment;
+                if (s < 0)
+                    continue;
+                const uint32_t g = i == 0 ? uint32_t(c) : global[i][c];
+                // Earlier shares win ties: they come first in the file.
+                if (table->caseSegment[g] < 0 || r.caseSegments[c].time < segmentTime[g]) {
+                    table->caseSegment[g] = int32_t(names[size_t(s)]);
+                    segmentTime[g] = r.caseSegments[c].time;
+                }
+            }
         }
         if (!r.caseOf.empty()) {
             EventChunk &chunk = table->chunks.emplace_back();
@@ -445,11 +578,6 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
 }
 
 } // namespace
-
-QString noActivityName()
-{
-    return tr("(no activity)");
-}
 
 bool readEvents(const DataFile &file, const EventReadSpec &spec, const StepMatcher &matcher,
                 EventTable *table, QString *error, const std::atomic<bool> *cancel)

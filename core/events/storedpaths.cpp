@@ -59,12 +59,31 @@ ObservedPaths storePaths(const Journey &journey, const PathSummary &paths)
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
               [&](uint32_t x, uint32_t y) { return paths.listedBefore(x, y); });
-    for (const uint32_t v : order) {
+    std::vector<uint32_t> place(order.size());
+    for (uint32_t k = 0; k < order.size(); ++k) {
+        const uint32_t v = order[k];
+        place[v] = k;
         const uint32_t b = paths.begin[v], e = paths.begin[v + 1];
         putVarint(out.data, quint64(paths.variantCases[v]));
         putVarint(out.data, e - b);
         for (uint32_t i = b; i < e; ++i)
             putVarint(out.data, quint64(local[size_t(paths.arena[i])]));
+    }
+    // The segments, in the order of the paths, then of the values.
+    out.segments = paths.segmentNames;
+    std::vector<PathSummary::SegmentCases> segments;
+    for (const PathSummary::SegmentCases &x : paths.segmentCases) {
+        if (x.variant < place.size() && x.segment >= 0 && x.segment < paths.segmentNames.size())
+            segments.push_back({place[x.variant], x.segment, x.cases});
+    }
+    std::sort(segments.begin(), segments.end(),
+              [](const PathSummary::SegmentCases &a, const PathSummary::SegmentCases &b) {
+                  return a.variant != b.variant ? a.variant < b.variant : a.segment < b.segment;
+              });
+    for (const PathSummary::SegmentCases &x : segments) {
+        putVarint(out.segmentData, x.variant);
+        putVarint(out.segmentData, quint64(x.segment));
+        putVarint(out.segmentData, quint64(x.cases));
     }
     return out;
 }
@@ -83,8 +102,10 @@ bool loadPaths(const ObservedPaths &stored, const Journey &journey, PathSummary 
     // Paths that differed only in deleted steps become one.
     QHash<QList<int32_t>, size_t> merged;
     std::vector<int32_t> path;
+    std::vector<int64_t> variantOf; // per stored path: its variant here, or -1
     qsizetype at = 0;
     while (at < stored.data.size()) {
+        variantOf.push_back(-1);
         quint64 cases = 0, n = 0;
         if (!getVarint(stored.data, &at, &cases) || !getVarint(stored.data, &at, &n)
             || n > quint64(stored.data.size() - at))
@@ -104,14 +125,29 @@ bool loadPaths(const ObservedPaths &stored, const Journey &journey, PathSummary 
             const QList<int32_t> key(path.begin(), path.end());
             const auto it = merged.constFind(key);
             if (it != merged.constEnd()) {
+                variantOf.back() = int64_t(*it);
                 paths->variantCases[*it] += qint64(cases);
                 paths->events += qint64(cases) * qint64(path.size());
                 continue;
             }
             merged.insert(key, paths->variantCount());
         }
+        variantOf.back() = int64_t(paths->variantCount());
         paths->addVariant(path.data(), path.size(), qint64(cases));
         paths->events += qint64(cases) * qint64(path.size());
+    }
+    paths->segmentNames = stored.segments;
+    at = 0;
+    while (at < stored.segmentData.size()) {
+        quint64 place = 0, segment = 0, cases = 0;
+        if (!getVarint(stored.segmentData, &at, &place)
+            || !getVarint(stored.segmentData, &at, &segment)
+            || !getVarint(stored.segmentData, &at, &cases) || place >= variantOf.size()
+            || segment >= quint64(stored.segments.size()))
+            return false;
+        if (variantOf[size_t(place)] >= 0)
+            paths->segmentCases.push_back(
+                    {uint32_t(variantOf[size_t(place)]), int32_t(segment), qint64(cases)});
     }
     return true;
 }

@@ -201,17 +201,23 @@ QString observedReport(const Journey &j, const ObservedJourney &o)
     auto share = [&](qint64 n) {
         return o.cases > 0 ? percent(double(n) / double(o.cases)) : tr("n/a");
     };
-    line(tr("  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events")
-                 .arg(o.source, o.importedAt.toString(Qt::ISODate))
-                 .arg(o.cases)
-                 .arg(o.events)
-                 .arg(o.unmatchedEvents));
-    line(tr("    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants")
-                 .arg(o.reachedGoal)
-                 .arg(share(o.reachedGoal))
-                 .arg(o.conformant)
-                 .arg(share(o.conformant))
-                 .arg(o.variantCount));
+    auto cases = [](qint64 n) {
+        return countedText("Analysis", QT_TRANSLATE_N_NOOP("Analysis", "%n case(s)"), n);
+    };
+    auto events = [](qint64 n) {
+        return countedText("Analysis", QT_TRANSLATE_N_NOOP("Analysis", "%n event(s)"), n);
+    };
+    line(tr("  Observed (%1, imported %2): %3, %4, %5")
+                 .arg(o.source, o.importedAt.toString(Qt::ISODate), cases(o.cases),
+                      events(o.events),
+                      countedText("Analysis",
+                                  QT_TRANSLATE_N_NOOP("Analysis", "%n unmatched event(s)"),
+                                  o.unmatchedEvents)));
+    line(tr("    Reached a goal: %1 (%2); conformant: %3 (%4); %5")
+                 .arg(QString::number(o.reachedGoal), share(o.reachedGoal),
+                      QString::number(o.conformant), share(o.conformant),
+                      countedText("Analysis", QT_TRANSLATE_N_NOOP("Analysis", "%n variant(s)"),
+                                  o.variantCount)));
     const ObservedDeviations &d = o.deviations;
     line(tr("    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, "
             "incomplete %5")
@@ -220,6 +226,18 @@ QString observedReport(const Journey &j, const ObservedJourney &o)
                  .arg(d.adHoc)
                  .arg(d.repeated)
                  .arg(d.incomplete));
+    if (!o.segmentColumn.isEmpty()) {
+        QStringList segments;
+        for (const ObservedSegment &g : o.segments) {
+            segments.append(tr("%1: %2 (reached a goal %3, conformant %4)")
+                                    .arg(g.value.simplified().left(40), cases(g.cases),
+                                         QString::number(g.reachedGoal),
+                                         QString::number(g.conformant)));
+        }
+        line(tr("    Segments (\"%1\"): %2")
+                     .arg(o.segmentColumn,
+                          segments.isEmpty() ? tr("none") : segments.join(QStringLiteral("; "))));
+    }
     line(tr("    Top variants:"));
     for (qsizetype i = 0; i < o.variants.size() && i < kListedPaths; ++i) {
         const ObservedVariant &v = o.variants[i];
@@ -237,13 +255,23 @@ QString observedReport(const Journey &j, const ObservedJourney &o)
                               ? tr("none")
                               : unplanned.mid(0, kListedSteps).join(QStringLiteral(", "))));
     for (const ObservedStep &s : o.steps) {
-        line(tr("    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min")
-                     .arg(label(j, s.id))
-                     .arg(s.visits)
-                     .arg(s.cases)
-                     .arg(s.dropOff)
-                     .arg(s.medianMinutes ? QString::number(*s.medianMinutes, 'f', 1) : tr("n/a"),
-                          s.p90Minutes ? QString::number(*s.p90Minutes, 'f', 1) : tr("n/a")));
+        QString text
+                = tr("    %1: %2, %3, %4 dropped off, median %5 min, p90 %6 min")
+                          .arg(label(j, s.id),
+                               countedText("Analysis",
+                                           QT_TRANSLATE_N_NOOP("Analysis", "%n visit(s)"),
+                                           s.visits),
+                               cases(s.cases), QString::number(s.dropOff),
+                               s.medianMinutes ? QString::number(*s.medianMinutes, 'f', 1)
+                                               : tr("n/a"),
+                               s.p90Minutes ? QString::number(*s.p90Minutes, 'f', 1) : tr("n/a"));
+        if (!o.channelColumn.isEmpty() && !s.channels.isEmpty()) {
+            QStringList mix;
+            for (const ObservedChannel &c : s.channels)
+                mix.append(tr("%1 %2").arg(c.value.simplified().left(40)).arg(c.visits));
+            text += tr("; channels: %1").arg(mix.join(QStringLiteral(", ")));
+        }
+        line(text);
     }
     return out;
 }

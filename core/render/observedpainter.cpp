@@ -229,9 +229,7 @@ void ObservedPainter::paint(QPainter *p, const QRectF &clip) const
         if (!card || !card->rect.adjusted(-10, -30, 10, 30).intersects(clip))
             continue;
         const QString label = badgeText(s.id);
-        const double w = fm.horizontalAdvance(label) + 8;
-        const QRectF box(card->rect.right() - w, card->rect.top() - fm.height() - 2, w,
-                         fm.height() + 2);
+        const QRectF box = badgeBox(card->rect, fm.horizontalAdvance(label), fm.height());
         p->setPen(QPen(traffic, 1));
         p->setBrush(badgeFill);
         p->drawRoundedRect(box, 4, 4);
@@ -278,10 +276,34 @@ QString ObservedPainter::badgeText(const QString &stepId) const
     const ObservedStep *s = m_observed.step(stepId);
     if (!s)
         return {};
-    QString text = tr("%1 cases").arg(s->cases);
+    QString text = countedText("Observed", QT_TRANSLATE_N_NOOP("Observed", "%n case(s)"), s->cases);
     if (s->medianMinutes)
         text += QStringLiteral(" \u00b7 ") + minutesText(*s->medianMinutes);
     return text;
+}
+
+QRectF ObservedPainter::badgeBox(const QRectF &card, double textWidth, double textHeight)
+{
+    const double w = textWidth + 8;
+    return {card.right() - w, card.top() - textHeight - 2, w, textHeight + 2};
+}
+
+QRectF ObservedPainter::stepBadgeRect(const QString &stepId) const
+{
+    const MapLayout::Card *card = m_layout.card(stepId);
+    if (!card || !m_observed.step(stepId))
+        return {};
+    const QFontMetricsF fm(badgeFont());
+    return badgeBox(card->rect, fm.horizontalAdvance(badgeText(stepId)), fm.height());
+}
+
+QString ObservedPainter::stepBadgeAt(const QPointF &pos) const
+{
+    for (const ObservedStep &s : m_observed.steps) {
+        if (stepBadgeRect(s.id).contains(pos))
+            return s.id;
+    }
+    return {};
 }
 
 } // namespace waymark

@@ -52,6 +52,12 @@ public:
 
     // The text of a step's badge ("42 cases · 10 min"), empty when not visited.
     QString badgeText(const QString &stepId) const;
+    // The step whose badge is at `pos` (map units), empty when none.
+    QString stepBadgeAt(const QPointF &pos) const;
+    // Where a step's badge is (map units), empty when it has none.
+    QRectF stepBadgeRect(const QString &stepId) const;
+    // Where a step's badge goes: over the right of its card.
+    static QRectF badgeBox(const QRectF &card, double textWidth, double textHeight);
 
 private:
     void routeGhosts();

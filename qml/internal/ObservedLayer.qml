@@ -79,20 +79,37 @@ Item {
         }
     }
 
-    // The ghost under the pointer (not over a card), explained in a tooltip.
-    // It follows the map's own mouse area: a hover handler over the map
-    // would take the hover from the cards.
+    // The ghost or step badge under the pointer (not over a card), explained
+    // in a tooltip. It follows the map's own mouse area: a hover handler
+    // over the map would take the hover from the cards.
     Connections {
         target: layer.view.mapView.pointer
-        enabled: ghostClicks.enabled
+        enabled: overlay.active && overlay.visible
         function onPositionChanged(mouse) {
             const canvas = layer.view.canvas
             const p = layer.view.mapView.pointer.mapToItem(canvas, mouse.x, mouse.y)
-            ghostTip.ghost = canvas.cardAt(p.x, p.y).length === 0 ? overlay.ghostAt(p.x, p.y) : -1
-            ghostTip.x = mouse.x + 12
-            ghostTip.y = mouse.y + 16
+            const free = canvas.cardAt(p.x, p.y).length === 0
+            ghostTip.ghost = free && ghostClicks.enabled ? overlay.ghostAt(p.x, p.y) : -1
+            stepTip.step = free && ghostTip.ghost < 0 ? overlay.stepBadgeAt(p.x, p.y) : ""
+            ghostTip.x = stepTip.x = mouse.x + 12
+            ghostTip.y = stepTip.y = mouse.y + 16
         }
-        function onExited() { ghostTip.ghost = -1 }
+        function onExited() {
+            ghostTip.ghost = -1
+            stepTip.step = ""
+        }
+    }
+    // A step badge's visits and cases, and its channel mix.
+    ToolTip {
+        id: stepTip
+
+        property string step: ""
+
+        objectName: "stepTip"
+        parent: layer.view.mapView
+        visible: stepTip.step.length > 0 && overlay.active
+        text: overlay.stepText(stepTip.step)
+        delay: 300
     }
     ToolTip {
         id: ghostTip

@@ -11,6 +11,8 @@ Pane {
 
     required property ObservedOverlay overlay
     property bool writable: true
+    // Rows of the segments table; the rest is "and N more".
+    readonly property int shownSegments: 6
 
     signal importRequested()
     signal closeRequested()
@@ -74,8 +76,10 @@ Pane {
                 if (!panel.overlay.hasData)
                     return ""
                 const pct = n => s.cases > 0 ? Math.round(n * 100 / s.cases) : 0
-                return qsTr("%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.")
-                    .arg(s.cases).arg(s.source).arg(pct(s.reachedGoal)).arg(pct(s.conformant)).arg(s.variantCount)
+                //: %1 is "12 cases", %2 the file or database, %5 "3 variants".
+                return qsTr("%1 from %2: %3% reached a goal, %4% followed the map; %5.")
+                    .arg(qsTr("%n case(s)", "", s.cases)).arg(s.source).arg(pct(s.reachedGoal))
+                    .arg(pct(s.conformant)).arg(qsTr("%n variant(s)", "", s.variantCount))
             }
         }
 
@@ -146,6 +150,62 @@ Pane {
             }
         }
 
+        // With a segment column: per value its cases, and the shares that
+        // reached a goal and followed the map.
+        Label {
+            visible: panel.overlay.hasData && panel.overlay.segmentColumn.length > 0
+            text: qsTr("Segments (“%1”)").arg(panel.overlay.segmentColumn)
+            font.bold: true
+        }
+        RowLayout {
+            visible: panel.overlay.hasData && panel.overlay.segments.length > 0
+            Layout.fillWidth: true
+            opacity: 0.7
+            Label { text: qsTr("Segment"); Layout.fillWidth: true }
+            Label { text: qsTr("Cases"); horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 50 }
+            Label { text: qsTr("Goal"); horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 45 }
+            Label { text: qsTr("On map"); horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 55 }
+        }
+        Repeater {
+            objectName: "segmentTable"
+            model: panel.overlay.hasData ? panel.overlay.segments.slice(0, panel.shownSegments) : []
+            delegate: RowLayout {
+                required property var modelData
+                readonly property var pct: n => Math.round(n * 100 / Math.max(modelData.cases, 1)) + "%"
+                Layout.fillWidth: true
+                Label {
+                    text: modelData.value
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    ToolTip.visible: truncated && segmentHover.hovered
+                    ToolTip.text: text
+                    HoverHandler { id: segmentHover }
+                }
+                Label {
+                    text: modelData.cases
+                    font.bold: true
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 50
+                }
+                Label {
+                    text: pct(modelData.reachedGoal)
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 45
+                }
+                Label {
+                    text: pct(modelData.conformant)
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 55
+                }
+            }
+        }
+        Label {
+            objectName: "segmentsMore"
+            visible: panel.overlay.hasData && panel.overlay.segments.length > panel.shownSegments
+            text: qsTr("and %n more segment(s)", "", panel.overlay.segments.length - panel.shownSegments)
+            opacity: 0.7
+        }
+
         Label {
             visible: panel.overlay.hasData
             text: qsTr("Variants (select one to highlight its path)")
@@ -168,7 +228,7 @@ Pane {
                 // Not ListView.isCurrentItem: a ListView makes item 0 current
                 // when its model arrives, while no variant is selected.
                 highlighted: index === panel.overlay.variant
-                text: qsTr("%1 cases%2: %3").arg(modelData.cases)
+                text: qsTr("%1%2: %3").arg(qsTr("%n case(s)", "", modelData.cases))
                           .arg(modelData.conformant ? "" : qsTr(" (deviates)")).arg(modelData.path)
                 ToolTip.visible: hovered && contentItem.truncated
                 ToolTip.text: modelData.path

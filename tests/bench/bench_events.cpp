@@ -278,6 +278,22 @@ int importChild(const QString &map, const QString &csv, const QString &out)
                 + "\":" + QByteArray::number(*s.medianMinutes, 'g', 17);
         first = false;
     }
+    json += "},\"channels\":{";
+    first = true;
+    for (const ObservedStep &s : observed.steps) {
+        for (const ObservedChannel &c : s.channels) {
+            json += (first ? "\"" : ",\"") + s.id.toUtf8() + '>' + c.value.toUtf8()
+                    + "\":" + QByteArray::number(c.visits);
+            first = false;
+        }
+    }
+    json += "},\"segments\":{";
+    first = true;
+    for (const ObservedSegment &g : observed.segments) {
+        json += (first ? "\"" : ",\"") + g.value.toUtf8() + "\":[" + QByteArray::number(g.cases)
+                + ',' + QByteArray::number(g.reachedGoal) + ']';
+        first = false;
+    }
     json += "}}";
     QFile f(out);
     if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
@@ -340,6 +356,16 @@ bool agree(const QJsonObject &ours, const QJsonObject &theirs)
                     static_cast<long long>(theirs.value(u"transitions").toObject().size()));
         ok = false;
     }
+    for (const char *key : {"channels", "segments"}) {
+        const QJsonObject mine = ours.value(QLatin1String(key)).toObject();
+        if (mine.isEmpty() || mine != theirs.value(QLatin1String(key)).toObject()) {
+            std::printf("  differs: %s (%lld vs %lld entries)\n", key,
+                        static_cast<long long>(mine.size()),
+                        static_cast<long long>(
+                                theirs.value(QLatin1String(key)).toObject().size()));
+            ok = false;
+        }
+    }
     if (ours.value(u"topVariants") != theirs.value(u"topVariants")) {
         std::printf("  differs: sizes of the top variants\n");
         ok = false;
@@ -382,17 +408,26 @@ bool benchPushdown(test::PgServer *server, const QString &csv, const QString &ou
     ObservedJourney observed;
     double seconds = 0;
     if (!events::importFromPostgres(server->uri(QStringLiteral("postgres")),
-                                    QStringLiteral("SELECT case_id, activity, timestamp AS time "
-                                                   "FROM events"),
-                                    planJourney(), {}, &observed, &error, &seconds)) {
+                                    QStringLiteral("SELECT case_id, activity, timestamp AS time, "
+                                                   "channel, segment FROM events"),
+                                    planJourney(), {}, &observed, &error, nullptr, &seconds)) {
         std::printf("pushdown : failed: %s\n", qPrintable(error));
         return false;
     }
     QJsonObject transitions;
     for (const ObservedTransition &t : observed.transitions)
         transitions.insert(t.from + u'>' + t.to, QJsonArray{t.count, t.cases});
+    QJsonObject channels, segments;
+    for (const ObservedStep &s : observed.steps) {
+        for (const ObservedChannel &c : s.channels)
+            channels.insert(s.id + u'>' + c.value, c.visits);
+    }
+    for (const ObservedSegment &g : observed.segments)
+        segments.insert(g.value, QJsonArray{g.cases, g.reachedGoal});
     const QJsonObject ours = readJson(oursOut);
-    const bool same = ours.value(u"cases").toInteger() == observed.cases
+    const bool same = ours.value(u"channels").toObject() == channels
+                      && ours.value(u"segments").toObject() == segments
+                      && ours.value(u"cases").toInteger() == observed.cases
                       && ours.value(u"events").toInteger() == observed.events
                       && ours.value(u"variantCount").toInteger() == observed.variantCount
                       && ours.value(u"transitions").toObject() == transitions;
@@ -491,7 +526,8 @@ int benchOne(qint64 events, const QString &folder, int runs, test::PgServer *ser
     const bool same = agree(readJson(oursOut), readJson(theirsOut));
     std::printf("results  : %s\n", same ? "Waymark and pandas agree (cases, events, every "
                                           "transition's count and cases, variant count, top "
-                                          "variant sizes, median per step)"
+                                          "variant sizes, median per step, channel mix, "
+                                          "segments)"
                                         : "Waymark and pandas DISAGREE");
     const bool pushed = !server || benchPushdown(server, csv, oursOut);
     return same && pushed ? 0 : 1;

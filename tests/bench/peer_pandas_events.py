@@ -7,7 +7,9 @@ groupby for transitions, variants and durations).
 Usage: peer_pandas_events.py EVENTS.csv STEPS.json OUT.json
 STEPS.json is [{"id", "key", "title"}, ...]. Writes the seconds taken and the
 answers (transitions with counts and cases, variant count and the top variant
-sizes, median minutes per step) for bench_events to compare.
+sizes, median minutes per step, the channel mix per step, and per segment
+value its cases and the cases that reached the goal, the last step) for
+bench_events to compare.
 """
 import json
 import sys
@@ -31,8 +33,9 @@ def main():
         by_title.setdefault(match_key(s["title"]), i)
 
     start = time.perf_counter()
-    df = pd.read_csv(path, usecols=["case_id", "activity", "timestamp"],
-                     dtype={"case_id": str, "activity": str, "timestamp": str}, engine="c")
+    df = pd.read_csv(path, usecols=["case_id", "activity", "timestamp", "channel", "segment"],
+                     dtype={"case_id": str, "activity": str, "timestamp": str, "channel": str,
+                            "segment": str}, engine="c")
     # Activities to steps, once per distinct value; unmatched events dropped.
     codes, uniques = pd.factorize(df["activity"])
     resolved = np.array([by_key.get(match_key(v), by_title.get(match_key(v), -1))
@@ -42,7 +45,9 @@ def main():
     case_codes, _ = pd.factorize(df["case_id"])
     ts = pd.to_datetime(df["timestamp"], format="%Y-%m-%dT%H:%M:%SZ").values.astype(np.int64)
     ev = pd.DataFrame({"case": case_codes[keep], "step": step[keep], "ts": ts[keep],
-                       "row": np.arange(len(df))[keep]})
+                       "row": np.arange(len(df))[keep],
+                       "channel": df["channel"].str.strip().values[keep],
+                       "segment": df["segment"].str.strip().values[keep]})
     del df
     # Each case by time, ties in file order.
     ev = ev.sort_values(["case", "ts", "row"], kind="stable", ignore_index=True)
@@ -63,6 +68,14 @@ def main():
     # Variants: each case's path, counted.
     paths = ev.groupby("case", sort=False)["step"].agg(tuple)
     variants = paths.value_counts()
+    # The channel mix per step (blank values in no channel).
+    mix = ev[ev["channel"].fillna("") != ""].groupby(["step", "channel"]).size()
+    # Each case's segment: its first value in time order; per value the cases
+    # and those that reached the goal (the last step).
+    seg = ev[ev["segment"].fillna("") != ""].groupby("case", sort=False)["segment"].first()
+    goal = ev.groupby("case", sort=False)["step"].max() == len(steps) - 1
+    by_segment = pd.DataFrame({"segment": seg, "goal": goal.reindex(seg.index)})
+    segments = by_segment.groupby("segment")["goal"].agg(["size", "sum"])
     seconds = time.perf_counter() - start
 
     transitions = {}
@@ -76,6 +89,8 @@ def main():
         "variantCount": int(len(variants)),
         "topVariants": [int(v) for v in variants.values[:100]],
         "median": {steps[int(s)]["id"]: float(m) for s, m in medians.items()},
+        "channels": {f"{steps[int(s)]['id']}>{c}": int(n) for (s, c), n in mix.items()},
+        "segments": {str(v): [int(r["size"]), int(r["sum"])] for v, r in segments.iterrows()},
     }
     with open(out, "w", encoding="utf-8") as f:
         json.dump(result, f)

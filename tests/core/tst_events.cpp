@@ -593,7 +593,7 @@ void TestEvents::badLogs_data()
     QTest::newRow("binary data") << QByteArray("case,activity,time\n1,\0\1\2,x\n", 27)
                                  << QStringLiteral("not a text file");
     QTest::newRow("short row") << QByteArray("case,activity,time\n1,WEB-1,2026-03-01\n1,SU\n")
-                               << QStringLiteral("line 3: 2 fields");
+                               << QStringLiteral("line 3: 2 field");
     QTest::newRow("two columns") << QByteArray("case,time\n1,2026-03-01\n")
                                  << QStringLiteral("at least three columns");
     QTest::newRow("open quote") << QByteArray("case,activity,time\n1,\"WEB-1,2026-03-01\n")

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void unixSecondsAndMapping();
     void textTimes_data();
     void textTimes();
+    void channelsAndSegments();
     void errors();
     void cleanupTestCase();
 
@@ -167,7 +168,7 @@ void TestEventsPg::sameAsCsv()
     double seconds = 0;
     QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
                                 QStringLiteral("SELECT * FROM events"), plan(), {}, &pg, &error,
-                                &seconds),
+                                nullptr, &seconds),
              qPrintable(error));
     ObservedJourney csv = fromCsv(log.csv);
     QVERIFY(csv.cases > 300);
@@ -219,6 +220,10 @@ void TestEventsPg::textTimes_data()
     QTest::addRow("dmy given") << QList<QByteArray>{"03.04.2026 10:00", "05.03.2026 10:00",
                                                     "03.03.2026 10:00", "04.03.2026 10:00"}
                                << QStringLiteral("dmy");
+    // No value tells: read day first, and both paths say so.
+    QTest::addRow("dmy undecided") << QList<QByteArray>{"03.04.2026 10:00", "05.03.2026 10:00",
+                                                        "03.03.2026 10:00", "04.03.2026 10:00"}
+                                   << QString();
     QTest::addRow("mdy") << QList<QByteArray>{"03/12/2026 11:00 PM", "04/01/2026 09:00 AM",
                                               "03/13/2026 9:00 AM", "03/13/2026 9:30 AM"}
                          << QString();
@@ -251,15 +256,20 @@ void TestEventsPg::textTimes()
         m.timeFormat = timeFormatFromName(timeFormat);
     ObservedJourney pg;
     QString error;
+    EventProposal pgUsed, csvUsed;
     // A closing ";" is not the subquery's business.
     QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
                                 QStringLiteral("SELECT * FROM %1 ;").arg(QLatin1String(name)),
-                                plan(), m, &pg, &error),
+                                plan(), m, &pg, &error, &pgUsed),
              qPrintable(error));
     DataFile file;
     ObservedJourney csv;
     QVERIFY(file.setBytes(log.csv, &error));
-    QVERIFY2(importEventLog(file, plan(), m, &csv, &error), qPrintable(error));
+    QVERIFY2(importEventLog(file, plan(), m, &csv, &error, &csvUsed), qPrintable(error));
+    // The columns used and what was assumed, said alike.
+    QCOMPARE(eventMappingToJson(pgUsed.mapping), eventMappingToJson(csvUsed.mapping));
+    QCOMPARE(pgUsed.warnings, csvUsed.warnings);
+    QCOMPARE(csvUsed.warnings.size(), QTest::currentDataTag() == QByteArray("dmy undecided"));
     QCOMPARE(csv.cases, 2);
     QCOMPARE(csv.unmatchedEvents, 2);
     normalise(&pg);
@@ -268,6 +278,90 @@ void TestEventsPg::textTimes()
     QCOMPARE(pg.steps, csv.steps);
     QCOMPARE(pg.unmatched, csv.unmatched);
     QCOMPARE(pg, csv);
+}
+
+// The channel mix and the segments, computed by the server: the same as
+// the CSV path's, blanks, spaces around values, NULLs and ties included.
+void TestEventsPg::channelsAndSegments()
+{
+    QByteArray csv = "case_id,activity,time,channel,segment\n";
+    QByteArray insert;
+    std::mt19937 random(7);
+    const char *acts[] = {"WEB-1", "Signs up", "checks  OUT", "PAY", "CALL", "Newsletter"};
+    // NULL only in the table; in the CSV an empty field.
+    const char *values[] = {"web", " app", "store ", "", "  ", "NULL"};
+    const char *segments[] = {"new", "returning", " business", "", "NULL", "vip"};
+    auto sqlValue = [](const char *v) {
+        return QByteArray(v) == "NULL" ? QByteArray("NULL") : "'" + QByteArray(v) + "'";
+    };
+    auto csvValue = [](const char *v) {
+        return QByteArray(v) == "NULL" ? QByteArray() : QByteArray(v);
+    };
+    for (int c = 0; c < 300; ++c) {
+        const int n = 1 + int(random() % 6);
+        for (int e = 0; e < n; ++e) {
+            const int minute = int(random() % 5); // ties on purpose
+            const QByteArray time = "2026-03-01T10:0" + QByteArray::number(minute) + ":00Z";
+            const char *act = acts[random() % 6];
+            const char *channel = values[random() % 6];
+            const char *segment = segments[random() % 6];
+            const QByteArray id = "k" + QByteArray::number(c);
+            csv += id + ',' + act + ',' + time + ',' + csvValue(channel) + ',' + csvValue(segment)
+                   + '\n';
+            insert += QByteArray(insert.isEmpty() ? "" : ",") + "('" + id + "','" + act + "','"
+                      + time + "'," + sqlValue(channel) + ',' + sqlValue(segment) + ')';
+        }
+    }
+    QVERIFY(sql("CREATE TABLE rich(case_id text, activity text, time timestamptz, channel text, "
+                "segment text)"));
+    QVERIFY(sql("INSERT INTO rich VALUES " + insert));
+    ObservedJourney pg;
+    QString error;
+    EventProposal used;
+    QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT * FROM rich"), plan(), {}, &pg, &error,
+                                &used),
+             qPrintable(error));
+    QCOMPARE(used.mapping.channel, QStringLiteral("channel"));
+    QCOMPARE(used.mapping.segment, QStringLiteral("segment"));
+    ObservedJourney fromFile = fromCsv(csv);
+    QCOMPARE(fromFile.segmentColumn, QStringLiteral("segment"));
+    QVERIFY(fromFile.segments.size() == 4); // new, returning, business, vip
+    QVERIFY(fromFile.step(u"a")->channels.size() == 3);
+    QCOMPARE(fromFile.step(u"a")->channels[0].value.trimmed(),
+             fromFile.step(u"a")->channels[0].value);
+    normalise(&pg);
+    normalise(&fromFile);
+    QCOMPARE(pg.segments, fromFile.segments);
+    QCOMPARE(pg.steps, fromFile.steps);
+    QCOMPARE(pg.paths, fromFile.paths);
+    QCOMPARE(pg, fromFile);
+
+    // Left out, or another column named: the same again.
+    for (const QByteArray &json : {QByteArray(R"({"channel": "", "segment": ""})"),
+                                   QByteArray(R"({"channel": "segment", "segment": "channel"})")}) {
+        EventMapping m;
+        QStringList warnings;
+        QVERIFY(eventMappingFromJson(json, &m, &warnings, &error));
+        ObservedJourney a, b;
+        QVERIFY2(importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                    QStringLiteral("SELECT * FROM rich"), plan(), m, &a, &error),
+                 qPrintable(error));
+        DataFile file;
+        QVERIFY(file.setBytes(csv, &error));
+        QVERIFY2(importEventLog(file, plan(), m, &b, &error), qPrintable(error));
+        normalise(&a);
+        normalise(&b);
+        QCOMPARE(a, b);
+        QCOMPARE(a.segments.isEmpty(), m.withoutSegment);
+    }
+    // A named column the query does not return: one line.
+    EventMapping wrong;
+    wrong.segment = QStringLiteral("tier");
+    QVERIFY(!importFromPostgres(m_server.uri(QStringLiteral("postgres")),
+                                QStringLiteral("SELECT * FROM rich"), plan(), wrong, &pg, &error));
+    QVERIFY2(error.contains(QLatin1String("\"tier\"")) && !error.contains(u'\n'),
+             qPrintable(error));
 }
 
 void TestEventsPg::errors()

@@ -354,7 +354,82 @@ EditorTestCase {
         chooseIndex(segment, 4) // "medium"
         compare(importer.segmentColumn, 3)
         compare(importer.channelColumn, -1)
+        // The choice holds in the import: no channel mix, although a column
+        // is called "medium" (and free again once "tier" is the segment).
+        chooseIndex(segment, 5) // "tier"
+        compare(importer.segmentColumn, 4)
+        compare(importer.channelColumn, -1)
+        const button = findChild(dialog.contentItem, "importButton")
+        tryVerify(() => button.visible && button.enabled, 3000)
+        mouseClick(button)
+        tryVerify(() => importer.state === "done", 10000, importer.error)
         dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData)
+        compare(overlay.segmentColumn, "tier")
+        compare(overlay.segments.map(g => g.value), ["gold"])
+        const tip = overlay.stepText(pick.link.from)
+        verify(tip.length > 0 && tip.indexOf("Channels") < 0, tip)
+    }
+
+    // With channel and segment columns: the panel's segments table, and a
+    // step badge whose tooltip gives the step's channel mix.
+    function test_segmentsAndChannelMix() {
+        openWindow("journey")
+        const id = editor.journeys.importJourneys(Qt.resolvedUrl("../data/events/plan.json"))
+        verify(id.length > 0)
+        window.journeyId = id
+        tryVerify(() => editor.journeyId === id)
+        let csv = "case_id,activity,timestamp,channel,segment\n"
+        csv += "k1,WEB-1,2026-03-01T10:00:00Z,web,gold\n"
+        csv += "k1,SU,2026-03-01T10:01:00Z,app,gold\n"
+        csv += "k1,Checks out,2026-03-01T10:02:00Z,app,gold\n"
+        csv += "k1,PAY,2026-03-01T10:03:00Z,web,gold\n"
+        csv += "k2,WEB-1,2026-03-01T10:00:00Z,app,silver\n"
+        csv += "k2,SU,2026-03-01T10:05:00Z,web,silver\n"
+        csv += "k3,WEB-1,2026-03-01T10:00:00Z,web,silver\n"
+        editorView.openEventImport(files.textFile("segments.csv", csv))
+        const dialog = findChild(editorView, "eventImportDialog")
+        tryVerify(() => dialog.opened, 3000)
+        compare(dialog.importer.state, "ready", dialog.importer.error)
+        compare(dialog.importer.segmentColumn, 4)
+        dialog.importer.start()
+        tryVerify(() => dialog.importer.state === "done", 10000, dialog.importer.error)
+        dialog.close()
+        const overlay = findChild(editorView, "observedOverlay")
+        tryVerify(() => overlay.hasData && overlay.active)
+        compare(overlay.segmentColumn, "segment")
+        compare(overlay.segments.map(g => g.value), ["silver", "gold"])
+
+        // The table: silver 2 cases, none reached the goal; gold 1, conformant.
+        compare(editorView.panel, "observed")
+        const table = findChild(editorView, "segmentTable")
+        verify(table)
+        compare(table.count, 2)
+        const silver = table.itemAt(0), gold = table.itemAt(1)
+        tryVerify(() => silver.visible)
+        compare([silver.children[0].text, silver.children[1].text, silver.children[2].text,
+                 silver.children[3].text], ["silver", "2", "0%", "0%"])
+        compare([gold.children[0].text, gold.children[1].text, gold.children[2].text,
+                 gold.children[3].text], ["gold", "1", "100%", "100%"])
+
+        // The badge of a: three visits, web 2 and app 1.
+        waitForRendering(canvas)
+        canvas.ensureVisible("a")
+        waitForRendering(canvas)
+        const p = overlay.stepBadgePoint("a")
+        compare(overlay.stepBadgeAt(p.x, p.y), "a")
+        compare(canvas.cardAt(p.x, p.y), "", "the badge of a sits on a card")
+        const tip = findChild(editorView, "stepTip")
+        verify(tip)
+        mouseMove(mapView, p.x - 4, p.y)
+        mouseMove(mapView, p.x, p.y)
+        tryVerify(() => tip.visible, 3000, "no tooltip over the badge")
+        verify(tip.text.indexOf("\u201cVisits the site\u201d: 3 visit") === 0, tip.text)
+        verify(tip.text.indexOf("Channels (\u201cchannel\u201d): web 2 (67%), app 1 (33%)") > 0, tip.text)
+        const b = cardCenter("b")
+        mouseMove(mapView, b.x, b.y)
+        tryVerify(() => !tip.visible, 3000, "the badge's tooltip over a card")
     }
 
     function test_badLogIsOneLine() {
