@@ -65,8 +65,12 @@ bool MapLayout::sameGrid(const MapLayout &other) const
     }
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &a = m_rows[i], &b = other.m_rows[i];
+        // Sub-rows are as tall as their tallest card (a picture makes it
+        // taller): two swapping heights keep the lane's height but not the
+        // corridors between them.
         if (a.laneId != b.laneId || a.kind != b.kind || a.header != b.header || a.body != b.body
-            || a.subRows != b.subRows)
+            || a.subRows != b.subRows || a.subRowTops != b.subRowTops
+            || a.subRowHeights != b.subRowHeights)
             return false;
     }
     return true;

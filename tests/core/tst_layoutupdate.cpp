@@ -227,7 +227,7 @@ void TestLayoutUpdate::randomEditsGiveWhatFromScratchGives()
     int nextStep = int(j.steps.size()), nextLink = int(j.links.size());
     for (int round = 0; round < 160; ++round) {
         QString what;
-        const int kind = int(rng.bounded(10));
+        const int kind = int(rng.bounded(11));
         if (kind < 5) {
             // Move a card to another cell (or within its own), at some place.
             Step &s = j.steps[int(rng.bounded(int(j.steps.size())))];
@@ -261,6 +261,11 @@ void TestLayoutUpdate::randomEditsGiveWhatFromScratchGives()
             const int at = int(rng.bounded(int(j.links.size())));
             what = QStringLiteral("delete link %1").arg(j.links[at].id);
             j.links.removeAt(at);
+        } else if (kind == 10) {
+            // A picture makes its card, and the sub-row it is in, taller.
+            Step &s = j.steps[int(rng.bounded(int(j.steps.size())))];
+            s.picture = s.picture.isEmpty() ? QStringLiteral("pic-shop") : QString();
+            what = QStringLiteral("picture on %1: %2").arg(s.id, s.picture);
         } else {
             Link &l = j.links[int(rng.bounded(int(j.links.size())))];
             l.label = l.label.isEmpty() ? QStringLiteral("Now with a reason") : QString();
