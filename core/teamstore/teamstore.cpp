@@ -27,14 +27,18 @@ QString ago(double seconds)
     if (seconds < 60)
         return tr("a moment ago");
     // translate() itself, not the tr() above: lupdate sees the count and
-    // makes these plural messages (one, few, many in Russian).
-    if (seconds < 3600)
-        return QCoreApplication::translate("TeamStore", "%n minute(s) ago", nullptr,
-                                           int(seconds / 60));
-    if (seconds < 86400)
-        return QCoreApplication::translate("TeamStore", "%n hour(s) ago", nullptr,
-                                           int(seconds / 3600));
-    return QCoreApplication::translate("TeamStore", "%n day(s) ago", nullptr, int(seconds / 86400));
+    // makes these plural messages (one, few, many in Russian). The count is
+    // worked out first: Qt 6.4's lupdate never ends on "int(x / 60)" there.
+    if (seconds < 3600) {
+        const int minutes = int(seconds) / 60;
+        return QCoreApplication::translate("TeamStore", "%n minute(s) ago", nullptr, minutes);
+    }
+    if (seconds < 86400) {
+        const int hours = int(seconds) / 3600;
+        return QCoreApplication::translate("TeamStore", "%n hour(s) ago", nullptr, hours);
+    }
+    const int days = int(seconds / 86400);
+    return QCoreApplication::translate("TeamStore", "%n day(s) ago", nullptr, days);
 }
 
 constexpr int kMaxBackoffMs = 4000;
