@@ -36,6 +36,46 @@
         <source>  Most likely path after:  %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unmatched event(s)</source>
+        <translation>
+            <numerusform>%n unmatched event</numerusform>
+            <numerusform>%n unmatched events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -660,6 +700,33 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_importevents.cpp" line="+98"/>
+        <location line="+12"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-34"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1171,7 +1238,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+38"/>
+        <location filename="../app/gui/editorapp.cpp" line="+42"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1188,7 +1255,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>the side panel to show: inspector, analysis, observed (with the observed overlay on) or voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a .cjm file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,12 +1270,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>--panel must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--screenshot needs a FILE to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>the file could not be opened; no screenshot taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,7 +1688,12 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/eventimport.cpp" line="+41"/>
+        <location filename="../core/events/eventimport.cpp" line="+36"/>
+        <source>(no activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,22 +1703,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/events/observedjson.cpp" line="+79"/>
+        <location filename="../core/events/observedjson.cpp" line="+100"/>
         <source>stored event data is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/proposal.cpp" line="+177"/>
+        <location filename="../core/events/proposal.cpp" line="+215"/>
         <source>case id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,14 +1723,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/events/pgsource.cpp" line="+205"/>
+        <location filename="../core/events/proposal.cpp" line="+1"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/events/proposal.cpp" line="+1"/>
         <source>segment</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%n matched event(s) have no time</source>
+        <translation>
+            <numerusform>%n matched event has no time</numerusform>
+            <numerusform>%n matched events have no time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/events/reader.cpp" line="+107"/>
+        <source>%n field(s), but the case, activity and time columns need %1</source>
+        <translation>
+            <numerusform>%n field, but the case, activity and time columns need %1</numerusform>
+            <numerusform>%n fields, but the case, activity and time columns need %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2204,7 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/maplayout.cpp" line="+403"/>
+        <location filename="../core/layout/maplayout.cpp" line="+463"/>
         <source>Line of interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2265,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+89"/>
+        <location filename="../qml/Main.qml" line="+95"/>
         <source>%1 (read-only) — Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2280,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+243"/>
+        <source>Drop the image on the picture area of the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open a map first, then drop the data file on it to import metrics or events.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2416,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+164"/>
+        <location filename="../core/render/mappainter.cpp" line="+182"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation type="unfinished"></translation>
@@ -2333,7 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+167"/>
+        <location filename="../core/render/cardpainter.cpp" line="+176"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,11 +2808,30 @@
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/metrics/datalayout.cpp" line="+214"/>
+        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
+        <translation>
+            <numerusform>%n column has the question &quot;%1&quot;; name one by its field name</numerusform>
+            <numerusform>%n columns have the question &quot;%1&quot;; name one by its field name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Observed</name>
+    <message numerus="yes">
+        <location filename="../core/render/observedpainter.cpp" line="+279"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservedPanel</name>
     <message>
-        <location filename="../qml/internal/ObservedPanel.qml" line="+27"/>
+        <location filename="../qml/internal/ObservedPanel.qml" line="+29"/>
         <source>Observed behaviour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,12 +2861,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.</source>
+        <location line="+17"/>
+        <source>%1 from %2: %3% reached a goal, %4% followed the map; %5.</source>
+        <extracomment>%1 is &quot;12 cases&quot;, %2 the file or database, %5 &quot;3 variants&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-149"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not on the map (events)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,13 +2907,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Segments (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>and %n more segment(s)</source>
+        <translation>
+            <numerusform>and %n more segment</numerusform>
+            <numerusform>and %n more segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Variants (select one to highlight its path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%1 cases%2: %3</source>
+        <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2844,11 +3009,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paste photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a photo here, or click here and paste it (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a photo or avatar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +3046,7 @@
 <context>
     <name>PictureField</name>
     <message>
-        <location filename="../qml/internal/PictureField.qml" line="+18"/>
+        <location filename="../qml/internal/PictureField.qml" line="+20"/>
         <source>Add picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,11 +3062,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paste picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop an image here, or click here and paste it (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+114"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +3170,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/internal/PrintDialog.qml" line="+20"/>
+        <location filename="../qml/internal/PrintDialog.qml" line="+22"/>
         <location line="+117"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
@@ -3941,7 +4126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,25 +4337,37 @@
         <source>the team workspace &quot;%1&quot; is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/teamstore/teamload.cpp" line="+546"/>
         <source>%n card(s) in a stage or lane that is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n card in a stage or lane that is not there</numerusform>
+            <numerusform>%n cards in a stage or lane that is not there</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n link(s) to a card that is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n link to a card that is not there</numerusform>
+            <numerusform>%n links to a card that is not there</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) of a journey that is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n row of a journey that is not there</numerusform>
+            <numerusform>%n rows of a journey that is not there</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n comment(s) on a card that is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n comment on a card that is not there</numerusform>
+            <numerusform>%n comments on a card that is not there</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/teamstore/teamrows.cpp" line="+316"/>
@@ -4231,6 +4428,30 @@
         <location line="+2"/>
         <source>data import</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/teamstore/teamstore.cpp" line="+34"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5836,12 +6057,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+100"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+109"/>
         <source>there is no journey to export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>the pages %1 are not in the export, which has %n page(s)</source>
+        <translation>
+            <numerusform>the pages %1 are not in the export, which has %n page</numerusform>
+            <numerusform>the pages %1 are not in the export, which has %n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
         <source>the pages could not be started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,7 +6085,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
@@ -5971,31 +6200,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/formats/analysisreport.cpp" line="-151"/>
+        <location filename="../core/formats/analysisreport.cpp" line="-234"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+169"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-227"/>
         <source>%1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+193"/>
+        <location line="+16"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6200,22 +6430,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events</source>
+        <location line="+19"/>
+        <source>  Observed (%1, imported %2): %3, %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants</source>
+        <location line="+6"/>
+        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
+        <source>    %1: %2, %3, %4 dropped off, median %5 min, p90 %6 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, incomplete %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1: %2 (reached a goal %3, conformant %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    Segments (&quot;%1&quot;): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>    Top variants:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6237,11 +6492,6 @@
     <message>
         <location line="+2"/>
         <source>    Unplanned transitions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6281,7 +6531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="+269"/>
+        <location filename="../core/metrics/datalayout.cpp" line="+59"/>
         <source>the data is empty: there is no header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6977,27 +7227,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+28"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="-13"/>
         <source>a moment ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n minute(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n hour(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/render/observedpainter.cpp" line="+26"/>
+        <location filename="../core/render/observedpainter.cpp" line="-253"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7076,7 +7311,7 @@
 <context>
     <name>waymark::CardTips</name>
     <message>
-        <location filename="../app/gui/cardtips.cpp" line="+38"/>
+        <location filename="../app/gui/cardtips.cpp" line="+39"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,12 +7414,7 @@
 <context>
     <name>waymark::DataHeader</name>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="-66"/>
-        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../core/metrics/datalayout.cpp" line="-52"/>
         <source>the data has no column &quot;%1&quot;; it has %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7447,7 +7677,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>No event matches a step of this journey.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7458,8 +7688,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
+        <source>%1, %2 matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7540,7 +7786,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
-        <location filename="../app/gui/pictureeditor.cpp" line="+92"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+97"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7920,8 +8166,47 @@
         <source>ended away from a goal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>“%1”: %2 by %3.</source>
+        <extracomment>A step badge&apos;s tooltip: %1 is the step&apos;s title, then &quot;12 visits&quot;, &quot;10 cases&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+3"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>One channel of a step&apos;s channel mix: name, visits, share of the step&apos;s visits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels (“%1”): %2</source>
+        <extracomment>%1 is the channel column&apos;s name, %2 the list of channels with their visits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
         <translation>
@@ -7938,13 +8223,8 @@
 <context>
     <name>waymark::ObservedPainter</name>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+219"/>
+        <location filename="../core/render/observedpainter.cpp" line="+217"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8039,8 +8319,8 @@
 <context>
     <name>waymark::PictureEditor</name>
     <message>
-        <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
-        <location line="+26"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="-54"/>
+        <location line="+25"/>
         <source>The picture was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8050,7 +8330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -8059,17 +8339,50 @@
 <context>
     <name>waymark::PrintController</name>
     <message>
-        <location filename="../app/gui/printcontroller.cpp" line="+41"/>
+        <location filename="../app/gui/printcontroller.cpp" line="+110"/>
         <source>Printing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
+        <source>the map is laid out for A4, A3, A2 or Letter paper, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no file to print into was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
+        <source>the system print dialog needs Qt Widgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n journey(s) of the file</source>
+        <translation>
+            <numerusform>The %n journey of the file</numerusform>
+            <numerusform>All %n journeys of the file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>there is no printer &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8158,7 +8471,7 @@
 <context>
     <name>waymark::TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+27"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="+40"/>
         <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8450,7 +8763,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-71"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
@@ -8496,8 +8809,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+162"/>
-        <location line="+38"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+181"/>
+        <location line="+41"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+11"/>
@@ -8557,7 +8870,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-129"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-135"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
@@ -8604,7 +8917,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+32"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+5"/>
         <source>the workspace to import into</source>
         <translation type="unfinished"></translation>
@@ -8615,7 +8928,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-69"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-87"/>
         <source>could not tell which journey the activities belong to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8626,19 +8939,30 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
+        <location line="+11"/>
+        <source>Imported %1 into &quot;%2&quot;: %3, %4 (%5 matched, %6 unmatched), %7, conformant %8, reached a goal %9.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Columns: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Segments (&quot;%1&quot;): %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
         <translation type="unfinished"></translation>
@@ -8650,13 +8974,13 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>  other activities: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, %5 incomplete.
 </source>
         <translation type="unfinished"></translation>
@@ -8724,7 +9048,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1: %2; name the journey with --journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8785,13 +9109,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-145"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+9"/>
         <location line="+5"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+4"/>
         <source>%1 (n=%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9102,7 +9427,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+155"/>
+        <location filename="../core/events/pgsource.cpp" line="-166"/>
         <source>the database says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9112,18 +9437,18 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../core/events/reader.cpp" line="+439"/>
+        <location line="+18"/>
+        <source>the query returns no column &quot;%1&quot; for the %2; it returns: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location filename="../core/events/reader.cpp" line="+465"/>
         <source>(no case id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1 matched events have no time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/events/proposal.cpp" line="-100"/>
+        <location filename="../core/events/proposal.cpp" line="-138"/>
         <source>no column &quot;%1&quot; for the %2 in the header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9138,7 +9463,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;timeFormat&quot; must be iso, dmy, mdy or unix, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9153,7 +9478,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+32"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9163,7 +9498,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="-157"/>
+        <location filename="../core/events/pgsource.cpp" line="-170"/>
         <location filename="../core/events/proposal.cpp" line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -9189,7 +9524,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="-404"/>
+        <location filename="../core/events/reader.cpp" line="-527"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9199,7 +9534,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+319"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9214,25 +9549,15 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+125"/>
         <source>(other activities)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(no activity)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-358"/>
-        <source>%1 fields, but the case, activity and time columns need %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-442"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

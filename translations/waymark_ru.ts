@@ -36,6 +36,51 @@
         <source>  Most likely path after:  %1</source>
         <translation>  Самый вероятный путь после:   %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unmatched event(s)</source>
+        <translation>
+            <numerusform>%n несопоставленное событие</numerusform>
+            <numerusform>%n несопоставленных события</numerusform>
+            <numerusform>%n несопоставленных событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n вариант</numerusform>
+            <numerusform>%n варианта</numerusform>
+            <numerusform>%n вариантов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n посещение</numerusform>
+            <numerusform>%n посещения</numerusform>
+            <numerusform>%n посещений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -674,6 +719,36 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_importevents.cpp" line="+98"/>
+        <location line="+12"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-34"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n вариант</numerusform>
+            <numerusform>%n варианта</numerusform>
+            <numerusform>%n вариантов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1193,7 +1268,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+38"/>
+        <location filename="../app/gui/editorapp.cpp" line="+42"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1211,7 +1286,12 @@
         <translation>размер окна</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>the side panel to show: inspector, analysis, observed (with the observed overlay on) or voting</source>
+        <translation>какую боковую панель показать: inspector, analysis, observed (с включённым наложением фактического поведения) или voting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a .cjm file</source>
         <translation>файл .cjm</translation>
     </message>
@@ -1221,12 +1301,17 @@
         <translation>--size задаётся как ШИРИНАxВЫСОТА, например 1600x1000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>--panel must be one of %1, not &quot;%2&quot;</source>
+        <translation>--panel должен быть одним из: %1, а не «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--screenshot needs a FILE to open</source>
         <translation>для --screenshot нужен ФАЙЛ, который открыть</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>the file could not be opened; no screenshot taken</source>
         <translation>файл не удалось открыть; снимок не сделан</translation>
     </message>
@@ -1634,7 +1719,12 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/eventimport.cpp" line="+41"/>
+        <location filename="../core/events/eventimport.cpp" line="+36"/>
+        <source>(no activity)</source>
+        <translation>(без действия)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
@@ -1644,22 +1734,12 @@
         <translation>в журнале событий должно быть не меньше трёх столбцов: случай, действие и время</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
-        <translation>ни по одной дате в «%1» нельзя отличить день от месяца; прочитано как «сначала день» (если сначала идёт месяц, передайте --mapping с &quot;timeFormat&quot;: &quot;mdy&quot;)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
-        <translation>ни по одной дате в «%1» нельзя отличить день от месяца; прочитано как «сначала месяц» (если сначала идёт день, передайте --mapping с &quot;timeFormat&quot;: &quot;dmy&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../core/events/observedjson.cpp" line="+79"/>
+        <location filename="../core/events/observedjson.cpp" line="+100"/>
         <source>stored event data is damaged: %1</source>
         <translation>сохранённые данные событий повреждены: %1</translation>
     </message>
     <message>
-        <location filename="../core/events/proposal.cpp" line="+177"/>
+        <location filename="../core/events/proposal.cpp" line="+215"/>
         <source>case id</source>
         <translation>идентификатор случая</translation>
     </message>
@@ -1674,14 +1754,34 @@
         <translation>время</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/events/pgsource.cpp" line="+205"/>
+        <location filename="../core/events/proposal.cpp" line="+1"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/events/proposal.cpp" line="+1"/>
         <source>segment</source>
         <translation>сегмент</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%n matched event(s) have no time</source>
+        <translation>
+            <numerusform>у %n сопоставленного события нет времени</numerusform>
+            <numerusform>у %n сопоставленных событий нет времени</numerusform>
+            <numerusform>у %n сопоставленных событий нет времени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/events/reader.cpp" line="+107"/>
+        <source>%n field(s), but the case, activity and time columns need %1</source>
+        <translation>
+            <numerusform>%n поле, а для столбцов случая, действия и времени нужно %1</numerusform>
+            <numerusform>%n поля, а для столбцов случая, действия и времени нужно %1</numerusform>
+            <numerusform>%n полей, а для столбцов случая, действия и времени нужно %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2240,7 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/maplayout.cpp" line="+403"/>
+        <location filename="../core/layout/maplayout.cpp" line="+463"/>
         <source>Line of interaction</source>
         <translation>Линия взаимодействия</translation>
     </message>
@@ -2201,7 +2301,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+89"/>
+        <location filename="../qml/Main.qml" line="+95"/>
         <source>%1 (read-only) — Waymark</source>
         <translation>%1 (только чтение) — Waymark</translation>
     </message>
@@ -2216,7 +2316,12 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+243"/>
+        <source>Drop the image on the picture area of the dialog.</source>
+        <translation>Перетащите изображение на поле изображения в диалоговом окне.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open a map first, then drop the data file on it to import metrics or events.</source>
         <translation>Сначала откройте карту, затем перетащите на неё файл данных, чтобы импортировать метрики или события.</translation>
     </message>
@@ -2347,7 +2452,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+164"/>
+        <location filename="../core/render/mappainter.cpp" line="+182"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
@@ -2359,7 +2464,7 @@
         <translation>Кривая: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+167"/>
+        <location filename="../core/render/cardpainter.cpp" line="+176"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -2741,11 +2846,32 @@
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/metrics/datalayout.cpp" line="+214"/>
+        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
+        <translation>
+            <numerusform>вопрос &quot;%1&quot; есть в %n столбце; укажите один по имени поля</numerusform>
+            <numerusform>вопрос &quot;%1&quot; есть в %n столбцах; укажите один по имени поля</numerusform>
+            <numerusform>вопрос &quot;%1&quot; есть в %n столбцах; укажите один по имени поля</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Observed</name>
+    <message numerus="yes">
+        <location filename="../core/render/observedpainter.cpp" line="+279"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservedPanel</name>
     <message>
-        <location filename="../qml/internal/ObservedPanel.qml" line="+27"/>
+        <location filename="../qml/internal/ObservedPanel.qml" line="+29"/>
         <source>Observed behaviour</source>
         <translation>Фактическое поведение</translation>
     </message>
@@ -2775,12 +2901,32 @@
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.</source>
-        <translation>Случаев: %1 (источник: %2); %3 % дошли до цели, %4 % прошли по карте; вариантов: %5.</translation>
+        <location line="+17"/>
+        <source>%1 from %2: %3% reached a goal, %4% followed the map; %5.</source>
+        <extracomment>%1 is &quot;12 cases&quot;, %2 the file or database, %5 &quot;3 variants&quot;.</extracomment>
+        <translation>%1 из %2: %3% дошли до цели, %4% прошли по карте; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-149"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n вариант</numerusform>
+            <numerusform>%n варианта</numerusform>
+            <numerusform>%n вариантов</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not on the map (events)</source>
         <translation>Нет на карте (события)</translation>
     </message>
@@ -2804,14 +2950,48 @@
         <translation>Отклонения (случаи)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Segments (“%1”)</source>
+        <translation>Сегменты («%1»)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On map</source>
+        <translation>По карте</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>and %n more segment(s)</source>
+        <translation>
+            <numerusform>и ещё %n сегмент</numerusform>
+            <numerusform>и ещё %n сегмента</numerusform>
+            <numerusform>и ещё %n сегментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Variants (select one to highlight its path)</source>
         <translation>Варианты (выберите вариант, чтобы выделить его путь)</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%1 cases%2: %3</source>
-        <translation>Случаев: %1%2: %3</translation>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2873,11 +3053,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paste photo</source>
+        <translation>Вставить фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a photo here, or click here and paste it (Ctrl+V)</source>
+        <translation>Перетащите фото сюда или щёлкните здесь и вставьте его (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a photo or avatar</source>
         <translation>Выберите фото или аватар</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2900,7 +3090,7 @@
 <context>
     <name>PictureField</name>
     <message>
-        <location filename="../qml/internal/PictureField.qml" line="+18"/>
+        <location filename="../qml/internal/PictureField.qml" line="+20"/>
         <source>Add picture…</source>
         <translation>Добавить изображение…</translation>
     </message>
@@ -2916,11 +3106,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paste picture</source>
+        <translation>Вставить изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop an image here, or click here and paste it (Ctrl+V)</source>
+        <translation>Перетащите изображение сюда или щёлкните здесь и вставьте его (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a picture</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+114"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
@@ -3014,7 +3214,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/internal/PrintDialog.qml" line="+20"/>
+        <location filename="../qml/internal/PrintDialog.qml" line="+22"/>
         <location line="+117"/>
         <source>Print</source>
         <translation>Печать</translation>
@@ -3971,7 +4171,7 @@
         <translation>Добавить изображение на карточку</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -4182,25 +4382,41 @@
         <source>the team workspace &quot;%1&quot; is open read-only</source>
         <translation>командное рабочее пространство &quot;%1&quot; открыто только для чтения</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/teamstore/teamload.cpp" line="+546"/>
         <source>%n card(s) in a stage or lane that is not there</source>
-        <translation>карточек в несуществующем этапе или дорожке: %n</translation>
+        <translation>
+            <numerusform>%n карточка в несуществующем этапе или дорожке</numerusform>
+            <numerusform>%n карточки в несуществующем этапе или дорожке</numerusform>
+            <numerusform>%n карточек в несуществующем этапе или дорожке</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n link(s) to a card that is not there</source>
-        <translation>связей с несуществующей карточкой: %n</translation>
+        <translation>
+            <numerusform>%n связь с несуществующей карточкой</numerusform>
+            <numerusform>%n связи с несуществующей карточкой</numerusform>
+            <numerusform>%n связей с несуществующей карточкой</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) of a journey that is not there</source>
-        <translation>строк несуществующего пути: %n</translation>
+        <translation>
+            <numerusform>%n строка несуществующего пути</numerusform>
+            <numerusform>%n строки несуществующего пути</numerusform>
+            <numerusform>%n строк несуществующего пути</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n comment(s) on a card that is not there</source>
-        <translation>комментариев к несуществующей карточке: %n</translation>
+        <translation>
+            <numerusform>%n комментарий к несуществующей карточке</numerusform>
+            <numerusform>%n комментария к несуществующей карточке</numerusform>
+            <numerusform>%n комментариев к несуществующей карточке</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/teamstore/teamrows.cpp" line="+316"/>
@@ -4261,6 +4477,33 @@
         <location line="+2"/>
         <source>data import</source>
         <translation>импорт данных</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/teamstore/teamstore.cpp" line="+34"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5869,12 +6112,21 @@
         <translation>Эмоции</translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+100"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+109"/>
         <source>there is no journey to export</source>
         <translation>нет пути для экспорта</translation>
     </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>the pages %1 are not in the export, which has %n page(s)</source>
+        <translation>
+            <numerusform>страниц %1 нет в экспорте: в нём %n страница</numerusform>
+            <numerusform>страниц %1 нет в экспорте: в нём %n страницы</numerusform>
+            <numerusform>страниц %1 нет в экспорте: в нём %n страниц</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
         <source>the pages could not be started</source>
         <translation>не удалось начать вывод страниц</translation>
     </message>
@@ -5889,7 +6141,7 @@
         <translation>не удалось завершить вывод страниц</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation>не удалось записать PDF: %1</translation>
@@ -6008,31 +6260,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/formats/analysisreport.cpp" line="-151"/>
+        <location filename="../core/formats/analysisreport.cpp" line="-234"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+169"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-227"/>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+193"/>
+        <location line="+16"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>%1 and %2 more</source>
         <translation>%1 и ещё %2</translation>
     </message>
@@ -6237,22 +6490,47 @@
         <translation>  Без изменений: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events</source>
-        <translation>  Наблюдения (%1, импорт %2): случаев: %3, событий: %4, несопоставленных событий: %5</translation>
+        <location line="+19"/>
+        <source>  Observed (%1, imported %2): %3, %4, %5</source>
+        <translation>  Фактическое поведение (%1, импортировано %2): %3, %4, %5</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants</source>
-        <translation>    Дошли до цели: %1 (%2); соответствуют карте: %3 (%4); вариантов: %5</translation>
+        <location line="+6"/>
+        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5</source>
+        <translation>    Дошли до цели: %1 (%2); соответствуют карте: %3 (%4); %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
+        <source>    %1: %2, %3, %4 dropped off, median %5 min, p90 %6 min</source>
+        <translation>    %1: %2, %3, отток: %4, медиана %5 мин, p90 %6 мин</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; channels: %1</source>
+        <translation>; каналы: %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, incomplete %5</source>
         <translation>    Отклонения (случаи): пропуски %1, возвраты %2, вне плана %3, повторы %4, незавершённые %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1: %2 (reached a goal %3, conformant %4)</source>
+        <translation>%1: %2 (дошли до цели: %3, соответствуют карте: %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    Segments (&quot;%1&quot;): %2</source>
+        <translation>    Сегменты («%1»): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>    Top variants:</source>
         <translation>    Основные варианты:</translation>
     </message>
@@ -6275,11 +6553,6 @@
         <location line="+2"/>
         <source>    Unplanned transitions: %1</source>
         <translation>    Незапланированные переходы: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min</source>
-        <translation>    %1: посещений: %2, случаев: %3, ушли: %4, медиана %5 мин, p90 %6 мин</translation>
     </message>
     <message>
         <location filename="../core/metrics/aggregate.cpp" line="+172"/>
@@ -6318,7 +6591,7 @@
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="+269"/>
+        <location filename="../core/metrics/datalayout.cpp" line="+59"/>
         <source>the data is empty: there is no header row</source>
         <translation>данные пусты: нет строки заголовков</translation>
     </message>
@@ -7014,27 +7287,12 @@
         <translation>не удалось заменить %1</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+28"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="-13"/>
         <source>a moment ago</source>
         <translation>только что</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n minute(s) ago</source>
-        <translation>%n мин назад</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n hour(s) ago</source>
-        <translation>%n ч назад</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>%n дн. назад</translation>
-    </message>
-    <message>
-        <location filename="../core/render/observedpainter.cpp" line="+26"/>
+        <location filename="../core/render/observedpainter.cpp" line="-253"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -7113,7 +7371,7 @@
 <context>
     <name>waymark::CardTips</name>
     <message>
-        <location filename="../app/gui/cardtips.cpp" line="+38"/>
+        <location filename="../app/gui/cardtips.cpp" line="+39"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
@@ -7216,12 +7474,7 @@
 <context>
     <name>waymark::DataHeader</name>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="-66"/>
-        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
-        <translation>вопрос &quot;%1&quot; есть в %n столбцах; укажите один по имени поля</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../core/metrics/datalayout.cpp" line="-52"/>
         <source>the data has no column &quot;%1&quot;; it has %2</source>
         <translation>в данных нет столбца &quot;%1&quot;; есть: %2</translation>
     </message>
@@ -7484,7 +7737,7 @@
         <translation>Сначала выберите путь.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>No event matches a step of this journey.</source>
         <translation>Ни одно событие не соответствует шагу этого пути.</translation>
     </message>
@@ -7495,8 +7748,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
-        <translation>Случаев: %1, сопоставлено событий: %2, не сопоставлено: %3; соответствуют карте: %4, дошли до цели: %5.</translation>
+        <source>%1, %2 matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
+        <translation>%1, сопоставлено: %2, не сопоставлено: %3; соответствуют карте: %4, дошли до цели: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7578,7 +7849,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
-        <location filename="../app/gui/pictureeditor.cpp" line="+92"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+97"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation>Дорожка «Эмоции» показывает кривую эмоций карточек; карточки размещаются в других дорожках.</translation>
     </message>
@@ -7959,8 +8230,49 @@
         <source>ended away from a goal</source>
         <translation>завершились не на цели</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>“%1”: %2 by %3.</source>
+        <extracomment>A step badge&apos;s tooltip: %1 is the step&apos;s title, then &quot;12 visits&quot;, &quot;10 cases&quot;.</extracomment>
+        <translation>«%1»: %2, %3.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+3"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n посещение</numerusform>
+            <numerusform>%n посещения</numerusform>
+            <numerusform>%n посещений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>One channel of a step&apos;s channel mix: name, visits, share of the step&apos;s visits.</extracomment>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no channel %1</source>
+        <translation>без канала %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels (“%1”): %2</source>
+        <extracomment>%1 is the channel column&apos;s name, %2 the list of channels with their visits.</extracomment>
+        <translation>Каналы («%1»): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
         <translation>
@@ -7978,14 +8290,9 @@
 <context>
     <name>waymark::ObservedPainter</name>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+219"/>
+        <location filename="../core/render/observedpainter.cpp" line="+217"/>
         <source>%1 left</source>
         <translation>ушли: %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 cases</source>
-        <translation>случаев: %1</translation>
     </message>
 </context>
 <context>
@@ -8079,8 +8386,8 @@
 <context>
     <name>waymark::PictureEditor</name>
     <message>
-        <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
-        <location line="+26"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="-54"/>
+        <location line="+25"/>
         <source>The picture was not added: %1</source>
         <translation>Изображение не добавлено: %1</translation>
     </message>
@@ -8090,7 +8397,7 @@
         <translation>В буфере обмена нет изображения.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
         <translation>%1 × %2 · %3</translation>
@@ -8099,17 +8406,51 @@
 <context>
     <name>waymark::PrintController</name>
     <message>
-        <location filename="../app/gui/printcontroller.cpp" line="+41"/>
+        <location filename="../app/gui/printcontroller.cpp" line="+110"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
+        <source>the map is laid out for A4, A3, A2 or Letter paper, not %1</source>
+        <translation>карта раскладывается на бумагу A4, A3, A2 или Letter, а не %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no file to print into was given</source>
+        <translation>не указан файл для печати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot be written</source>
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
+        <source>the system print dialog needs Qt Widgets</source>
+        <translation>системному диалогу печати нужен Qt Widgets</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Journeys</source>
+        <translation>Пути</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey: %1</source>
+        <translation>Этот путь: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n journey(s) of the file</source>
+        <translation>
+            <numerusform>Все %n путь файла</numerusform>
+            <numerusform>Все %n пути файла</numerusform>
+            <numerusform>Все %n путей файла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>there is no printer &quot;%1&quot;</source>
         <translation>принтера &quot;%1&quot; нет</translation>
     </message>
@@ -8198,7 +8539,7 @@
 <context>
     <name>waymark::TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+27"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="+40"/>
         <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
         <translation>не указано рабочее пространство: добавьте ?workspace=NAME к URI или --workspace NAME</translation>
     </message>
@@ -8500,7 +8841,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1, альбомная</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-71"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
@@ -8546,8 +8887,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+162"/>
-        <location line="+38"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+181"/>
+        <location line="+41"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+11"/>
@@ -8614,7 +8955,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-129"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-135"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
@@ -8666,7 +9007,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>Импортирует данные опросов или аналитики (CSV) в рабочее пространство: ответы агрегируются по шагам (а также по месяцам и сегментам, если они сопоставлены). Без --mapping столбцы предлагаются по заголовкам и текстам вопросов; без --journey выбирается путь, шаги которого названы в данных. Более новая выгрузка того же опроса заменяет старую. Всё или ничего.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+32"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+5"/>
         <source>the workspace to import into</source>
         <translation>рабочее пространство, в которое импортировать</translation>
@@ -8677,7 +9018,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>выгрузка: CSV, UTF-8, UTF-16, Windows-1251 или Windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-69"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-87"/>
         <source>could not tell which journey the activities belong to</source>
         <translation>не удалось определить, к какому пути относятся действия</translation>
     </message>
@@ -8689,21 +9030,33 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
+        <location line="+11"/>
+        <source>Imported %1 into &quot;%2&quot;: %3, %4 (%5 matched, %6 unmatched), %7, conformant %8, reached a goal %9.
 </source>
-        <translation>Импортировано %1 в «%2»: случаев %3, событий %4 (сопоставлено %5, не сопоставлено %6), вариантов %7, соответствуют карте %8, дошли до цели %9.
+        <translation>Импортировано %1 в «%2»: %3, %4 (сопоставлено: %5, не сопоставлено: %6), %7, соответствуют карте: %8, дошли до цели: %9.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Columns: %1
 </source>
         <translation>Столбцы: %1
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Segments (&quot;%1&quot;): %2.
+</source>
+        <translation>Сегменты («%1»): %2.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no values</source>
+        <translation>нет значений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
         <translation>Прежние данные событий (%1, %2) заменены.
@@ -8717,14 +9070,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>  other activities: %1
 </source>
         <translation>  другие действия: %1
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, %5 incomplete.
 </source>
         <translation>Отклонения (случаи): пропуски %1, возвраты %2, вне плана %3, повторы %4, незавершённые %5.
@@ -8793,7 +9146,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>укажите путь с помощью --journey</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1: %2; name the journey with --journey</source>
         <translation>%1: %2; укажите путь с помощью --journey</translation>
     </message>
@@ -8854,13 +9207,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-145"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+9"/>
         <location line="+5"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+4"/>
         <source>%1 (n=%2)%3</source>
         <translation>%1 (n=%2)%3</translation>
     </message>
@@ -9186,7 +9540,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+155"/>
+        <location filename="../core/events/pgsource.cpp" line="-166"/>
         <source>the database says: %1</source>
         <translation>ответ базы данных: %1</translation>
     </message>
@@ -9196,18 +9550,18 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>запрос должен возвращать столбцы идентификатора случая, действия и времени (%1, %2, %3); он возвращает: %4</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../core/events/reader.cpp" line="+439"/>
+        <location line="+18"/>
+        <source>the query returns no column &quot;%1&quot; for the %2; it returns: %3</source>
+        <translation>запрос не возвращает столбец «%1» для %2; он возвращает: %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location filename="../core/events/reader.cpp" line="+465"/>
         <source>(no case id)</source>
         <translation>(без идентификатора случая)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1 matched events have no time</source>
-        <translation>сопоставленных событий без времени: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/events/proposal.cpp" line="-100"/>
+        <location filename="../core/events/proposal.cpp" line="-138"/>
         <source>no column &quot;%1&quot; for the %2 in the header</source>
         <translation>в заголовке нет столбца «%1» (%2)</translation>
     </message>
@@ -9222,7 +9576,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>«%1» в сопоставлении должно быть строкой</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;timeFormat&quot; must be iso, dmy, mdy or unix, not &quot;%1&quot;</source>
         <translation>&quot;timeFormat&quot; должен быть iso, dmy, mdy или unix, а не «%1»</translation>
     </message>
@@ -9237,7 +9591,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>неизвестный ключ «%1» в сопоставлении пропущен</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+32"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
+        <translation>ни по одной дате в «%1» нельзя отличить день от месяца; прочитано как «сначала день» (если сначала идёт месяц, передайте --mapping с &quot;timeFormat&quot;: &quot;mdy&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
+        <translation>ни по одной дате в «%1» нельзя отличить день от месяца; прочитано как «сначала месяц» (если сначала идёт день, передайте --mapping с &quot;timeFormat&quot;: &quot;dmy&quot;)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
         <translation>нет столбца времени: ни в одном столбце нет меток времени (ISO 8601, день.месяц.год, месяц/день/год или секунды Unix) в первых строках</translation>
     </message>
@@ -9247,7 +9611,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>время: в «%1» метки времени</translation>
     </message>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="-157"/>
+        <location filename="../core/events/pgsource.cpp" line="-170"/>
         <location filename="../core/events/proposal.cpp" line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
         <translation>нечитаемые метки времени в столбце «%1», например «%2»</translation>
@@ -9273,7 +9637,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>случай: «%1» определяет случаи</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="-404"/>
+        <location filename="../core/events/reader.cpp" line="-527"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
         <translation>; если сначала идёт месяц, передайте --mapping с &quot;timeFormat&quot;: &quot;mdy&quot;</translation>
     </message>
@@ -9283,7 +9647,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>; если сначала идёт день, передайте --mapping с &quot;timeFormat&quot;: &quot;dmy&quot;</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+319"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
@@ -9298,25 +9662,15 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>импорт отменён</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+125"/>
         <source>(other activities)</source>
         <translation>(другие действия)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(no activity)</source>
-        <translation>(без действия)</translation>
     </message>
 </context>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-358"/>
-        <source>%1 fields, but the case, activity and time columns need %2</source>
-        <translation>полей: %1, а для столбцов случая, действия и времени нужно %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-442"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation>нет метки времени в столбце «%1»</translation>
     </message>

@@ -36,6 +36,41 @@
         <source>  Most likely path after:  %1</source>
         <translation>  改进后最可能的路径：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unmatched event(s)</source>
+        <translation>
+            <numerusform>%n 个未匹配事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n 个变体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次访问</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -648,6 +683,30 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_importevents.cpp" line="+98"/>
+        <location line="+12"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-34"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n 个变体</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1151,7 +1210,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+38"/>
+        <location filename="../app/gui/editorapp.cpp" line="+42"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1169,7 +1228,12 @@
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>the side panel to show: inspector, analysis, observed (with the observed overlay on) or voting</source>
+        <translation>要显示的侧边面板：inspector、analysis、observed（同时开启实际行为叠加层）或 voting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a .cjm file</source>
         <translation>.cjm 文件</translation>
     </message>
@@ -1179,12 +1243,17 @@
         <translation>--size 的格式须为 宽x高，例如 1600x1000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>--panel must be one of %1, not &quot;%2&quot;</source>
+        <translation>--panel 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--screenshot needs a FILE to open</source>
         <translation>--screenshot 需要一个要打开的文件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>the file could not be opened; no screenshot taken</source>
         <translation>无法打开文件；未截图</translation>
     </message>
@@ -1592,7 +1661,12 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/eventimport.cpp" line="+41"/>
+        <location filename="../core/events/eventimport.cpp" line="+36"/>
+        <source>(no activity)</source>
+        <translation>（无活动）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
@@ -1602,22 +1676,12 @@
         <translation>事件日志至少需要三列：案例、活动和时间</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
-        <translation>&quot;%1&quot; 中没有能区分日和月的日期；已按日在前读取（如果月在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;mdy&quot;）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
-        <translation>&quot;%1&quot; 中没有能区分日和月的日期；已按月在前读取（如果日在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;dmy&quot;）</translation>
-    </message>
-    <message>
-        <location filename="../core/events/observedjson.cpp" line="+79"/>
+        <location filename="../core/events/observedjson.cpp" line="+100"/>
         <source>stored event data is damaged: %1</source>
         <translation>已存储的事件数据已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/events/proposal.cpp" line="+177"/>
+        <location filename="../core/events/proposal.cpp" line="+215"/>
         <source>case id</source>
         <translation>案例 ID</translation>
     </message>
@@ -1632,14 +1696,30 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/events/pgsource.cpp" line="+205"/>
+        <location filename="../core/events/proposal.cpp" line="+1"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/events/proposal.cpp" line="+1"/>
         <source>segment</source>
         <translation>细分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%n matched event(s) have no time</source>
+        <translation>
+            <numerusform>%n 个已匹配事件没有时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/events/reader.cpp" line="+107"/>
+        <source>%n field(s), but the case, activity and time columns need %1</source>
+        <translation>
+            <numerusform>%n 个字段，但案例、活动和时间列需要 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2172,7 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/maplayout.cpp" line="+403"/>
+        <location filename="../core/layout/maplayout.cpp" line="+463"/>
         <source>Line of interaction</source>
         <translation>互动线</translation>
     </message>
@@ -2153,7 +2233,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+89"/>
+        <location filename="../qml/Main.qml" line="+95"/>
         <source>%1 (read-only) — Waymark</source>
         <translation>%1（只读）— Waymark</translation>
     </message>
@@ -2168,7 +2248,12 @@
         <translation>Waymark</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+243"/>
+        <source>Drop the image on the picture area of the dialog.</source>
+        <translation>请将图片拖放到对话框的图片区域。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open a map first, then drop the data file on it to import metrics or events.</source>
         <translation>请先打开一张地图，再将数据文件拖放到地图上，以导入指标或事件。</translation>
     </message>
@@ -2299,7 +2384,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../core/render/mappainter.cpp" line="+164"/>
+        <location filename="../core/render/mappainter.cpp" line="+182"/>
         <source>%1 %2 · n %3</source>
         <extracomment>metric badge on a card: metric name, value, number of answers</extracomment>
         <translation>%1 %2 · n %3</translation>
@@ -2311,7 +2396,7 @@
         <translation>曲线：%1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+167"/>
+        <location filename="../core/render/cardpainter.cpp" line="+176"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2689,11 +2774,28 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/metrics/datalayout.cpp" line="+214"/>
+        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
+        <translation>
+            <numerusform>有 %n 列的问题为 &quot;%1&quot;；请用字段名指定其中一列</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Observed</name>
+    <message numerus="yes">
+        <location filename="../core/render/observedpainter.cpp" line="+279"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservedPanel</name>
     <message>
-        <location filename="../qml/internal/ObservedPanel.qml" line="+27"/>
+        <location filename="../qml/internal/ObservedPanel.qml" line="+29"/>
         <source>Observed behaviour</source>
         <translation>实际行为</translation>
     </message>
@@ -2723,12 +2825,28 @@
         <translation>实际</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 cases from %2: %3% reached a goal, %4% followed the map; %5 variants.</source>
-        <translation>来自 %2 的 %1 个案例：%3% 达成目标，%4% 按地图路径行进；共 %5 个变体。</translation>
+        <location line="+17"/>
+        <source>%1 from %2: %3% reached a goal, %4% followed the map; %5.</source>
+        <extracomment>%1 is &quot;12 cases&quot;, %2 the file or database, %5 &quot;3 variants&quot;.</extracomment>
+        <translation>%1，来自 %2：%3% 达成目标，%4% 符合地图；%5。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-149"/>
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n 个变体</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Not on the map (events)</source>
         <translation>不在地图上（事件）</translation>
     </message>
@@ -2750,14 +2868,46 @@
         <translation>偏差（案例数）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Segments (“%1”)</source>
+        <translation>细分（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On map</source>
+        <translation>符合地图</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>and %n more segment(s)</source>
+        <translation>
+            <numerusform>另有 %n 个细分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Variants (select one to highlight its path)</source>
         <translation>变体（选择一个以突出显示其路径）</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%1 cases%2: %3</source>
-        <translation>%1 个案例%2：%3</translation>
+        <source>%1%2: %3</source>
+        <translation>%1%2：%3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2819,11 +2969,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paste photo</source>
+        <translation>粘贴照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a photo here, or click here and paste it (Ctrl+V)</source>
+        <translation>将照片拖放到此处，或点击此处后粘贴 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a photo or avatar</source>
         <translation>选择照片或头像</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2846,7 +3006,7 @@
 <context>
     <name>PictureField</name>
     <message>
-        <location filename="../qml/internal/PictureField.qml" line="+18"/>
+        <location filename="../qml/internal/PictureField.qml" line="+20"/>
         <source>Add picture…</source>
         <translation>添加图片…</translation>
     </message>
@@ -2862,11 +3022,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paste picture</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop an image here, or click here and paste it (Ctrl+V)</source>
+        <translation>将图片拖放到此处，或点击此处后粘贴 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+114"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
@@ -2960,7 +3130,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/internal/PrintDialog.qml" line="+20"/>
+        <location filename="../qml/internal/PrintDialog.qml" line="+22"/>
         <location line="+117"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -3915,7 +4085,7 @@
         <translation>为卡片添加图片</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4126,25 +4296,33 @@
         <source>the team workspace &quot;%1&quot; is open read-only</source>
         <translation>团队工作区 &quot;%1&quot; 以只读方式打开</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/teamstore/teamload.cpp" line="+546"/>
         <source>%n card(s) in a stage or lane that is not there</source>
-        <translation>%n 张卡片所在的阶段或泳道不存在</translation>
+        <translation>
+            <numerusform>%n 张卡片所在的阶段或泳道不存在</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n link(s) to a card that is not there</source>
-        <translation>%n 条连线指向不存在的卡片</translation>
+        <translation>
+            <numerusform>%n 条连线指向不存在的卡片</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) of a journey that is not there</source>
-        <translation>%n 行所属的旅程不存在</translation>
+        <translation>
+            <numerusform>%n 行所属的旅程不存在</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n comment(s) on a card that is not there</source>
-        <translation>%n 条评论所在的卡片不存在</translation>
+        <translation>
+            <numerusform>%n 条评论所在的卡片不存在</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/teamstore/teamrows.cpp" line="+316"/>
@@ -4205,6 +4383,27 @@
         <location line="+2"/>
         <source>data import</source>
         <translation>数据导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/teamstore/teamstore.cpp" line="+34"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5807,12 +6006,19 @@
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../core/formats/pdfexport.cpp" line="+100"/>
+        <location filename="../core/formats/pdfexport.cpp" line="+109"/>
         <source>there is no journey to export</source>
         <translation>没有可导出的旅程</translation>
     </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>the pages %1 are not in the export, which has %n page(s)</source>
+        <translation>
+            <numerusform>页面 %1 不在导出中，导出共 %n 页</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
         <source>the pages could not be started</source>
         <translation>无法开始生成页面</translation>
     </message>
@@ -5827,7 +6033,7 @@
         <translation>无法完成页面</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <location line="+11"/>
         <source>the PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
@@ -5938,31 +6144,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/formats/analysisreport.cpp" line="-151"/>
+        <location filename="../core/formats/analysisreport.cpp" line="-234"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+169"/>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-227"/>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+193"/>
+        <location line="+16"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>%1 and %2 more</source>
         <translation>%1 及另外 %2 个</translation>
     </message>
@@ -6167,22 +6374,47 @@
         <translation>  未变：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>  Observed (%1, imported %2): %3 cases, %4 events, %5 unmatched events</source>
-        <translation>  实际行为（%1，导入于 %2）：%3 个案例，%4 个事件，%5 个未匹配事件</translation>
+        <location line="+19"/>
+        <source>  Observed (%1, imported %2): %3, %4, %5</source>
+        <translation>  实际行为（%1，导入于 %2）：%3，%4，%5</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5 variants</source>
-        <translation>    达成目标：%1（%2）；符合地图：%3（%4）；%5 个变体</translation>
+        <location line="+6"/>
+        <source>    Reached a goal: %1 (%2); conformant: %3 (%4); %5</source>
+        <translation>    达成目标：%1（%2）；符合地图：%3（%4）；%5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
+        <source>    %1: %2, %3, %4 dropped off, median %5 min, p90 %6 min</source>
+        <translation>    %1：%2，%3，%4 流失，中位数 %5 分钟，p90 %6 分钟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; channels: %1</source>
+        <translation>；渠道：%1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>    Deviations (cases): skipped %1, backtrack %2, ad hoc %3, repeated %4, incomplete %5</source>
         <translation>    偏差（案例数）：跳过 %1，回退 %2，计划外 %3，重复 %4，未完成 %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1: %2 (reached a goal %3, conformant %4)</source>
+        <translation>%1：%2（达成目标 %3，符合地图 %4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    Segments (&quot;%1&quot;): %2</source>
+        <translation>    细分（“%1”）：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>    Top variants:</source>
         <translation>    主要变体：</translation>
     </message>
@@ -6205,11 +6437,6 @@
         <location line="+2"/>
         <source>    Unplanned transitions: %1</source>
         <translation>    计划外跳转：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>    %1: %2 visits, %3 cases, %4 dropped off, median %5 min, p90 %6 min</source>
-        <translation>    %1：%2 次访问，%3 个案例，%4 个流失，中位数 %5 分钟，P90 %6 分钟</translation>
     </message>
     <message>
         <location filename="../core/metrics/aggregate.cpp" line="+172"/>
@@ -6248,7 +6475,7 @@
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="+269"/>
+        <location filename="../core/metrics/datalayout.cpp" line="+59"/>
         <source>the data is empty: there is no header row</source>
         <translation>数据为空：没有表头行</translation>
     </message>
@@ -6944,27 +7171,12 @@
         <translation>无法替换 %1</translation>
     </message>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+28"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="-13"/>
         <source>a moment ago</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n minute(s) ago</source>
-        <translation>%n 分钟前</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n hour(s) ago</source>
-        <translation>%n 小时前</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>%n 天前</translation>
-    </message>
-    <message>
-        <location filename="../core/render/observedpainter.cpp" line="+26"/>
+        <location filename="../core/render/observedpainter.cpp" line="-253"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -7043,7 +7255,7 @@
 <context>
     <name>waymark::CardTips</name>
     <message>
-        <location filename="../app/gui/cardtips.cpp" line="+38"/>
+        <location filename="../app/gui/cardtips.cpp" line="+39"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
@@ -7146,12 +7358,7 @@
 <context>
     <name>waymark::DataHeader</name>
     <message>
-        <location filename="../core/metrics/datalayout.cpp" line="-66"/>
-        <source>%n columns have the question &quot;%1&quot;; name one by its field name</source>
-        <translation>有 %n 列的问题为 &quot;%1&quot;；请用字段名指定其中一列</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../core/metrics/datalayout.cpp" line="-52"/>
         <source>the data has no column &quot;%1&quot;; it has %2</source>
         <translation>数据中没有列 &quot;%1&quot;；现有：%2</translation>
     </message>
@@ -7414,7 +7621,7 @@
         <translation>请先选择一个旅程。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>No event matches a step of this journey.</source>
         <translation>没有事件与此旅程的步骤匹配。</translation>
     </message>
@@ -7425,8 +7632,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 cases, %2 events matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
-        <translation>%1 个案例，匹配 %2 个事件，未匹配 %3 个；%4 个符合地图，%5 个达成目标。</translation>
+        <source>%1, %2 matched, %3 unmatched; %4 conformant, %5 reached a goal.</source>
+        <translation>%1，匹配 %2，未匹配 %3；符合地图 %4，达成目标 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7506,7 +7727,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
-        <location filename="../app/gui/pictureeditor.cpp" line="+92"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+97"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation>情绪泳道显示卡片情绪的曲线；卡片应放在其他泳道中。</translation>
     </message>
@@ -7885,8 +8106,45 @@
         <source>ended away from a goal</source>
         <translation>未在目标处结束</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>“%1”: %2 by %3.</source>
+        <extracomment>A step badge&apos;s tooltip: %1 is the step&apos;s title, then &quot;12 visits&quot;, &quot;10 cases&quot;.</extracomment>
+        <translation>“%1”：%2，%3。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+3"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 (%3%)</source>
+        <extracomment>One channel of a step&apos;s channel mix: name, visits, share of the step&apos;s visits.</extracomment>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no channel %1</source>
+        <translation>无渠道 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels (“%1”): %2</source>
+        <extracomment>%1 is the channel column&apos;s name, %2 the list of channels with their visits.</extracomment>
+        <translation>渠道（“%1”）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
         <translation>
@@ -7902,14 +8160,9 @@
 <context>
     <name>waymark::ObservedPainter</name>
     <message>
-        <location filename="../core/render/observedpainter.cpp" line="+219"/>
+        <location filename="../core/render/observedpainter.cpp" line="+217"/>
         <source>%1 left</source>
         <translation>流失 %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 cases</source>
-        <translation>%1 个案例</translation>
     </message>
 </context>
 <context>
@@ -8003,8 +8256,8 @@
 <context>
     <name>waymark::PictureEditor</name>
     <message>
-        <location filename="../app/gui/pictureeditor.cpp" line="-49"/>
-        <location line="+26"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="-54"/>
+        <location line="+25"/>
         <source>The picture was not added: %1</source>
         <translation>未添加图片：%1</translation>
     </message>
@@ -8014,7 +8267,7 @@
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
         <translation>%1 × %2 · %3</translation>
@@ -8023,17 +8276,49 @@
 <context>
     <name>waymark::PrintController</name>
     <message>
-        <location filename="../app/gui/printcontroller.cpp" line="+41"/>
+        <location filename="../app/gui/printcontroller.cpp" line="+110"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
+        <source>the map is laid out for A4, A3, A2 or Letter paper, not %1</source>
+        <translation>地图按 A4、A3、A2 或 Letter 纸张排版，不支持 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no file to print into was given</source>
+        <translation>未指定要打印到的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot be written</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
+        <source>the system print dialog needs Qt Widgets</source>
+        <translation>系统打印对话框需要 Qt Widgets</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Journeys</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey: %1</source>
+        <translation>当前旅程：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n journey(s) of the file</source>
+        <translation>
+            <numerusform>文件中的全部 %n 个旅程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>there is no printer &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的打印机</translation>
     </message>
@@ -8122,7 +8407,7 @@
 <context>
     <name>waymark::TeamStore</name>
     <message>
-        <location filename="../core/teamstore/teamstore.cpp" line="+27"/>
+        <location filename="../core/teamstore/teamstore.cpp" line="+40"/>
         <source>no workspace named: add ?workspace=NAME to the URI or --workspace NAME</source>
         <translation>未指定工作区名称：请在 URI 中添加 ?workspace=NAME 或使用 --workspace NAME</translation>
     </message>
@@ -8424,7 +8709,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1 横向</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-71"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -8470,8 +8755,8 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="+39"/>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+162"/>
-        <location line="+38"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+181"/>
+        <location line="+41"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+11"/>
@@ -8538,7 +8823,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-129"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-135"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+3"/>
         <source>  &quot;%1&quot;: %2
 </source>
@@ -8590,7 +8875,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>将调研或分析数据（CSV）导入工作区：答案按步骤汇总（若已映射，还按月份和细分汇总）。不带 --mapping 时，根据表头和问题文本推荐列；不带 --journey 时，选择数据中所指明步骤所属的旅程。同一调研的较新导出会替换较旧的。要么全部成功，要么不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="+32"/>
         <location filename="../app/cli/cmd_importmetrics.cpp" line="+5"/>
         <source>the workspace to import into</source>
         <translation>要导入到的工作区</translation>
@@ -8601,7 +8886,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>导出文件：CSV，编码为 UTF-8、UTF-16、Windows-1251 或 Windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_importevents.cpp" line="-69"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-87"/>
         <source>could not tell which journey the activities belong to</source>
         <translation>无法判断这些活动属于哪个旅程</translation>
     </message>
@@ -8613,21 +8898,33 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Imported %1 into &quot;%2&quot;: cases %3, events %4 (%5 matched, %6 unmatched), variants %7, conformant %8, reached a goal %9.
+        <location line="+11"/>
+        <source>Imported %1 into &quot;%2&quot;: %3, %4 (%5 matched, %6 unmatched), %7, conformant %8, reached a goal %9.
 </source>
-        <translation>已将 %1 导入 &quot;%2&quot;：案例 %3，事件 %4（匹配 %5，未匹配 %6），变体 %7，符合地图 %8，达成目标 %9。
+        <translation>已将 %1 导入“%2”：%3，%4（匹配 %5，未匹配 %6），%7，符合地图 %8，达成目标 %9。
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Columns: %1
 </source>
         <translation>列：%1
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Segments (&quot;%1&quot;): %2.
+</source>
+        <translation>细分（“%1”）：%2。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no values</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Replaced the earlier event data (%1, %2).
 </source>
         <translation>已替换之前的事件数据（%1，%2）。
@@ -8641,14 +8938,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>  other activities: %1
 </source>
         <translation>  其他活动：%1
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deviations (cases): %1 skipped, %2 backtrack, %3 ad hoc, %4 repeated, %5 incomplete.
 </source>
         <translation>偏差（案例数）：跳过 %1，回退 %2，计划外 %3，重复 %4，未完成 %5。
@@ -8717,7 +9014,7 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>请用 --journey 指定旅程</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1: %2; name the journey with --journey</source>
         <translation>%1：%2；请用 --journey 指定旅程</translation>
     </message>
@@ -8778,13 +9075,14 @@ Editor options: waymark FILE.cjm --screenshot OUT.png [--size 1600x1000]
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/cmd_importevents.cpp" line="-145"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+9"/>
         <location line="+5"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_metrics.cpp" line="+4"/>
         <source>%1 (n=%2)%3</source>
         <translation>%1 (n=%2)%3</translation>
     </message>
@@ -9110,7 +9408,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events</name>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="+155"/>
+        <location filename="../core/events/pgsource.cpp" line="-166"/>
         <source>the database says: %1</source>
         <translation>数据库返回：%1</translation>
     </message>
@@ -9120,18 +9418,18 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>查询必须返回案例 ID、活动和时间列（%1、%2、%3）；实际返回：%4</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../core/events/reader.cpp" line="+439"/>
+        <location line="+18"/>
+        <source>the query returns no column &quot;%1&quot; for the %2; it returns: %3</source>
+        <translation>查询未返回用于%2的列“%1”；返回的列为：%3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location filename="../core/events/reader.cpp" line="+465"/>
         <source>(no case id)</source>
         <translation>（无案例 ID）</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1 matched events have no time</source>
-        <translation>有 %1 个已匹配的事件没有时间</translation>
-    </message>
-    <message>
-        <location filename="../core/events/proposal.cpp" line="-100"/>
+        <location filename="../core/events/proposal.cpp" line="-138"/>
         <source>no column &quot;%1&quot; for the %2 in the header</source>
         <translation>表头中没有用作%2的列 &quot;%1&quot;</translation>
     </message>
@@ -9146,7 +9444,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>映射中的 &quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;timeFormat&quot; must be iso, dmy, mdy or unix, not &quot;%1&quot;</source>
         <translation>&quot;timeFormat&quot; 必须为 iso、dmy、mdy 或 unix，而不是 &quot;%1&quot;</translation>
     </message>
@@ -9161,7 +9459,17 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>已忽略映射中的未知键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+32"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read day first (give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot; if the month comes first)</source>
+        <translation>&quot;%1&quot; 中没有能区分日和月的日期；已按日在前读取（如果月在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;mdy&quot;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date in &quot;%1&quot; tells the day from the month; read month first (give --mapping with &quot;timeFormat&quot;: &quot;dmy&quot; if the day comes first)</source>
+        <translation>&quot;%1&quot; 中没有能区分日和月的日期；已按月在前读取（如果日在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;dmy&quot;）</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no time column: no column holds timestamps (ISO 8601, day.month.year, month/day/year or Unix seconds) in its first rows</source>
         <translation>没有时间列：前几行中没有任何列包含时间戳（ISO 8601、日.月.年、月/日/年或 Unix 秒）</translation>
     </message>
@@ -9171,7 +9479,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>时间：&quot;%1&quot; 包含时间戳</translation>
     </message>
     <message>
-        <location filename="../core/events/pgsource.cpp" line="-157"/>
+        <location filename="../core/events/pgsource.cpp" line="-170"/>
         <location filename="../core/events/proposal.cpp" line="+9"/>
         <source>unreadable timestamps in column &quot;%1&quot;, such as &quot;%2&quot;</source>
         <translation>列 &quot;%1&quot; 中有无法读取的时间戳，例如 &quot;%2&quot;</translation>
@@ -9197,7 +9505,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>案例：&quot;%1&quot; 标识案例</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="-404"/>
+        <location filename="../core/events/reader.cpp" line="-527"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
         <translation>；如果月在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;mdy&quot;</translation>
     </message>
@@ -9207,7 +9515,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>；如果日在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;dmy&quot;</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+319"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
@@ -9222,25 +9530,15 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+125"/>
         <source>(other activities)</source>
         <translation>（其他活动）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(no activity)</source>
-        <translation>（无活动）</translation>
     </message>
 </context>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-358"/>
-        <source>%1 fields, but the case, activity and time columns need %2</source>
-        <translation>有 %1 个字段，但案例、活动和时间列需要 %2 个</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-442"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation>列 &quot;%1&quot; 中没有时间戳</translation>
     </message>

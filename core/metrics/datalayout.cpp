@@ -209,8 +209,12 @@ int DataHeader::columnIndex(const QString &reference, QString *error) const
             return found; // a field name is meant to be unique; the first one wins
         if (count > 1) {
             if (error)
-                *error = tr("%n columns have the question \"%1\"; name one by its field name",
-                            count)
+                // translate() with the count in sight of lupdate (a plural message),
+                // in the context of the tr() above.
+                *error = QCoreApplication::translate(
+                                 "Metrics",
+                                 "%n columns have the question \"%1\"; name one by its field name",
+                                 nullptr, count)
                                  .arg(reference);
             return -1;
         }
