@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
@@ -191,6 +192,12 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
 
     // A QApplication (Qt Widgets) for the one widget the window opens: the
     // system's print dialog (QPrintDialog). Everything else is Qt Quick.
+    // The Basic style, the one every QML test and contrast check runs in:
+    // Fusion (Qt's default here) draws the radio and check boxes' rims a
+    // shade darker than the window, invisible in the dark theme. The
+    // environment still chooses when it names a style.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.waymark.Waymark"));
