@@ -217,6 +217,7 @@ bool PrintController::openSystemDialog(const QString &journeyId, const QString &
     m_printer->setDocName(QFileInfo(doc->filePath()).completeBaseName());
     m_printer->setCreator(QStringLiteral("Waymark"));
     m_dialog = new QPrintDialog(m_printer);
+    m_dialogObject = m_dialog.data();
     QPrinter *printer = m_printer;
     connect(m_dialog, &QObject::destroyed, [printer] { delete printer; });
     m_dialog->setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintPageRange
@@ -302,7 +303,9 @@ void PrintController::updatePageRange()
 // range follows when it is accepted.
 bool PrintController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_dialog && event->type() == QEvent::ChildPolished) {
+    // Compared as QObjects: the dialog's own destructor sends events here
+    // when it is no longer a QPrintDialog (QPointer<QPrintDialog> would cast).
+    if (watched == m_dialogObject.data() && event->type() == QEvent::ChildPolished) {
         auto *properties = qobject_cast<QDialog *>(static_cast<QChildEvent *>(event)->child());
         if (properties && properties != m_properties && !properties->inherits("QMessageBox")) {
             m_properties = properties;
@@ -339,6 +342,7 @@ void PrintController::dialogFinished(int result)
     else
         Q_EMIT canceled();
     m_dialog = nullptr;
+    m_dialogObject = nullptr;
     m_printer = nullptr; // deleted with the dialog
     m_properties = nullptr;
     dialog->deleteLater();

@@ -94,6 +94,7 @@ private:
     int m_pages = 0;
     // The open system dialog, its printer (deleted with it) and what it prints.
     QPointer<QPrintDialog> m_dialog;
+    QPointer<QObject> m_dialogObject; // the same dialog, for eventFilter
     QPrinter *m_printer = nullptr;
     QPointer<QDialog> m_properties; // the dialog's Properties, once opened
     QString m_journeyId;

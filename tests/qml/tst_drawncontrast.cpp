@@ -8,7 +8,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QHash>
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -255,7 +255,9 @@ void TestDrawnContrast::window()
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, as the editor's: QtTest's mouse and key functions
+    // take qApp for one when Qt Widgets is linked (print support brings it).
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"WaymarkDrawnContrastTest"_qs);
     TestDrawnContrast test;
     return QTest::qExec(&test, argc, argv);

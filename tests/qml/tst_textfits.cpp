@@ -7,7 +7,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -267,7 +267,9 @@ void TestTextFits::fileDialogInRussian()
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, as the editor's: QtTest's mouse and key functions
+    // take qApp for one when Qt Widgets is linked (print support brings it).
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"WaymarkTextFitsTest"_qs);
     TestTextFits test;
     return QTest::qExec(&test, argc, argv);
