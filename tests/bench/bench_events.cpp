@@ -361,8 +361,7 @@ bool agree(const QJsonObject &ours, const QJsonObject &theirs)
         if (mine.isEmpty() || mine != theirs.value(QLatin1String(key)).toObject()) {
             std::printf("  differs: %s (%lld vs %lld entries)\n", key,
                         static_cast<long long>(mine.size()),
-                        static_cast<long long>(
-                                theirs.value(QLatin1String(key)).toObject().size()));
+                        static_cast<long long>(theirs.value(QLatin1String(key)).toObject().size()));
             ok = false;
         }
     }
