@@ -28,27 +28,11 @@ namespace waymark {
 
 namespace {
 
-QPageSize::PageSizeId pageSizeOf(PageFormat format)
-{
-    switch (format) {
-    case PageFormat::A3:
-        return QPageSize::A3;
-    case PageFormat::A2:
-        return QPageSize::A2;
-    case PageFormat::Letter:
-        return QPageSize::Letter;
-    case PageFormat::A4:
-    case PageFormat::Fit:
-        break;
-    }
-    return QPageSize::A4;
-}
-
 // The export's format of a paper: the map is tiled for these only.
 std::optional<PageFormat> formatOf(const QPageSize &size)
 {
     for (PageFormat f : {PageFormat::A4, PageFormat::A3, PageFormat::A2, PageFormat::Letter}) {
-        if (size.id() == pageSizeOf(f))
+        if (size.id() == pageSizeId(f))
             return f;
     }
     return std::nullopt;
@@ -211,7 +195,7 @@ bool PrintController::openSystemDialog(const QString &journeyId, const QString &
     const MapExportOptions defaults;
     m_printer = new QPrinter(QPrinter::HighResolution);
     m_printer->setPageLayout(QPageLayout(
-            QPageSize(pageSizeOf(defaults.page)),
+            QPageSize(pageSizeId(defaults.page)),
             defaults.portrait ? QPageLayout::Portrait : QPageLayout::Landscape, QMarginsF()));
     m_printer->setFullPage(true);
     m_printer->setDocName(QFileInfo(doc->filePath()).completeBaseName());

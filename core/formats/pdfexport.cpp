@@ -30,22 +30,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 constexpr double kNaturalScale = 72.0 / 96.0; // map units are 1/96 inch
 
-QPageSize::PageSizeId pageSizeId(PageFormat format)
-{
-    switch (format) {
-    case PageFormat::A3:
-        return QPageSize::A3;
-    case PageFormat::A2:
-        return QPageSize::A2;
-    case PageFormat::Letter:
-        return QPageSize::Letter;
-    case PageFormat::A4:
-    case PageFormat::Fit:
-        break;
-    }
-    return QPageSize::A4;
-}
-
 // A page cut to `points` (fit), in whole points: QPageSize keeps points as integers.
 QPageLayout customLayout(const QSizeF &points)
 {
@@ -75,6 +59,22 @@ struct Planned
 };
 
 } // namespace
+
+QPageSize::PageSizeId pageSizeId(PageFormat format)
+{
+    switch (format) {
+    case PageFormat::A3:
+        return QPageSize::A3;
+    case PageFormat::A2:
+        return QPageSize::A2;
+    case PageFormat::Letter:
+        return QPageSize::Letter;
+    case PageFormat::A4:
+    case PageFormat::Fit:
+        break;
+    }
+    return QPageSize::A4;
+}
 
 QSizeF paperSize(PageFormat format, bool portrait)
 {

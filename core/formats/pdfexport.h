@@ -3,6 +3,7 @@
 #include "render/exportoptions.h"
 
 #include <QList>
+#include <QPageSize>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,9 @@ struct PdfReport
 
 // Paper size in points for a fixed format (landscape unless `portrait`).
 QSizeF paperSize(PageFormat format, bool portrait);
+
+// Qt's paper of a fixed format (A4 for Fit: it has none of its own).
+QPageSize::PageSizeId pageSizeId(PageFormat format);
 
 // Vector PDF of the journeys named by `journeyIds` (all when empty), each
 // starting on a new page: maps larger than the paper are tiled in reading
