@@ -1,5 +1,6 @@
 // The event-log import: hand-built logs whose answers are known.
 
+#include "eventplan.h"
 #include "events/eventimport.h"
 #include "events/eventlog.h"
 #include "events/observedjson.h"
@@ -17,41 +18,9 @@ using namespace waymark::events;
 
 namespace {
 
-// a (entry) -> b -> c -> d (goal), and x on the side with no links.
 Journey plan()
 {
-    Journey j;
-    j.id = QStringLiteral("j1");
-    j.name = QStringLiteral("Buy");
-    j.stages = {{QStringLiteral("s1"), QStringLiteral("Stage"), {}}};
-    j.lanes = {{QStringLiteral("l1"), QStringLiteral("Customer"), LaneKind::Customer}};
-    auto step = [&](const char *id, const char *title, const char *key) {
-        Step s;
-        s.id = QLatin1String(id);
-        s.stage = QStringLiteral("s1");
-        s.lane = QStringLiteral("l1");
-        s.title = QLatin1String(title);
-        s.key = QLatin1String(key);
-        j.steps.append(s);
-    };
-    step("a", "Visits the site", "WEB-1");
-    step("b", "Signs up", "SU");
-    step("c", "Checks out", "");
-    step("d", "Pays", "PAY");
-    step("x", "Calls support", "CALL");
-    j.steps[0].entry = true;
-    j.steps[3].goal = true;
-    auto link = [&](const char *id, const char *from, const char *to) {
-        Link l;
-        l.id = QLatin1String(id);
-        l.from = QLatin1String(from);
-        l.to = QLatin1String(to);
-        j.links.append(l);
-    };
-    link("ab", "a", "b");
-    link("bc", "b", "c");
-    link("cd", "c", "d");
-    return j;
+    return test::eventPlan();
 }
 
 bool runImport(const QByteArray &csv, const Journey &journey, ObservedJourney *out, QString *error,
