@@ -205,13 +205,7 @@ QPointF ObservedOverlay::stepBadgePoint(const QString &stepId) const
 {
     if (!m_painter)
         return {};
-    const QPointF at = m_painter->stepBadgeRect(stepId).center();
-    if (!m_canvas)
-        return at;
-    QPointF out;
-    QMetaObject::invokeMethod(m_canvas, "mapToView", Q_RETURN_ARG(QPointF, out),
-                              Q_ARG(qreal, at.x()), Q_ARG(qreal, at.y()));
-    return out;
+    return toView(m_painter->stepBadgeRect(stepId).center());
 }
 
 QString ObservedOverlay::stepText(const QString &stepId) const
@@ -261,6 +255,17 @@ int ObservedOverlay::ghostCount() const
     return n;
 }
 
+// A map point where the canvas shows it (the canvas knows its zoom and pan).
+QPointF ObservedOverlay::toView(QPointF at) const
+{
+    if (!m_canvas)
+        return at;
+    QPointF out;
+    QMetaObject::invokeMethod(m_canvas, "mapToView", Q_RETURN_ARG(QPointF, out),
+                              Q_ARG(qreal, at.x()), Q_ARG(qreal, at.y()));
+    return out;
+}
+
 QPointF ObservedOverlay::toMap(qreal x, qreal y) const
 {
     if (!m_canvas)
@@ -283,13 +288,7 @@ QPointF ObservedOverlay::ghostPoint(int index) const
 {
     if (!m_painter)
         return {};
-    const QPointF at = m_painter->ghostBadgeAt(index);
-    if (!m_canvas)
-        return at;
-    QPointF out;
-    QMetaObject::invokeMethod(m_canvas, "mapToView", Q_RETURN_ARG(QPointF, out),
-                              Q_ARG(qreal, at.x()), Q_ARG(qreal, at.y()));
-    return out;
+    return toView(m_painter->ghostBadgeAt(index));
 }
 
 QString ObservedOverlay::ghostText(int index) const

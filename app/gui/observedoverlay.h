@@ -108,6 +108,7 @@ Q_SIGNALS:
 private:
     void reload();
     QPointF toMap(qreal x, qreal y) const;
+    QPointF toView(QPointF at) const;
 
     // Every change set reloads: the observed behaviour (ItemKind::Observed)
     // and the planned map it is compared with may both have changed.
