@@ -151,11 +151,17 @@ struct PathSummary
     void addVariant(const int32_t *steps, size_t n, qint64 cases);
     // The order variants are listed in: most frequent first, ties in map order of their steps.
     bool listedBefore(uint32_t x, uint32_t y) const;
+    // Every variant in that order (one sort for the stored paths and the top
+    // ones: a million variants, most of them seen once, cost a sort each).
+    std::vector<uint32_t> listingOrder() const;
 };
 
 // The variants of `paths` in their stored form, and back against the journey
 // as it is now (steps it no longer has are left out; false: damaged data).
+// `order` is paths.listingOrder(), when already known.
 ObservedPaths storePaths(const Journey &journey, const PathSummary &paths);
+ObservedPaths storePaths(const Journey &journey, const PathSummary &paths,
+                         const std::vector<uint32_t> &order);
 bool loadPaths(const ObservedPaths &stored, const Journey &journey, PathSummary *paths);
 
 // Orders each case's events by time (ties in file order) and folds the

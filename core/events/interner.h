@@ -96,7 +96,7 @@ private:
     bool same(const Slot &slot, std::string_view s) const
     {
         if (s.size() <= kInline)
-            return s.empty() || std::memcmp(slot.bytes, s.data(), s.size()) == 0;
+            return sameShortBytes(slot.bytes, s.data(), s.size());
         return view(slot.id) == s;
     }
 

@@ -5,7 +5,6 @@
 #include "model/journey.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace waymark::events {
 
@@ -237,13 +236,8 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
     }
 
     // The most frequent variants; ties in map order of their steps.
-    std::vector<uint32_t> order(variants);
-    std::iota(order.begin(), order.end(), 0);
-    auto before = [&](uint32_t x, uint32_t y) {
-        return paths.listedBefore(x, y);
-    };
+    const std::vector<uint32_t> order = paths.listingOrder();
     const size_t keep = std::min(order.size(), size_t(kMaxStoredVariants));
-    std::partial_sort(order.begin(), order.begin() + qsizetype(keep), order.end(), before);
     for (size_t k = 0; k < keep; ++k) {
         const uint32_t v = order[k];
         const int32_t *p = paths.arena.data() + paths.begin[v];
@@ -261,7 +255,7 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
         o.conformant = planned && plan.entry(p[0]) && plan.goal(p[n - 1]);
         out.variants.append(o);
     }
-    out.paths = storePaths(journey, paths);
+    out.paths = storePaths(journey, paths, order);
     return out;
 }
 

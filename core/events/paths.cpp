@@ -86,6 +86,51 @@ bool PathSummary::listedBefore(uint32_t x, uint32_t y) const
                                         arena.begin() + begin[y], arena.begin() + begin[y + 1]);
 }
 
+std::vector<uint32_t> PathSummary::listingOrder() const
+{
+    // Sorted on a key held in the entry: the cases, then the first four
+    // steps (step + 1 in 16 bits each, 0 after the path's end, so that a
+    // path sorts before the longer ones it begins), the whole path compared
+    // only when those agree. Journeys of more than 65,534 steps go without
+    // the steps in the key.
+    struct Entry
+    {
+        qint64 cases;
+        uint64_t head;
+        uint32_t variant;
+    };
+    const bool packed = stepCount <= 0xFFFE
+                        && std::all_of(arena.begin(), arena.end(),
+                                       [&](int32_t s) { return s >= 0 && s < stepCount; });
+    std::vector<Entry> entries(variantCount());
+    for (uint32_t v = 0; v < entries.size(); ++v) {
+        uint64_t head = 0;
+        if (packed) {
+            const uint32_t b = begin[v], e = begin[v + 1];
+            for (uint32_t i = 0; i < 4; ++i)
+                head = (head << 16) | (b + i < e ? uint64_t(uint16_t(arena[b + i] + 1)) : 0);
+        }
+        entries[v] = {variantCases[v], head, v};
+    }
+    std::sort(entries.begin(), entries.end(), [&](const Entry &x, const Entry &y) {
+        if (x.cases != y.cases)
+            return x.cases > y.cases;
+        if (x.head != y.head)
+            return x.head < y.head;
+        // The same first four steps (or no steps in the key): the rest.
+        const size_t skip = packed ? 4 : 0;
+        const uint32_t xb = begin[x.variant], xe = begin[x.variant + 1];
+        const uint32_t yb = begin[y.variant], ye = begin[y.variant + 1];
+        return std::lexicographical_compare(
+                arena.begin() + std::min(xb + skip, size_t(xe)), arena.begin() + xe,
+                arena.begin() + std::min(yb + skip, size_t(ye)), arena.begin() + ye);
+    });
+    std::vector<uint32_t> order(entries.size());
+    for (size_t k = 0; k < entries.size(); ++k)
+        order[k] = entries[k].variant;
+    return order;
+}
+
 double quantile(int64_t *values, size_t n, double q)
 {
     const double pos = q * double(n - 1);
@@ -227,7 +272,9 @@ void foldCases(const EventTable &events, const Codec &codec, const BigVector<uin
     onThreads(workers, [&](int w) {
         PathSummary &mine = partial[size_t(w)];
         VariantIndex variants(&mine);
-        CellMap segmentCells; // (variant, segment) -> index in mine.segmentCases
+        // Per variant its (segment, cases) entries in a short chain: the
+        // variant was touched a moment ago, a table keyed by both was not.
+        std::vector<int> segmentHead, segmentNext;
         std::vector<int32_t> path;
         for (uint32_t c = 0; c < cases; ++c) {
             const uint64_t h = caseHash[c];
@@ -240,11 +287,17 @@ void foldCases(const EventTable &events, const Codec &codec, const BigVector<uin
             const int32_t segment = segments ? events.caseSegment[c] : -1;
             if (segment < 0)
                 continue;
-            bool added = false;
-            const uint64_t key = (uint64_t(v) << 32) | uint32_t(segment);
-            const int at = segmentCells.findOrAdd(key, int(mine.segmentCases.size()), &added);
-            if (added)
+            if (v >= segmentHead.size())
+                segmentHead.resize(size_t(v) + 1, -1);
+            int at = segmentHead[v];
+            while (at >= 0 && mine.segmentCases[size_t(at)].segment != segment)
+                at = segmentNext[size_t(at)];
+            if (at < 0) {
+                at = int(mine.segmentCases.size());
                 mine.segmentCases.push_back({v, segment, 0});
+                segmentNext.push_back(segmentHead[v]);
+                segmentHead[v] = at;
+            }
             ++mine.segmentCases[size_t(at)].cases;
         }
     });

@@ -1,5 +1,6 @@
 #include "eventlog.h"
 #include "interner.h"
+#include "sharevalues.h"
 
 #include "metrics/csvscan.h"
 #include "metrics/datafile.h"
@@ -30,8 +31,13 @@ bool isBlank(std::string_view s)
 
 // A channel or segment value without the blanks around it (as btrim(v,
 // E' \t\r\n') on the PostgreSQL path).
-std::string_view trimmedValue(std::string_view s)
+[[gnu::always_inline]] inline std::string_view trimmedValue(std::string_view s)
 {
+    auto blank = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    };
+    if (s.empty() || (!blank(s.front()) && !blank(s.back())))
+        return s;
     const size_t b = s.find_first_not_of(" \t\r\n");
     if (b == std::string_view::npos)
         return {};
@@ -63,6 +69,7 @@ public:
         , m_matcher(matcher)
         , m_cancel(cancel)
         , m_file(file)
+        , m_times(spec.timeFormat)
     {
         m_slotOf.assign(size_t(std::max(spec.columnCount, 1)), int8_t(-1));
         auto use = [&](int column, int slot) {
@@ -119,7 +126,7 @@ public:
             m_fields = {};
             return tick(start);
         }
-        const std::optional<int64_t> t = parseTimestamp(m_fields[2], m_spec.timeFormat);
+        const std::optional<int64_t> t = m_times.read(m_fields[2]);
         if (!t) {
             errorLine = line;
             const QString text
@@ -138,8 +145,9 @@ public:
             dayMonthDecided = decidesDayMonth(m_fields[2], m_spec.timeFormat);
         const int step = resolve(m_fields[1]);
         if (step >= 0 && m_channels)
-            countChannel(step, trimmedValue(m_fields[3]));
-        const int32_t segment = step >= 0 && m_segments ? segmentId(trimmedValue(m_fields[4])) : -1;
+            values.countChannel(step, trimmedValue(m_fields[3]));
+        const int32_t segment
+                = step >= 0 && m_segments ? values.segmentId(trimmedValue(m_fields[4])) : -1;
         if (step < 0) {
             if (step <= -2)
                 ++unmatchedCounts[size_t(-2 - step)];
@@ -158,7 +166,7 @@ public:
         if (!caseId.empty() && caseId.data() == m_scratch[0].data()) {
             flushCases();
             caseOf.push_back(cases.intern(caseId));
-            noteSegment(caseOf.back(), segment, *t);
+            values.noteSegment(caseOf.back(), segment, *t);
             return tick(start);
         }
         const uint64_t h = Interner::hash(caseId);
@@ -175,57 +183,17 @@ public:
     void flushCases()
     {
         const size_t base = caseOf.size() - m_pendingCount;
-        for (size_t i = 0; i < m_pendingCount; ++i) {
+        for (size_t i = 0; i < m_pendingCount; ++i)
             caseOf[base + i] = cases.intern(m_pending[i].key, m_pending[i].hash);
-            noteSegment(caseOf[base + i], m_pending[i].segment, m_pending[i].time);
+        if (m_segments) {
+            // The cases' segment slots are as scattered as their ids were:
+            // loaded all at once, then compared.
+            for (size_t i = 0; i < m_pendingCount; ++i)
+                values.prefetchCase(caseOf[base + i]);
+            for (size_t i = 0; i < m_pendingCount; ++i)
+                values.noteSegment(caseOf[base + i], m_pending[i].segment, m_pending[i].time);
         }
         m_pendingCount = 0;
-    }
-
-    // A case's segment: the value of its earliest event that has one (ties:
-    // the first in the file, which is read first).
-    void noteSegment(uint32_t c, int32_t segment, int64_t t)
-    {
-        if (segment < 0)
-            return;
-        if (c >= caseSegments.size())
-            caseSegments.resize(size_t(c) + 1);
-        CaseSegment &s = caseSegments[c]; // one cache line, not two
-        if (s.segment < 0 || t < s.time)
-            s = {t, segment};
-    }
-
-    int32_t segmentId(std::string_view value)
-    {
-        if (value.empty())
-            return -1;
-        if (const int *known = m_segmentIds.find(value))
-            return *known;
-        const int id = int(segmentNames.size());
-        m_segmentIds.insert(value, id);
-        segmentNames.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
-        return id;
-    }
-
-    void countChannel(int step, std::string_view value)
-    {
-        if (value.empty())
-            return;
-        int channel = 0;
-        if (const int *known = m_channelIds.find(value)) {
-            channel = *known;
-        } else {
-            channel = int(channelNames.size());
-            m_channelIds.insert(value, channel);
-            channelNames.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
-        }
-        // Visits by channel, then step: a few channels, each a short array.
-        if (size_t(channel) >= channelSteps.size())
-            channelSteps.resize(size_t(channel) + 1);
-        std::vector<qint64> &visits = channelSteps[size_t(channel)];
-        if (size_t(step) >= visits.size())
-            visits.resize(size_t(step) + 1, 0);
-        ++visits[size_t(step)];
     }
 
     QString columnName(int column) const { return m_spec.columnNames.value(column); }
@@ -236,6 +204,8 @@ public:
         time.reserve(rows);
         step_.reserve(rows);
         cases.reserve(rows / 8); // grows when cases are shorter
+        if (m_segments)
+            values.reserveCases(rows / 8);
     }
 
     // Reads the mapped file in ahead of the scan, a window at a time.
@@ -257,18 +227,10 @@ public:
     qint64 unmatchedEvents = 0;
     qint64 unmatchedOther = 0;
     qint64 blankCases = 0;
+    ShareValues values;           // the channel and segment columns
     bool dayMonthDecided = false; // a value could be read in the format's day/month order only
     std::vector<QString> unmatchedNames;
     std::vector<qint64> unmatchedCounts;
-    std::vector<QString> channelNames;             // this share's, in the order first seen
-    std::vector<std::vector<qint64>> channelSteps; // [channel][step]: visits
-    std::vector<QString> segmentNames;
-    struct CaseSegment
-    {
-        int64_t time = 0;
-        int32_t segment = -1;
-    };
-    std::vector<CaseSegment> caseSegments; // per case of this share
 
     QString error;
     qint64 errorLine = 0;
@@ -336,8 +298,7 @@ private:
     std::array<std::string, 5> m_scratch;
     bool m_channels = false;
     bool m_segments = false;
-    ValueCache<int> m_channelIds;
-    ValueCache<int> m_segmentIds;
+    TimestampReader m_times;
     bool m_firstEmpty = true;
     ValueCache<int> m_activities;
     QHash<QString, int> m_unmatchedIndex;
@@ -465,10 +426,7 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
     qint64 unmatchedOther = 0;
     table->chunks.reserve(readers.size());
     std::vector<std::vector<uint32_t>> global(readers.size());
-    const bool segments = spec.columns.segment >= 0;
-    QHash<QString, int> channelIndex, segmentIndex;
-    CellMap channelCells;
-    std::vector<int64_t> segmentTime;
+    ValueMerge merged(spec.columns.segment >= 0);
     uint32_t caseCount = uint32_t(readers[0]->cases.size());
     for (size_t i = 0; i < readers.size(); ++i) {
         Reader &r = *readers[i];
@@ -500,51 +458,7 @@ bool readShares(QByteArrayView text, const EventReadSpec &spec, const StepMatche
             for (uint32_t &c : r.caseOf)
                 c = map[c];
         }
-        // The channel mix and the cases' segments, by value across the shares.
-        for (size_t ch = 0; ch < r.channelSteps.size(); ++ch) {
-            const QString &name = r.channelNames[ch];
-            auto it = channelIndex.constFind(name);
-            if (it == channelIndex.constEnd()) {
-                it = channelIndex.insert(name, int(table->channelNames.size()));
-                table->channelNames.append(name);
-            }
-            for (size_t step = 0; step < r.channelSteps[ch].size(); ++step) {
-                const qint64 visits = r.channelSteps[ch][step];
-                if (visits == 0)
-                    continue;
-                bool added = false;
-                const uint64_t key = (uint64_t(uint32_t(*it)) << 32) | uint32_t(step);
-                const int at
-                        = channelCells.findOrAdd(key, int(table->channelVisits.size()), &added);
-                if (added)
-                    table->channelVisits.push_back({int32_t(step), *it, 0});
-                table->channelVisits[size_t(at)].visits += visits;
-            }
-        }
-        if (segments) {
-            std::vector<int> names(r.segmentNames.size());
-            for (size_t k = 0; k < names.size(); ++k) {
-                auto it = segmentIndex.constFind(r.segmentNames[k]);
-                if (it == segmentIndex.constEnd()) {
-                    it = segmentIndex.insert(r.segmentNames[k], int(table->segmentNames.size()));
-                    table->segmentNames.append(r.segmentNames[k]);
-                }
-                names[k] = *it;
-            }
-            table->caseSegment.resize(caseCount, -1);
-            segmentTime.resize(caseCount, 0);
-            for (size_t c = 0; c < r.caseSegments.size(); ++c) {
-                const int32_t s = r.caseSegments[c].segment;
-                if (s < 0)
-                    continue;
-                const uint32_t g = i == 0 ? uint32_t(c) : global[i][c];
-                // Earlier shares win ties: they come first in the file.
-                if (table->caseSegment[g] < 0 || r.caseSegments[c].time < segmentTime[g]) {
-                    table->caseSegment[g] = int32_t(names[size_t(s)]);
-                    segmentTime[g] = r.caseSegments[c].time;
-                }
-            }
-        }
+        merged.add(r.values, i == 0 ? nullptr : &global[i], caseCount, table);
         if (!r.caseOf.empty()) {
             EventChunk &chunk = table->chunks.emplace_back();
             chunk.caseOf = std::move(r.caseOf);

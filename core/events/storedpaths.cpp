@@ -7,20 +7,40 @@
 #include <QHash>
 
 #include <algorithm>
-#include <numeric>
 
 namespace waymark::events {
 
 namespace {
 
-void putVarint(QByteArray &out, quint64 v)
+// Varints written into a buffer sized for the worst case and cut to length
+// at the end: QByteArray::append(char) per byte was a third of storing.
+class VarintWriter
 {
-    while (v >= 0x80) {
-        out.append(char(uchar(v) | 0x80));
-        v >>= 7;
+public:
+    VarintWriter(QByteArray *out, size_t maxNumbers)
+        : m_out(out)
+    {
+        out->resize(qsizetype(maxNumbers * 10));
+        m_at = out->data();
     }
-    out.append(char(uchar(v)));
-}
+    ~VarintWriter()
+    {
+        m_out->resize(qsizetype(m_at - m_out->constData()));
+        m_out->squeeze();
+    }
+    void put(quint64 v)
+    {
+        while (v >= 0x80) {
+            *m_at++ = char(uchar(v) | 0x80);
+            v >>= 7;
+        }
+        *m_at++ = char(uchar(v));
+    }
+
+private:
+    QByteArray *m_out;
+    char *m_at = nullptr;
+};
 
 // False at the end of `data` or on a damaged number.
 bool getVarint(const QByteArray &data, qsizetype *at, quint64 *v)
@@ -39,6 +59,12 @@ bool getVarint(const QByteArray &data, qsizetype *at, quint64 *v)
 
 ObservedPaths storePaths(const Journey &journey, const PathSummary &paths)
 {
+    return storePaths(journey, paths, paths.listingOrder());
+}
+
+ObservedPaths storePaths(const Journey &journey, const PathSummary &paths,
+                         const std::vector<uint32_t> &order)
+{
     ObservedPaths out;
     // The steps the paths name, in journey order.
     std::vector<int32_t> local(size_t(std::max(paths.stepCount, 0)), -1);
@@ -52,22 +78,18 @@ ObservedPaths storePaths(const Journey &journey, const PathSummary &paths)
         local[s] = int32_t(out.steps.size());
         out.steps.append(journey.steps.value(qsizetype(s)).id);
     }
-    out.data.reserve(qsizetype(paths.arena.size() + 3 * paths.variantCount()));
-    // Most frequent first, ties in map order: the same bytes whichever way
-    // the variants were found (threads, the server).
-    std::vector<uint32_t> order(paths.variantCount());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](uint32_t x, uint32_t y) { return paths.listedBefore(x, y); });
     std::vector<uint32_t> place(order.size());
-    for (uint32_t k = 0; k < order.size(); ++k) {
-        const uint32_t v = order[k];
-        place[v] = k;
-        const uint32_t b = paths.begin[v], e = paths.begin[v + 1];
-        putVarint(out.data, quint64(paths.variantCases[v]));
-        putVarint(out.data, e - b);
-        for (uint32_t i = b; i < e; ++i)
-            putVarint(out.data, quint64(local[size_t(paths.arena[i])]));
+    {
+        VarintWriter data(&out.data, paths.arena.size() + 2 * order.size());
+        for (uint32_t k = 0; k < order.size(); ++k) {
+            const uint32_t v = order[k];
+            place[v] = k;
+            const uint32_t b = paths.begin[v], e = paths.begin[v + 1];
+            data.put(quint64(paths.variantCases[v]));
+            data.put(e - b);
+            for (uint32_t i = b; i < e; ++i)
+                data.put(quint64(local[size_t(paths.arena[i])]));
+        }
     }
     // The segments, in the order of the paths, then of the values.
     out.segments = paths.segmentNames;
@@ -80,10 +102,13 @@ ObservedPaths storePaths(const Journey &journey, const PathSummary &paths)
               [](const PathSummary::SegmentCases &a, const PathSummary::SegmentCases &b) {
                   return a.variant != b.variant ? a.variant < b.variant : a.segment < b.segment;
               });
-    for (const PathSummary::SegmentCases &x : segments) {
-        putVarint(out.segmentData, x.variant);
-        putVarint(out.segmentData, quint64(x.segment));
-        putVarint(out.segmentData, quint64(x.cases));
+    {
+        VarintWriter segmentData(&out.segmentData, 3 * segments.size());
+        for (const PathSummary::SegmentCases &x : segments) {
+            segmentData.put(x.variant);
+            segmentData.put(quint64(x.segment));
+            segmentData.put(quint64(x.cases));
+        }
     }
     return out;
 }

@@ -148,12 +148,30 @@ bool timeOfDay(std::string_view s, size_t p, bool allowAmPm, int64_t *ms)
 // The most common form, "2026-03-01T10:00:00Z" exactly, without the general
 // parser's steps; false when `s` is anything else (the general parser then
 // reads it, or says why it cannot).
+// "HH:MM:SSZ" at 11..19 of the common form: the milliseconds of the day.
+std::optional<int64_t> canonicalTimeOfDay(std::string_view s)
+{
+    if (s.size() != 20 || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        return std::nullopt;
+    static constexpr int kDigits[] = {11, 12, 14, 15, 17, 18};
+    for (int i : kDigits) {
+        if (!digit(s[size_t(i)]))
+            return std::nullopt;
+    }
+    auto two = [&](size_t i) {
+        return (s[i] - '0') * 10 + (s[i + 1] - '0');
+    };
+    const int h = two(11), mi = two(14), sec = two(17);
+    if (h > 23 || mi > 59 || sec > 60)
+        return std::nullopt;
+    return ((int64_t(h) * 60 + mi) * 60 + sec) * 1000;
+}
+
 bool canonicalIsoUtc(std::string_view s, int64_t *ms)
 {
-    if (s.size() != 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ')
-        || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+    if (s.size() != 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' '))
         return false;
-    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9};
     for (int i : kDigits) {
         if (!digit(s[size_t(i)]))
             return false;
@@ -162,10 +180,10 @@ bool canonicalIsoUtc(std::string_view s, int64_t *ms)
         return (s[i] - '0') * 10 + (s[i + 1] - '0');
     };
     const int y = two(0) * 100 + two(2), m = two(5), d = two(8);
-    const int h = two(11), mi = two(14), sec = two(17);
-    if (!validDate(y, m, d) || h > 23 || mi > 59 || sec > 60)
+    const std::optional<int64_t> time = canonicalTimeOfDay(s);
+    if (!validDate(y, m, d) || !time)
         return false;
-    *ms = daysFromCivil(y, m, d) * 86400000 + ((int64_t(h) * 60 + mi) * 60 + sec) * 1000;
+    *ms = daysFromCivil(y, m, d) * 86400000 + *time;
     return true;
 }
 
@@ -289,6 +307,23 @@ std::optional<int64_t> parseTimestamp(std::string_view text, TimeFormat format)
         return unixTime(s);
     }
     return std::nullopt;
+}
+
+std::optional<int64_t> TimestampReader::timeOfDayUtc(std::string_view s)
+{
+    return canonicalTimeOfDay(s);
+}
+
+std::optional<int64_t> TimestampReader::readAndKeepDay(std::string_view text)
+{
+    const std::optional<int64_t> t = parseTimestamp(text, m_format);
+    // Kept only from the exact common form, whose day is its first 11 bytes.
+    int64_t ms = 0;
+    if (t && m_format == TimeFormat::Iso && canonicalIsoUtc(text, &ms)) {
+        std::memcpy(m_date, text.data(), 11);
+        m_dayMs = *t - *timeOfDayUtc(text);
+    }
+    return t;
 }
 
 bool decidesDayMonth(std::string_view text, TimeFormat format)

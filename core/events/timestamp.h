@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -24,6 +25,36 @@ std::optional<TimeFormat> timeFormatFromName(QStringView name);
 // taken as that instant; a local date-time without one is read as if it were
 // UTC, so that the events of one file (all in one zone) order by the clock.
 std::optional<int64_t> parseTimestamp(std::string_view text, TimeFormat format);
+
+// parseTimestamp() for the rows of a log, read one after the other: a log
+// in time order repeats the same date for thousands of rows, so the day of
+// the common form "2026-03-01T10:00:00Z" is kept from the row before. Same
+// answers as parseTimestamp().
+class TimestampReader
+{
+public:
+    explicit TimestampReader(TimeFormat format)
+        : m_format(format)
+    {}
+    std::optional<int64_t> read(std::string_view text)
+    {
+        if (m_format == TimeFormat::Iso && text.size() == 20 && m_dayMs >= 0
+            && std::memcmp(text.data(), m_date, 11) == 0) {
+            if (const std::optional<int64_t> t = timeOfDayUtc(text))
+                return m_dayMs + *t;
+        }
+        return readAndKeepDay(text);
+    }
+
+private:
+    // "HH:MM:SSZ" at 11..19 of a form whose first 11 bytes were read before.
+    static std::optional<int64_t> timeOfDayUtc(std::string_view s);
+    std::optional<int64_t> readAndKeepDay(std::string_view text);
+
+    TimeFormat m_format;
+    char m_date[11] = {}; // "2026-03-01T"
+    int64_t m_dayMs = -1;
+};
 
 // Whether `text`, read in `format` (dmy or mdy), could not be read in the
 // other order: its day is past 12.

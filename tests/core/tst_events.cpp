@@ -186,6 +186,15 @@ void TestEvents::timestamps()
     QFETCH(QString, utc);
     const auto ms = parseTimestamp(std::string_view(text.constData(), size_t(text.size())),
                                    TimeFormat(format));
+    // The same when read right after a row of the same day (TimestampReader
+    // keeps the day of the common form), and after a row of another day.
+    for (const QByteArray &before :
+         {text.left(11) + "00:00:00Z", QByteArray("1999-12-31T23:59:59Z")}) {
+        TimestampReader reader{TimeFormat(format)};
+        (void)reader.read(std::string_view(before.constData(), size_t(before.size())));
+        QVERIFY2(reader.read(std::string_view(text.constData(), size_t(text.size()))) == ms,
+                 before.constData());
+    }
     if (utc.isEmpty()) {
         QVERIFY(!ms);
         return;
