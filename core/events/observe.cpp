@@ -5,6 +5,7 @@
 #include "model/journey.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace waymark::events {
 
@@ -99,6 +100,15 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
         transitions = paths.transitions;
     // Per variant: whether its cases reached a goal, and conformed (for the segments).
     std::vector<char> variantReached(variants, 0), variantConformant(variants, 0);
+
+    // The variants' listing order is sorted on the other core meanwhile
+    // (a million variants take as long to sort as to walk below).
+    std::vector<uint32_t> order;
+    std::thread sorter;
+    if (variants > 20000)
+        sorter = std::thread([&] { order = paths.listingOrder(); });
+    else
+        order = paths.listingOrder();
 
     for (size_t v = 0; v < variants; ++v) {
         const int32_t *p = paths.arena.data() + paths.begin[v];
@@ -236,7 +246,8 @@ ObservedJourney observe(const Journey &journey, const PathSummary &paths)
     }
 
     // The most frequent variants; ties in map order of their steps.
-    const std::vector<uint32_t> order = paths.listingOrder();
+    if (sorter.joinable())
+        sorter.join();
     const size_t keep = std::min(order.size(), size_t(kMaxStoredVariants));
     for (size_t k = 0; k < keep; ++k) {
         const uint32_t v = order[k];

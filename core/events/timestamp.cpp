@@ -153,15 +153,14 @@ std::optional<int64_t> canonicalTimeOfDay(std::string_view s)
 {
     if (s.size() != 20 || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
         return std::nullopt;
-    static constexpr int kDigits[] = {11, 12, 14, 15, 17, 18};
-    for (int i : kDigits) {
-        if (!digit(s[size_t(i)]))
-            return std::nullopt;
-    }
-    auto two = [&](size_t i) {
-        return (s[i] - '0') * 10 + (s[i + 1] - '0');
+    // Each digit's value, or more than 9 for any other byte; checked at once.
+    auto at = [&](size_t i) {
+        return unsigned(uchar(s[i])) - unsigned('0');
     };
-    const int h = two(11), mi = two(14), sec = two(17);
+    const unsigned h1 = at(11), h2 = at(12), m1 = at(14), m2 = at(15), s1 = at(17), s2 = at(18);
+    if ((h1 > 9) | (h2 > 9) | (m1 > 9) | (m2 > 9) | (s1 > 9) | (s2 > 9))
+        return std::nullopt;
+    const unsigned h = h1 * 10 + h2, mi = m1 * 10 + m2, sec = s1 * 10 + s2;
     if (h > 23 || mi > 59 || sec > 60)
         return std::nullopt;
     return ((int64_t(h) * 60 + mi) * 60 + sec) * 1000;
