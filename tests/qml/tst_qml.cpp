@@ -176,6 +176,12 @@ public:
         return w && w->grabWindow().save(path, "PNG");
     }
 
+    // An environment variable ("" when unset): where screenshots go.
+    Q_INVOKABLE QString environment(const QString &name) const
+    {
+        return qEnvironmentVariable(qPrintable(name));
+    }
+
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
     Q_INVOKABLE void setClipboardText(const QString &text)
     {
