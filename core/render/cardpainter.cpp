@@ -20,6 +20,21 @@
 
 namespace waymark {
 
+QPainterPath commentBubble(const QRectF &body)
+{
+    // The count in a rounded box, its tail down-left.
+    const double r = std::min(4.0, body.height() / 3);
+    const double tail = std::min(6.0, body.width() / 3);
+    QPainterPath shape;
+    shape.addRoundedRect(body, r, r);
+    QPolygonF t;
+    t << QPointF(body.left() + r, body.bottom() - 1)
+      << QPointF(body.left() + r, body.bottom() + tail * 2 / 3)
+      << QPointF(body.left() + r + tail, body.bottom() - 1);
+    shape.addPolygon(t);
+    return shape.simplified();
+}
+
 void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &color)
 {
     QPolygonF star;
@@ -187,18 +202,10 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
         const QString count = QString::number(n);
         const double w
                 = std::max(20.0, QFontMetricsF(font, p->device()).horizontalAdvance(count) + 8);
-        // A speech bubble: the count in a rounded box, its tail down-left.
         const QRectF bubble(right - w, footerY, w, 13);
-        QPainterPath shape;
-        shape.addRoundedRect(bubble, 4, 4);
-        QPolygonF tail;
-        tail << QPointF(bubble.left() + 4, bubble.bottom() - 1)
-             << QPointF(bubble.left() + 4, bubble.bottom() + 4)
-             << QPointF(bubble.left() + 10, bubble.bottom() - 1);
-        shape.addPolygon(tail);
         p->setPen(QPen(style.mutedText(), 1));
         p->setBrush(style.canvas());
-        p->drawPath(shape.simplified());
+        p->drawPath(commentBubble(bubble));
         p->setFont(font);
         p->drawText(bubble, Qt::AlignCenter, count);
         right = bubble.left() - 6;

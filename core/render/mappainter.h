@@ -15,6 +15,7 @@
 
 class QFont;
 class QPaintDevice;
+class QPainterPath;
 class QPainter;
 
 namespace waymark {
@@ -146,6 +147,10 @@ WrappedText wrapText(const QString &text, const QFont &font, double width, doubl
 // Draws `text` wrapped into `rect` (wrapText); returns the height used.
 double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
                        const QFont &font, int maxLines, Qt::Alignment align = Qt::AlignLeft);
+
+// The speech bubble of a card's comment count around `body` (its tail
+// below), on cards and in the legend.
+QPainterPath commentBubble(const QRectF &body);
 
 // The five-pointed star of a moment of truth, on cards and in the legend.
 void paintStar(QPainter *painter, const QPointF &center, double radius, const QColor &color);
