@@ -285,6 +285,9 @@ EditorTestCase {
     // while the name field has the keyboard.
     function test_personaPhotoPastedOverTheArea() {
         openWindow("sample")
+        selectCard("c08")
+        const cardZone = findChild(control("stepPicture"), "pictureDropZone")
+        settle(cardZone)
         editorView.openPersonas()
         const dialog = findChild(editorView, "personasDialog")
         tryVerify(() => dialog.opened)
@@ -300,6 +303,13 @@ EditorTestCase {
         keyClick(Qt.Key_V, Qt.ControlModifier)
         tryVerify(() => (model().personas[0].photo || "").length > 0, 3000, "no photo pasted")
         compare(name.text, before)
+        compare(controller.undoText, "Set persona photo")
+
+        // The inspector's picture area under the modal dialog takes nothing.
+        mouseMove(cardZone, cardZone.width / 2, cardZone.height / 2)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        wait(100)
+        verify(!jsonStep("c08").picture, "a paste under the dialog reached the card")
         compare(controller.undoText, "Set persona photo")
         keyClick(Qt.Key_Escape)
     }
