@@ -33,6 +33,14 @@ QString localPath(const QUrl &file)
     return file.isLocalFile() ? file.toLocalFile() : file.toString();
 }
 
+bool looksLikeImage(const QUrl &file)
+{
+    static const QStringList suffixes{QStringLiteral("png"),  QStringLiteral("jpg"),
+                                      QStringLiteral("jpeg"), QStringLiteral("gif"),
+                                      QStringLiteral("bmp"),  QStringLiteral("webp")};
+    return suffixes.contains(QFileInfo(localPath(file)).suffix().toLower());
+}
+
 } // namespace
 
 bool PictureEditor::load(const QUrl &file, Picture *out) const
@@ -136,21 +144,23 @@ bool PictureEditor::removePersonaPhoto(const QString &personaId)
     return setPersonaPhoto(personaId, nullptr);
 }
 
-bool PictureEditor::clipboardHasImage() const
+bool clipboardHoldsPicture()
 {
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     return mime
            && (mime->hasImage()
                || (mime->hasUrls() && !mime->urls().isEmpty()
-                   && isImageFile(mime->urls().first())));
+                   && looksLikeImage(mime->urls().first())));
+}
+
+bool PictureEditor::clipboardHasImage() const
+{
+    return clipboardHoldsPicture();
 }
 
 bool PictureEditor::isImageFile(const QUrl &file) const
 {
-    static const QStringList suffixes{QStringLiteral("png"),  QStringLiteral("jpg"),
-                                      QStringLiteral("jpeg"), QStringLiteral("gif"),
-                                      QStringLiteral("bmp"),  QStringLiteral("webp")};
-    return suffixes.contains(QFileInfo(localPath(file)).suffix().toLower());
+    return looksLikeImage(file);
 }
 
 QString PictureEditor::thumbnail(const QString &pictureId, int size) const

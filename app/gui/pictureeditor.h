@@ -12,6 +12,10 @@ namespace waymark {
 
 struct Picture;
 
+// Whether the clipboard holds an image (or an image file copied in a file
+// manager): what a paste of a picture takes.
+bool clipboardHoldsPicture();
+
 // Pictures on cards and persona photos (editor.pictures): added from a file
 // (the file dialog, a drop) or the clipboard (a paste), removed; each change
 // one undo step. Bad input (not an image, too big, cut short) is refused

@@ -20,6 +20,21 @@
 
 namespace waymark {
 
+QPainterPath commentBubble(const QRectF &body)
+{
+    // The count in a rounded box, its tail down-left.
+    const double r = std::min(4.0, body.height() / 3);
+    const double tail = std::min(6.0, body.width() / 3);
+    QPainterPath shape;
+    shape.addRoundedRect(body, r, r);
+    QPolygonF t;
+    t << QPointF(body.left() + r, body.bottom() - 1)
+      << QPointF(body.left() + r, body.bottom() + tail * 2 / 3)
+      << QPointF(body.left() + r + tail, body.bottom() - 1);
+    shape.addPolygon(t);
+    return shape.simplified();
+}
+
 void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &color)
 {
     QPolygonF star;
@@ -99,15 +114,13 @@ double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &tex
     return y - rect.top();
 }
 
-namespace {
-
-// Where paintCard puts the title of a card: across the top, above the
-// picture when there is one.
-QRectF titleRect(const Step &s, const QRectF &rect)
+QRectF cardTitleBox(const Step &s, const QRectF &rect)
 {
     return QRectF(rect.left() + 12, rect.top() + 7, rect.width() - 22 - (s.momentOfTruth ? 10 : 0),
                   48);
 }
+
+namespace {
 
 constexpr int kTitleLines = 3;
 constexpr double kTitleSize = 12.5;
@@ -116,7 +129,7 @@ constexpr double kTitleSize = 12.5;
 
 bool cardTitleIsCut(const Step &step, const QRectF &cardRect)
 {
-    const QRectF box = titleRect(step, cardRect);
+    const QRectF box = cardTitleBox(step, cardRect);
     return wrapText(step.title, MapStyle::font(kTitleSize, true), box.width(), box.height(),
                     kTitleLines)
             .cut;
@@ -124,7 +137,7 @@ bool cardTitleIsCut(const Step &step, const QRectF &cardRect)
 
 QStringList cardTitleLines(const Step &step, const QRectF &cardRect)
 {
-    const QRectF box = titleRect(step, cardRect);
+    const QRectF box = cardTitleBox(step, cardRect);
     return wrapText(step.title, MapStyle::font(kTitleSize, true), box.width(), box.height(),
                     kTitleLines)
             .lines;
@@ -172,17 +185,31 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
     if (const Picture *picture = m_workspace.picture(s.picture))
         paintCardPicture(p, *picture, cardPictureBox(rect), style.cardBorder());
     p->setPen(style.text());
-    drawWrappedText(p, titleRect(s, rect),
+    drawWrappedText(p, cardTitleBox(s, rect),
                     s.title.isEmpty() ? QCoreApplication::translate("MapPainter", "(untitled)")
                                       : s.title,
                     MapStyle::font(kTitleSize, true), kTitleLines);
 
-    // Footer: channel, then the overlay value or the owner.
+    // Footer: channel, then the overlay value or the owner; in a workshop
+    // the comment count at its right end, clear of the title and the picture.
     const QFont small = MapStyle::font(10);
     const QFontMetricsF fm(small, p->device());
     const double footerY = rect.bottom() - 20;
     double x = left;
-    const double right = rect.right() - 8;
+    double right = rect.right() - 8;
+    if (const int n = m_options.showComments ? m_comments.value(s.id) : 0) {
+        const QFont font = MapStyle::font(9.5, true);
+        const QString count = QString::number(n);
+        const double w
+                = std::max(20.0, QFontMetricsF(font, p->device()).horizontalAdvance(count) + 8);
+        const QRectF bubble(right - w, footerY, w, 13);
+        p->setPen(QPen(style.mutedText(), 1));
+        p->setBrush(style.canvas());
+        p->drawPath(commentBubble(bubble));
+        p->setFont(font);
+        p->drawText(bubble, Qt::AlignCenter, count);
+        right = bubble.left() - 6;
+    }
     const auto badgeIt = m_badges.constFind(s.id);
     const bool hasBadge = badgeIt != m_badges.cend();
     if (const Channel *channel = m_workspace.channel(s.channel)) {
@@ -245,37 +272,30 @@ void MapPainter::paintCard(QPainter *p, const Step &s, const QRectF &rect) const
         paintStar(p, c, 7, Qt::white);
     }
 
-    // Workshop marks: dot votes on the top edge, the comment count below them.
+    // Workshop marks: dot votes on the top edge (the comment count is in
+    // the footer).
     if (m_options.showVotes) {
         // Big enough to count on a projector: 15 map units (px at 100 %) across,
-        // more when the window is zoomed out; as many as fit on the card.
+        // more when the window is zoomed out; as many as fit on the card. They
+        // stand on the edge and grow upwards, never down over the title.
         const double scale = m_options.voteDotScale;
         const double kDot = 7.5 * scale;
         const double kStep = 2 * kDot + 3 * scale;
+        const double centerY = cardTitleBox(s, rect).top() - 1.5 - kDot;
         const int kShown = std::clamp(int((rect.width() - 20 - 3 * kDot) / kStep), 1, 6);
         const int votes = m_votes.value(s.id);
         for (int i = 0; i < std::min(votes, kShown); ++i) {
             p->setPen(QPen(style.canvas(), 1.5));
             p->setBrush(style.voteDot());
-            p->drawEllipse(QPointF(rect.left() + 20 + i * kStep, rect.top()), kDot, kDot);
+            p->drawEllipse(QPointF(rect.left() + 20 + i * kStep, centerY), kDot, kDot);
         }
         if (votes > kShown) {
             p->setFont(MapStyle::font(11 * scale, true));
             p->setPen(style.voteDot());
-            p->drawText(QRectF(rect.left() + 20 + kShown * kStep - kDot, rect.top() - 9 * scale,
-                               40 * scale, 18 * scale),
+            p->drawText(QRectF(rect.left() + 20 + kShown * kStep - kDot, centerY - kDot, 40 * scale,
+                               2 * kDot),
                         Qt::AlignLeft | Qt::AlignVCenter,
                         QStringLiteral("+%1").arg(votes - kShown));
-        }
-    }
-    if (m_options.showComments) {
-        if (const int n = m_comments.value(s.id)) {
-            const QRectF bubble(rect.right() - 30, rect.bottom() - 40, 22, 15);
-            p->setPen(QPen(style.mutedText(), 1));
-            p->setBrush(style.canvas());
-            p->drawRoundedRect(bubble, 4, 4);
-            p->setFont(MapStyle::font(9.5, true));
-            p->drawText(bubble, Qt::AlignCenter, QString::number(n));
         }
     }
     if (const double lost = m_options.dropOff.value(s.id); lost > 0.005) {

@@ -15,6 +15,7 @@
 
 class QFont;
 class QPaintDevice;
+class QPainterPath;
 class QPainter;
 
 namespace waymark {
@@ -147,9 +148,17 @@ WrappedText wrapText(const QString &text, const QFont &font, double width, doubl
 double drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
                        const QFont &font, int maxLines, Qt::Alignment align = Qt::AlignLeft);
 
+// The speech bubble of a card's comment count around `body` (its tail
+// below), on cards and in the legend.
+QPainterPath commentBubble(const QRectF &body);
+
 // The five-pointed star of a moment of truth, on cards and in the legend.
 void paintStar(QPainter *painter, const QPointF &center, double radius, const QColor &color);
 
+// Where MapPainter::paintCard draws the title of `step` on a card of
+// `cardRect`: across the top, above the picture when it has one. Nothing
+// else of the card (vote dots, comment count) is drawn over it.
+QRectF cardTitleBox(const Step &step, const QRectF &cardRect);
 // True when the card drawn in `cardRect` cannot show the whole title of
 // `step` (MapPainter::paintCard elides it): the window then offers a tooltip.
 bool cardTitleIsCut(const Step &step, const QRectF &cardRect);

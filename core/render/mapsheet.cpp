@@ -322,7 +322,7 @@ void MapSheet::paintLegendItem(QPainter *p, const LegendItem &item, const QRectF
     case Kind::Comment:
         p->setPen(QPen(st.mutedText(), 0.7));
         p->setBrush(st.canvas());
-        p->drawRoundedRect(QRectF(glyph.left(), cy - 4, glyph.width(), 8), 2, 2);
+        p->drawPath(commentBubble(QRectF(glyph.left(), cy - 5, glyph.width(), 8)));
         break;
     }
     p->restore();

@@ -127,7 +127,11 @@ Pane {
             currentIndex: finder.currentIndex
             highlightFollowsCurrentItem: true
             onCurrentIndexChanged: positionViewAtIndex(currentIndex, ListView.Contain)
-            ScrollBar.vertical: ScrollBar {}
+            // Shown while there are more results than rows: the last row
+            // cut by the map then reads as "more below".
+            ScrollBar.vertical: ScrollBar {
+                policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            }
             delegate: ItemDelegate {
                 required property var modelData
                 required property int index

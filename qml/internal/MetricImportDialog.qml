@@ -383,6 +383,9 @@ Dialog {
     }
 
     footer: DialogButtonBox {
+        // Buttons at their own size on the right: the box would otherwise
+        // keep a share of its width for the hidden one.
+        alignment: Qt.AlignRight
         Button {
             objectName: "showOnMap"
             text: qsTr("Show on map")

@@ -16,8 +16,10 @@ Dialog {
     title: qsTr("Personas")
     modal: true
     standardButtons: Dialog.Close
-    width: 640
-    height: 540
+    width: 720
+    // Room for two lines of the quote and three of the description in
+    // every language; less on a small window.
+    height: Math.min(640, parent ? parent.height - 24 : 640)
 
     RowLayout {
         anchors.fill: parent
@@ -25,9 +27,9 @@ Dialog {
 
         ColumnLayout {
             // Fixed: the fields on the right must not push the list while typing.
-            Layout.preferredWidth: 200
-            Layout.minimumWidth: 200
-            Layout.maximumWidth: 200
+            Layout.preferredWidth: 240
+            Layout.minimumWidth: 240
+            Layout.maximumWidth: 240
             Layout.fillHeight: true
 
             ListView {
@@ -130,15 +132,21 @@ Dialog {
                 onEditingFinished: if (text !== dialog.persona.goals) dialog.editor.library.setPersonaField(dialog.persona.id, "goals", text)
             }
             FieldLabel { text: qsTr("Quote") }
-            TextField {
+            // Wrapped: a quote is a sentence, longer than the field in Russian.
+            FieldArea {
+                objectName: "personaQuoteField"
                 Layout.fillWidth: true
+                Layout.preferredHeight: 52
+                wrapMode: TextEdit.Wrap
                 text: dialog.persona.quote || ""
                 onEditingFinished: if (text !== dialog.persona.quote) dialog.editor.library.setPersonaField(dialog.persona.id, "quote", text)
             }
             FieldLabel { text: qsTr("Description") }
             FieldArea {
+                objectName: "personaDescriptionField"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 64
                 wrapMode: TextEdit.Wrap
                 text: dialog.persona.description || ""
                 onEditingFinished: if (text !== dialog.persona.description) dialog.editor.library.setPersonaField(dialog.persona.id, "description", text)

@@ -6,8 +6,9 @@ import Waymark.App
 
 // A picture of the document with its buttons: add or replace (a file
 // dialog), paste, remove. Its area takes an image file dropped on it, and
-// Ctrl+V when it has the focus (a click on it gives it). Used for a card's
-// picture and a persona's photo.
+// Ctrl+V when it has the focus (a click on it gives it) or when the mouse is
+// over it and the clipboard holds an image, wherever the keyboard focus is
+// (HoverPaste). Used for a card's picture and a persona's photo.
 ColumnLayout {
     id: field
 
@@ -52,7 +53,7 @@ ColumnLayout {
         color: drop.containsDrag ? Qt.rgba(palette.highlight.r, palette.highlight.g, palette.highlight.b, 0.12) : "transparent"
         radius: 4
         border.width: activeFocus || drop.containsDrag ? 2 : 1
-        border.color: activeFocus || drop.containsDrag ? palette.highlight : palette.mid
+        border.color: activeFocus || drop.containsDrag || hover.hovered ? palette.highlight : palette.mid
 
         Keys.onShortcutOverride: event => event.accepted = field.writable && event.matches(StandardKey.Paste)
         Keys.onPressed: event => {
@@ -87,6 +88,16 @@ ColumnLayout {
         }
         TapHandler {
             onTapped: zone.forceActiveFocus(Qt.MouseFocusReason)
+        }
+        HoverHandler {
+            id: hover
+
+            enabled: field.writable && field.enabled
+        }
+        HoverPaste {
+            target: zone
+            active: hover.hovered && field.writable && field.enabled
+            onPasted: field.pasteRequested()
         }
         DropArea {
             id: drop

@@ -10,7 +10,7 @@ Dialog {
     modal: true
     standardButtons: Dialog.Close
     width: Math.min(640, parent ? parent.width - 40 : 640)
-    height: Math.min(620, parent ? parent.height - 40 : 620)
+    height: Math.min(860, parent ? parent.height - 40 : 620)
 
     // [group, keys, what they do]; a row with an empty key is a group title.
     readonly property var rows: [
@@ -25,6 +25,7 @@ Dialog {
         ["", qsTr("Edit"), ""],
         ["edit", qsTr("Ctrl+A"), qsTr("Select all cards")],
         ["edit", qsTr("Ctrl+C, Ctrl+X, Ctrl+V"), qsTr("Copy, cut, paste cards")],
+        ["edit", qsTr("Ctrl+V over a picture area"), qsTr("Paste the clipboard's image into it")],
         ["edit", qsTr("Ctrl+Z"), qsTr("Undo")],
         ["edit", qsTr("Ctrl+Shift+Z, Ctrl+Y"), qsTr("Redo")],
         ["edit", qsTr("Ctrl+F"), qsTr("Find cards")],
@@ -55,6 +56,8 @@ Dialog {
         anchors.fill: parent
         clip: true
         contentWidth: availableWidth
+        // The list is longer than the dialog: say so before anyone scrolls.
+        ScrollBar.vertical.policy: contentHeight > availableHeight ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
 
         GridLayout {
             objectName: "shortcutsGrid"

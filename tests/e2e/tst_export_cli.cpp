@@ -165,7 +165,11 @@ void TestExportCli::pageSizes()
     const int pages = pdfPages(pdf);
     QVERIFY2(pages >= minPages && pages <= maxPages, qPrintable(QString::number(pages)));
     // The summary line tells the same count.
-    QVERIFY2(r.err.contains(QStringLiteral(": %1 page").arg(pages).toUtf8()), r.err.constData());
+    const QString counted
+            = QStringLiteral(": %1 %2, ")
+                      .arg(pages)
+                      .arg(pages == 1 ? QStringLiteral("page") : QStringLiteral("pages"));
+    QVERIFY2(r.err.contains(counted.toUtf8()), r.err.constData());
     if (!size.isEmpty()) {
         QCOMPARE(pdfInfo(pdf, "Page size"), size);
     } else {
@@ -418,7 +422,7 @@ void TestExportCli::mermaidImportOfficialSyntax()
     Run r = waymark({QStringLiteral("import"), target, QStringLiteral("--mermaid"),
                      fixture("mermaid/onboarding.mmd")});
     VERIFY_RUN(r.exitCode == 0, r);
-    QVERIFY(r.out.contains("Imported 1 journey"));
+    QVERIFY(r.out.contains("Imported 1 journey ("));
     // Clamped and rounded scores are reported with their lines; 0 is in
     // Mermaid's range (and comes back as 0: tst_fidelity).
     QCOMPARE(r.errLines().size(), 2);

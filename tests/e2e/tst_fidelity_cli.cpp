@@ -175,7 +175,7 @@ void TestFidelityCli::codePages()
                                     QStringLiteral("--journey"), QStringLiteral("sofa")});
     VERIFY_RUN(r.exitCode == 0, r);
     VERIFY_RUN(r.out.contains("Read as " + encoding + ": the file is not UTF-8"), r);
-    VERIFY_RUN(r.out.contains("\"" + unmatched.toUtf8() + "\": 1 row"), r);
+    VERIFY_RUN(r.out.contains("\"" + unmatched.toUtf8() + "\": 1 row\n"), r);
     const QString segments = sql(map, QStringLiteral("SELECT DISTINCT segment FROM metric_value "
                                                      "WHERE segment <> '' ORDER BY 1;"));
     QVERIFY2(segments.split(u'\n').contains(segment), qPrintable(segments));
@@ -328,7 +328,8 @@ void TestFidelityCli::unmatchedCountedOncePerFile()
     QCOMPARE(rows[u""].toInt(), 1);
     QCOMPARE(root[u"rejected"].toInt(), 2);
     r = m_runner.waymark({QStringLiteral("metrics"), map});
-    VERIFY_RUN(r.out.contains("\"Unknown step name\" (2 row") && r.out.contains("(empty)\" (1 row"),
+    VERIFY_RUN(r.out.contains("\"Unknown step name\" (2 rows)")
+                       && r.out.contains("(empty)\" (1 row)"),
                r);
 }
 

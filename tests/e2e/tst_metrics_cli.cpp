@@ -109,7 +109,7 @@ void TestMetricsCli::importProposesAndChoosesTheJourney()
                               "16 rows read, 13 matched, 3 unmatched, 2 rejected"),
                r);
     VERIFY_RUN(r.out.contains("Mapping (proposed"), r);
-    VERIFY_RUN(r.out.contains("\"Unknown step name\": 2 row"), r);
+    VERIFY_RUN(r.out.contains("\"Unknown step name\": 2 rows\n"), r);
     VERIFY_RUN(r.out.contains("line 12: \"11\""), r);
     QCOMPARE(count(map, "import_source"), QStringLiteral("1"));
     QCOMPARE(m_runner.sqlite(map, QStringLiteral("SELECT n || ' ' || histogram FROM metric_value "
@@ -233,7 +233,7 @@ void TestMetricsCli::metricsTable()
     QVERIFY2(out.contains(QStringLiteral("60.0 % (n=5)*")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("* small sample: fewer than 30 answers")),
              qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("Unmatched step values: \"Unknown step name\" (2 row")),
+    QVERIFY2(out.contains(QStringLiteral("Unmatched step values: \"Unknown step name\" (2 rows)")),
              qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Rows with rejected answers: 2")), qPrintable(out));
 }

@@ -114,7 +114,11 @@ EditorTestCase {
         const image = grab()
         const r = canvas.cardRect(id)
         const tl = canvas.mapToItem(window.contentItem, r.x, r.y)
-        const run = longestRun(image, tl.y, tl.x, tl.x + r.width, voteColour)
+        // The dots stand on the card's top edge: their widest row is at or
+        // a few pixels above it.
+        let run = 0
+        for (let y = tl.y - 10; y <= tl.y + 2; ++y)
+            run = Math.max(run, longestRun(image, y, tl.x, tl.x + r.width, voteColour))
         // The full colour inside the anti-aliased rim: 8 px of a 10 px dot.
         verify(run >= 7, "vote dots " + run + " px across at 35 %")
     }

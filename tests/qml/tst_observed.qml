@@ -425,7 +425,7 @@ EditorTestCase {
         mouseMove(mapView, p.x - 4, p.y)
         mouseMove(mapView, p.x, p.y)
         tryVerify(() => tip.visible, 3000, "no tooltip over the badge")
-        verify(tip.text.indexOf("\u201cVisits the site\u201d: 3 visit") === 0, tip.text)
+        verify(tip.text.indexOf("\u201cVisits the site\u201d: 3 visits") === 0, tip.text)
         verify(tip.text.indexOf("Channels (\u201cchannel\u201d): web 2 (67%), app 1 (33%)") > 0, tip.text)
         const b = cardCenter("b")
         mouseMove(mapView, b.x, b.y)

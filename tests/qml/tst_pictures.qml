@@ -3,7 +3,8 @@ import QtTest
 
 // Pictures in the window (issue 14): a card's picture added through the
 // inspector's file dialog and removed with its button, pasted with Ctrl+V
-// (on the map or in the inspector's picture area) or its Paste button,
+// (on the map, in the inspector's picture area, or with the mouse over it
+// while another field has the keyboard) or its Paste button,
 // dropped as a file onto an empty spot of a lane or onto the inspector; a
 // persona's photo chosen, pasted or dropped in the Personas dialog.
 EditorTestCase {
@@ -166,6 +167,60 @@ EditorTestCase {
         compare(model().pictures[0].height, 32)
     }
 
+    // With the mouse over the picture area, Ctrl+V pastes the clipboard's
+    // image into it wherever the keyboard focus is (here: in the title
+    // field, which would take the key first); with the mouse elsewhere, or
+    // no image on the clipboard, the focused field gets the key as before.
+    function test_ctrlVOverThePictureAreaWhileTypingElsewhere() {
+        openWindow("journey")
+        const id = editor.cards.addStep("awareness", "customer", "Checkout", "touchpoint")
+        selectCard(id)
+        const field = control("stepPicture")
+        const zone = findChild(field, "pictureDropZone")
+        const title = control("titleField")
+        mouseClick(title)
+        tryVerify(() => title.activeFocus, 2000, "a click focuses the title field")
+        keyClick(Qt.Key_End)
+
+        // Over the area, an image on the clipboard: the picture.
+        files.setClipboardImage(160, 120)
+        settle(zone)
+        mouseMove(zone, zone.width / 2, zone.height / 2)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryVerify(() => (jsonStep(id).picture || "").length > 0, 3000, "no picture pasted")
+        compare(model().pictures[0].width, 160)
+        compare(controller.undoText, "Set card picture")
+        verify(title.activeFocus, "the title field keeps the keyboard")
+        compare(title.text, "Checkout")
+        controller.undo()
+        verify(!jsonStep(id).picture)
+
+        // Over the area, only text on the clipboard: the title field takes it.
+        files.setClipboardText(" page")
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryCompare(title, "text", "Checkout page")
+        verify(!jsonStep(id).picture)
+
+        // The mouse elsewhere (over the title field), an image on the
+        // clipboard: the key is the title field's, no picture is set.
+        files.setClipboardImage(100, 100)
+        mouseMove(title, title.width / 2, title.height / 2)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        wait(50)
+        verify(!jsonStep(id).picture, "a paste away from the area set a picture")
+        compare(title.text, "Checkout page")
+
+        // Back over the area, the key is the area's again; the map under
+        // the inspector is not touched (no card pasted).
+        const cards = journey().steps.length
+        mouseMove(zone, zone.width / 2, zone.height / 2)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryVerify(() => (jsonStep(id).picture || "").length > 0, 3000, "no picture pasted")
+        compare(model().pictures.length, 1)
+        compare(model().pictures[0].width, 100)
+        compare(journey().steps.length, cards)
+    }
+
     function test_dropOnTheInspectorsPictureArea() {
         openWindow("journey")
         const id = editor.cards.addStep("awareness", "customer", "Shop front", "touchpoint")
@@ -223,6 +278,39 @@ EditorTestCase {
         compare(files.json(controller), before)
         const message = findChild(window.header, "messageText")
         tryVerify(() => message.text.indexOf("picture area of the dialog") >= 0, 3000, message.text)
+        keyClick(Qt.Key_Escape)
+    }
+
+    // The photo area of the Personas dialog: Ctrl+V with the mouse over it
+    // while the name field has the keyboard.
+    function test_personaPhotoPastedOverTheArea() {
+        openWindow("sample")
+        selectCard("c08")
+        const cardZone = findChild(control("stepPicture"), "pictureDropZone")
+        settle(cardZone)
+        editorView.openPersonas()
+        const dialog = findChild(editorView, "personasDialog")
+        tryVerify(() => dialog.opened)
+        const zone = findChild(findChild(dialog.contentItem, "personaPhoto"), "pictureDropZone")
+        const name = findChild(dialog.contentItem, "personaNameField")
+        settle(name)
+        mouseClick(name)
+        tryVerify(() => name.activeFocus)
+        const before = name.text
+        files.setClipboardImage(70, 70)
+        settle(zone)
+        mouseMove(zone, zone.width / 2, zone.height / 2)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        tryVerify(() => (model().personas[0].photo || "").length > 0, 3000, "no photo pasted")
+        compare(name.text, before)
+        compare(controller.undoText, "Set persona photo")
+
+        // The inspector's picture area under the modal dialog takes nothing.
+        mouseMove(cardZone, cardZone.width / 2, cardZone.height / 2)
+        keyClick(Qt.Key_V, Qt.ControlModifier)
+        wait(100)
+        verify(!jsonStep("c08").picture, "a paste under the dialog reached the card")
+        compare(controller.undoText, "Set persona photo")
         keyClick(Qt.Key_Escape)
     }
 

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "documentcontroller.h"
 #include "formats/jsonexport.h"
+#include "i18n.h"
 #include "storage/documentfile.h"
 
 #include <QClipboard>
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QQmlEngine>
+#include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -166,6 +168,20 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
 
+    // The whole window as it is drawn (menus, dialogs and popups too) saved
+    // as PNG: docs/images/screenshots.qml makes the README's pictures so.
+    Q_INVOKABLE bool saveWindow(QObject *window, const QString &path) const
+    {
+        auto *w = qobject_cast<QQuickWindow *>(window);
+        return w && w->grabWindow().save(path, "PNG");
+    }
+
+    // An environment variable ("" when unset): where screenshots go.
+    Q_INVOKABLE QString environment(const QString &name) const
+    {
+        return qEnvironmentVariable(qPrintable(name));
+    }
+
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
     Q_INVOKABLE void setClipboardText(const QString &text)
     {
@@ -188,6 +204,12 @@ public Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            tempDir().filePath(QStringLiteral("settings")));
         qmlRegisterType<TestFiles>("WaymarkTest", 1, 0, "TestFiles");
+        // English as the app loads it: its catalogue has the plural forms
+        // ("Olga has 1 dot left", "Delete 3 cards").
+        if (!waymark::installTranslations(QCoreApplication::instance(), QStringLiteral("en"))
+            || QCoreApplication::translate("Commands", "Delete %n card(s)", nullptr, 3)
+                       != QStringLiteral("Delete 3 cards"))
+            qFatal("tst_qml: the English catalogue (:/i18n/waymark_en.qm) is not loaded");
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
