@@ -1238,7 +1238,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+42"/>
+        <location filename="../app/gui/editorapp.cpp" line="+43"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1743,7 +1743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/events/reader.cpp" line="+107"/>
+        <location filename="../core/events/reader.cpp" line="+114"/>
         <source>%n field(s), but the case, activity and time columns need %1</source>
         <translation>
             <numerusform>%n field, but the case, activity and time columns need %1</numerusform>
@@ -2428,7 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+176"/>
+        <location filename="../core/render/cardpainter.cpp" line="+189"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,7 +2665,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,7 +2973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,7 +3038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,7 +3046,7 @@
 <context>
     <name>PictureField</name>
     <message>
-        <location filename="../qml/internal/PictureField.qml" line="+20"/>
+        <location filename="../qml/internal/PictureField.qml" line="+21"/>
         <source>Add picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,7 +3076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,12 +3806,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,6 +3838,16 @@
     <message>
         <location line="+0"/>
         <source>Copy, cut, paste cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+V over a picture area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste the clipboard&apos;s image into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7786,7 +7796,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
-        <location filename="../app/gui/pictureeditor.cpp" line="+97"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+105"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8167,7 +8177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>“%1”: %2 by %3.</source>
         <extracomment>A step badge&apos;s tooltip: %1 is the step&apos;s title, then &quot;12 visits&quot;, &quot;10 cases&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -8206,7 +8216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
         <translation>
@@ -8330,7 +8340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -8339,7 +8349,7 @@
 <context>
     <name>waymark::PrintController</name>
     <message>
-        <location filename="../app/gui/printcontroller.cpp" line="+110"/>
+        <location filename="../app/gui/printcontroller.cpp" line="+94"/>
         <source>Printing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8364,7 +8374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Journeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8382,7 +8392,7 @@
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>there is no printer &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9443,7 +9453,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../core/events/reader.cpp" line="+465"/>
+        <location filename="../core/events/reader.cpp" line="+372"/>
         <source>(no case id)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9524,7 +9534,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="-527"/>
+        <location filename="../core/events/reader.cpp" line="-435"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9534,7 +9544,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+274"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9549,7 +9559,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+78"/>
         <source>(other activities)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9557,7 +9567,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-442"/>
+        <location line="-349"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1268,7 +1268,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+42"/>
+        <location filename="../app/gui/editorapp.cpp" line="+43"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1775,7 +1775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/events/reader.cpp" line="+107"/>
+        <location filename="../core/events/reader.cpp" line="+114"/>
         <source>%n field(s), but the case, activity and time columns need %1</source>
         <translation>
             <numerusform>%n поле, а для столбцов случая, действия и времени нужно %1</numerusform>
@@ -2464,7 +2464,7 @@
         <translation>Кривая: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+176"/>
+        <location filename="../core/render/cardpainter.cpp" line="+189"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3017,7 +3017,7 @@
         <translation>Персоны</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -3082,7 +3082,7 @@
         <translation>Цитата</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -3090,7 +3090,7 @@
 <context>
     <name>PictureField</name>
     <message>
-        <location filename="../qml/internal/PictureField.qml" line="+20"/>
+        <location filename="../qml/internal/PictureField.qml" line="+21"/>
         <source>Add picture…</source>
         <translation>Добавить изображение…</translation>
     </message>
@@ -3120,7 +3120,7 @@
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
@@ -3850,12 +3850,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Clear the selection</source>
         <translation>Снять выделение</translation>
     </message>
@@ -3883,6 +3883,16 @@
         <location line="+0"/>
         <source>Copy, cut, paste cards</source>
         <translation>Копировать, вырезать, вставить карточки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+V over a picture area</source>
+        <translation>Ctrl+V над областью картинки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste the clipboard&apos;s image into it</source>
+        <translation>Вставить туда картинку из буфера обмена</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7849,7 +7859,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
-        <location filename="../app/gui/pictureeditor.cpp" line="+97"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+105"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation>Дорожка «Эмоции» показывает кривую эмоций карточек; карточки размещаются в других дорожках.</translation>
     </message>
@@ -8231,7 +8241,7 @@
         <translation>завершились не на цели</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>“%1”: %2 by %3.</source>
         <extracomment>A step badge&apos;s tooltip: %1 is the step&apos;s title, then &quot;12 visits&quot;, &quot;10 cases&quot;.</extracomment>
         <translation>«%1»: %2, %3.</translation>
@@ -8272,7 +8282,7 @@
         <translation>Каналы («%1»): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
         <translation>
@@ -8397,7 +8407,7 @@
         <translation>В буфере обмена нет изображения.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
         <translation>%1 × %2 · %3</translation>
@@ -8406,7 +8416,7 @@
 <context>
     <name>waymark::PrintController</name>
     <message>
-        <location filename="../app/gui/printcontroller.cpp" line="+110"/>
+        <location filename="../app/gui/printcontroller.cpp" line="+94"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
@@ -8431,7 +8441,7 @@
         <translation>системному диалогу печати нужен Qt Widgets</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Journeys</source>
         <translation>Пути</translation>
     </message>
@@ -8450,7 +8460,7 @@
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>there is no printer &quot;%1&quot;</source>
         <translation>принтера &quot;%1&quot; нет</translation>
     </message>
@@ -9556,7 +9566,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../core/events/reader.cpp" line="+465"/>
+        <location filename="../core/events/reader.cpp" line="+372"/>
         <source>(no case id)</source>
         <translation>(без идентификатора случая)</translation>
     </message>
@@ -9637,7 +9647,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>случай: «%1» определяет случаи</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="-527"/>
+        <location filename="../core/events/reader.cpp" line="-435"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
         <translation>; если сначала идёт месяц, передайте --mapping с &quot;timeFormat&quot;: &quot;mdy&quot;</translation>
     </message>
@@ -9647,7 +9657,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>; если сначала идёт день, передайте --mapping с &quot;timeFormat&quot;: &quot;dmy&quot;</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+274"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>двоичные данные (байт NUL): это не текстовый файл</translation>
     </message>
@@ -9662,7 +9672,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>импорт отменён</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+78"/>
         <source>(other activities)</source>
         <translation>(другие действия)</translation>
     </message>
@@ -9670,7 +9680,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-442"/>
+        <location line="-349"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation>нет метки времени в столбце «%1»</translation>
     </message>

@@ -1210,7 +1210,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/gui/editorapp.cpp" line="+42"/>
+        <location filename="../app/gui/editorapp.cpp" line="+43"/>
         <source>waymark: error: %1
 </source>
         <extracomment>the start of an error line on the terminal, before the message</extracomment>
@@ -1715,7 +1715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/events/reader.cpp" line="+107"/>
+        <location filename="../core/events/reader.cpp" line="+114"/>
         <source>%n field(s), but the case, activity and time columns need %1</source>
         <translation>
             <numerusform>%n 个字段，但案例、活动和时间列需要 %1</numerusform>
@@ -2396,7 +2396,7 @@
         <translation>曲线：%1</translation>
     </message>
     <message>
-        <location filename="../core/render/cardpainter.cpp" line="+176"/>
+        <location filename="../core/render/cardpainter.cpp" line="+189"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2933,7 +2933,7 @@
         <translation>用户画像</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2998,7 +2998,7 @@
         <translation>引言</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -3006,7 +3006,7 @@
 <context>
     <name>PictureField</name>
     <message>
-        <location filename="../qml/internal/PictureField.qml" line="+20"/>
+        <location filename="../qml/internal/PictureField.qml" line="+21"/>
         <source>Add picture…</source>
         <translation>添加图片…</translation>
     </message>
@@ -3036,7 +3036,7 @@
         <translation>选择图片</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
@@ -3766,12 +3766,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Clear the selection</source>
         <translation>取消选择</translation>
     </message>
@@ -3799,6 +3799,16 @@
         <location line="+0"/>
         <source>Copy, cut, paste cards</source>
         <translation>复制、剪切、粘贴卡片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+V over a picture area</source>
+        <translation>在图片区域上按 Ctrl+V</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste the clipboard&apos;s image into it</source>
+        <translation>将剪贴板中的图片粘贴到该区域</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7727,7 +7737,7 @@
     <name>waymark::MapEditor</name>
     <message>
         <location filename="../app/gui/cardeditor.cpp" line="+28"/>
-        <location filename="../app/gui/pictureeditor.cpp" line="+97"/>
+        <location filename="../app/gui/pictureeditor.cpp" line="+105"/>
         <source>The Emotions lane shows the curve of the cards&apos; emotions; cards go in the other lanes.</source>
         <translation>情绪泳道显示卡片情绪的曲线；卡片应放在其他泳道中。</translation>
     </message>
@@ -8107,7 +8117,7 @@
         <translation>未在目标处结束</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>“%1”: %2 by %3.</source>
         <extracomment>A step badge&apos;s tooltip: %1 is the step&apos;s title, then &quot;12 visits&quot;, &quot;10 cases&quot;.</extracomment>
         <translation>“%1”：%2，%3。</translation>
@@ -8144,7 +8154,7 @@
         <translation>渠道（“%1”）：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Not on the map: %n customer(s) went from “%2” to “%3”. Click to add this link.</source>
         <extracomment>A ghost link&apos;s tooltip; %2 and %3 are step titles.</extracomment>
         <translation>
@@ -8267,7 +8277,7 @@
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>%1 × %2 · %3</source>
         <extracomment>size and type of a picture: &quot;1280 × 720 · PNG&quot;</extracomment>
         <translation>%1 × %2 · %3</translation>
@@ -8276,7 +8286,7 @@
 <context>
     <name>waymark::PrintController</name>
     <message>
-        <location filename="../app/gui/printcontroller.cpp" line="+110"/>
+        <location filename="../app/gui/printcontroller.cpp" line="+94"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -8301,7 +8311,7 @@
         <translation>系统打印对话框需要 Qt Widgets</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Journeys</source>
         <translation>旅程</translation>
     </message>
@@ -8318,7 +8328,7 @@
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>there is no printer &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的打印机</translation>
     </message>
@@ -9424,7 +9434,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../core/events/reader.cpp" line="+465"/>
+        <location filename="../core/events/reader.cpp" line="+372"/>
         <source>(no case id)</source>
         <translation>（无案例 ID）</translation>
     </message>
@@ -9505,7 +9515,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>案例：&quot;%1&quot; 标识案例</translation>
     </message>
     <message>
-        <location filename="../core/events/reader.cpp" line="-527"/>
+        <location filename="../core/events/reader.cpp" line="-435"/>
         <source>; if the month comes first, give --mapping with &quot;timeFormat&quot;: &quot;mdy&quot;</source>
         <translation>；如果月在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;mdy&quot;</translation>
     </message>
@@ -9515,7 +9525,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>；如果日在前，请通过 --mapping 指定 &quot;timeFormat&quot;: &quot;dmy&quot;</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+274"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
@@ -9530,7 +9540,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+78"/>
         <source>(other activities)</source>
         <translation>（其他活动）</translation>
     </message>
@@ -9538,7 +9548,7 @@ The password comes from ~/.pgpass or PGPASSFILE, never from Waymark.</source>
 <context>
     <name>waymark::events::Reader</name>
     <message>
-        <location line="-442"/>
+        <location line="-349"/>
         <source>no timestamp in column &quot;%1&quot;</source>
         <translation>列 &quot;%1&quot; 中没有时间戳</translation>
     </message>
