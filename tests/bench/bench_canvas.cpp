@@ -239,9 +239,12 @@ struct Result
 {
     QString name;
     double firstFrameMs = 0;
+    QString firstFramePeak; // the process's peak resident memory by then
     Series drag, pan, zoom;
-    double dropMs = -1;   // Waymark only: the move committed and redrawn
-    double settleMs = -1; // Waymark only: sharp again after the last wheel step
+    double dropMs = -1; // Waymark only: the move committed and redrawn (provisional on a big map)
+    double settledMs = -1;    // Waymark only: the exact layout redrawn after the drop
+    bool provisional = false; // the drop was drawn before the exact layout came
+    double settleMs = -1;     // Waymark only: sharp again after the last wheel step
 };
 
 void printSeries(const char *what, const Series &s)
@@ -256,12 +259,21 @@ void printSeries(const char *what, const Series &s)
 void printResult(const Result &r)
 {
     std::printf("  %s\n", qPrintable(r.name));
-    std::printf("    first frame after open %7.0f ms\n", r.firstFrameMs);
+    std::printf("    first frame after open %7.0f ms%s\n", r.firstFrameMs,
+                r.firstFramePeak.isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral(" (peak resident memory by then %1)")
+                                             .arg(r.firstFramePeak)));
     printSeries("drag", r.drag);
     printSeries("pan", r.pan);
     printSeries("zoom", r.zoom);
-    if (r.dropMs >= 0)
-        std::printf("    drop: move committed to the file and redrawn in %.0f ms\n", r.dropMs);
+    if (r.dropMs >= 0 && r.provisional) {
+        std::printf("    drop: committed and redrawn (card and its links) in %.0f ms\n", r.dropMs);
+        std::printf("    settled: exact layout redrawn %.0f ms after the drop\n", r.settledMs);
+    } else if (r.dropMs >= 0) {
+        std::printf("    drop: move committed to the file and redrawn (exact layout) in %.0f ms\n",
+                    r.dropMs);
+    }
     if (r.settleMs >= 0)
         std::printf("    zoom settles: all tiles sharp at the new scale %.0f ms after the last "
                     "wheel step\n",
@@ -299,6 +311,8 @@ Series zoomGesture(QQuickWindow *w, QPointF at, int frames)
     });
 }
 
+QString peakResident();
+
 // ---- Waymark: the real window
 
 Result measureWaymark(const QString &path, int frames)
@@ -328,6 +342,7 @@ Result measureWaymark(const QString &path, int frames)
     while (!canvas->property("ready").toBool() && open.elapsed() < 60000)
         waitFrame(window, open, 200);
     r.firstFrameMs = double(open.nsecsElapsed()) / 1e6;
+    r.firstFramePeak = peakResident();
     drain(window);
 
     const qreal hw = canvas->property("headerWidth").toReal();
@@ -372,6 +387,16 @@ Result measureWaymark(const QString &path, int frames)
             break;
     }
     r.dropMs = double(drop.nsecsElapsed()) / 1e6;
+    // On a big map the drop shows a provisional layout; the exact one
+    // comes from a worker thread and is drawn when it does.
+    r.provisional = !canvas->property("settled").toBool();
+    while (!canvas->property("settled").toBool() || canvas->property("pendingTiles").toInt() > 0) {
+        if (waitFrame(window, drop, 1000) < 0 && drop.elapsed() > 60000)
+            break;
+    }
+    r.settledMs = double(drop.nsecsElapsed()) / 1e6;
+    if (!r.provisional)
+        r.dropMs = r.settledMs;
     drain(window);
 
     // Pan: drag empty space (a point between cards) towards the top left, so
@@ -645,6 +670,20 @@ Result measurePeer(const QString &path, int frames, bool painted)
     return r;
 }
 
+// VmHWM of /proc/self/status, in MB.
+QString peakResident()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QStringLiteral("%1 MB").arg(line.mid(6).trimmed().split(' ').first().toLongLong()
+                                               / 1024);
+    }
+    return QStringLiteral("?");
+}
+
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -713,11 +752,19 @@ int main(int argc, char *argv[])
     const bool pan = ours.pan.fps() >= 30;
     const bool zoom = ours.zoom.fps() >= 30;
     const bool drop = !big || (ours.dropMs >= 0 && ours.dropMs <= 100);
-    std::printf("\ntargets: first frame <= %.0f ms %s, drag >= 55 fps %s, pan >= 30 fps %s, "
-                "zoom >= 30 fps %s%s\n",
-                firstGoal, first ? "met" : "NOT met", drag ? "met" : "NOT met",
-                pan ? "met" : "NOT met", zoom ? "met" : "NOT met",
-                big ? (drop ? ", drop <= 100 ms met" : ", drop <= 100 ms NOT met") : "");
+    std::printf(
+            "\ntargets: first frame <= %.0f ms %s, drag >= 55 fps %s, pan >= 30 fps %s, "
+            "zoom >= 30 fps %s%s\n",
+            firstGoal, first ? "met" : "NOT met", drag ? "met" : "NOT met", pan ? "met" : "NOT met",
+            zoom ? "met" : "NOT met",
+            big ? (drop ? (ours.provisional
+                                   ? ", drop (committed, card and its links redrawn) <= 100 ms met"
+                                   : ", drop (exact layout redrawn) <= 100 ms met")
+                        : (ours.provisional ? ", drop (committed, card and its links redrawn) <= "
+                                              "100 ms NOT met"
+                                            : ", drop (exact layout redrawn) <= 100 ms NOT met"))
+                : "");
+    std::printf("peak resident memory of the process: %s\n", qPrintable(peakResident()));
     if (!peers) {
         std::printf("peers skipped (BENCH_ONLY=waymark): no ratio\n");
         return first && drag && pan && zoom && drop ? 0 : 2;
