@@ -206,6 +206,13 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
     return layout;
 }
 
+void MapLayout::applyRerouted() const
+{
+    m_reroutedPending = false;
+    for (qsizetype i = 0; i < m_reroutedAt.size(); ++i)
+        m_routes[m_reroutedAt[i]] = m_rerouted[i];
+}
+
 MapLayout MapLayout::provisional(const MapLayout &previous, const Journey &journey,
                                  const Journey *before)
 {
@@ -271,10 +278,10 @@ MapLayout MapLayout::provisional(const MapLayout &previous, const Journey &journ
         // The same links between the same cards (a card moved): the routes
         // of the moved cards' links only, found without a look-up per link.
         QSet<QString> movedIds(layout.m_movedSteps.cbegin(), layout.m_movedSteps.cend());
-        layout.m_routes = previous.m_routes;
-        qsizetype k = 0; // the link of route r is at or after k
-        for (qsizetype r = 0; r < layout.m_routes.size(); ++r) {
-            const Route &was = previous.m_routes[r];
+        layout.m_routes = previous.m_routes; // shared until routes() is asked for
+        qsizetype k = 0;                     // the link of route r is at or after k
+        for (qsizetype r = 0; r < previous.m_routes.size(); ++r) {
+            const Route &was = previous.m_routes.at(r);
             if (!movedIds.contains(was.from) && !movedIds.contains(was.to))
                 continue;
             while (k < journey.links.size() && journey.links[k].id != was.linkId)
@@ -283,12 +290,13 @@ MapLayout MapLayout::provisional(const MapLayout &previous, const Journey &journ
             const Card *to = layout.card(was.to);
             if (k == journey.links.size() || !from || !to)
                 return provisional(previous, journey, nullptr); // not as it looked
-            layout.m_routes[r] = reroute(journey.links[k], from, to);
+            layout.m_rerouted.append(reroute(journey.links[k], from, to));
             layout.m_reroutedAt.append(r);
             layout.m_changedRoutes.append(was.linkId);
-            layout.m_changedPolylines.append(layout.m_routes[r].points);
+            layout.m_changedPolylines.append(layout.m_rerouted.last().points);
             layout.m_changedPolylines.append(was.points);
         }
+        layout.m_reroutedPending = !layout.m_rerouted.isEmpty();
         layout.placeLines();
         layout.traceEmotions(journey);
         layout.buildIndex();

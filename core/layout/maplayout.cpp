@@ -393,6 +393,7 @@ QStringList MapLayout::cardsIn(const QRectF &area) const
 
 QString MapLayout::routeAt(const QPointF &pos, double tolerance) const
 {
+    routes(); // the rerouted routes of a provisional layout in place first
     if (!m_routeGridBuilt) {
         for (int r = 0; r < m_routes.size(); ++r) {
             const QPolygonF &pts = m_routes[r].points;

@@ -134,8 +134,11 @@ public:
     bool isProvisional() const { return m_provisional; }
     // After provisional() of a move that kept the links: route i is of the
     // same link as route i of the basis, and these are the ones it routed
-    // again (else empty).
+    // again, at those indices (else empty). Until routes() is first asked
+    // for, the routes are the basis's list, shared: copying 75,000 routes
+    // took 30 ms of a drop that draws only these.
     const QList<qsizetype> &reroutedAt() const { return m_reroutedAt; }
+    const QList<Route> &rerouted() const { return m_rerouted; }
     // Each computed or updated layout has its own serial; an updated one
     // names the layout it came from (0: computed from scratch) and the
     // rects of the cards that moved, came or went: where they were
@@ -159,7 +162,12 @@ public:
     const QList<Column> &columns() const { return m_columns; }
     const QList<Row> &rows() const { return m_rows; }
     const QList<Card> &cards() const { return m_cards; }
-    const QList<Route> &routes() const { return m_routes; }
+    const QList<Route> &routes() const
+    {
+        if (m_reroutedPending)
+            applyRerouted();
+        return m_routes;
+    }
     const QList<Line> &lines() const { return m_lines; }
     const QList<EmotionPoint> &emotionCurve() const { return m_emotion; }
     // The body of the first emotions lane; empty when there is none.
@@ -201,7 +209,7 @@ private:
     QList<Column> m_columns;
     QList<Row> m_rows;
     QList<Card> m_cards;
-    QList<Route> m_routes;
+    mutable QList<Route> m_routes; // see reroutedAt()
     QList<Line> m_lines;
     QList<EmotionPoint> m_emotion;
     QRectF m_emotionBand;
@@ -219,6 +227,9 @@ private:
     quint64 m_basis = 0;
     bool m_provisional = false;
     QList<qsizetype> m_reroutedAt;
+    QList<Route> m_rerouted;
+    mutable bool m_reroutedPending = false; // m_rerouted not yet in m_routes
+    void applyRerouted() const;
     QList<QRectF> m_movedFrom, m_movedTo;
     QStringList m_movedSteps, m_changedRoutes;
     QList<QPolygonF> m_changedPolylines;

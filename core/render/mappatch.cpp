@@ -50,14 +50,13 @@ MapPainter::MapPainter(const MapPainter &base, const Workspace &workspace, const
             patch->cards.append({now->rect, step});
     }
 
-    const QList<MapLayout::Route> &now = provisional.routes();
-    if (changedLinks.isEmpty() && !provisional.reroutedAt().isEmpty()
-        && now.size() == routes.size()) {
+    if (changedLinks.isEmpty() && !provisional.reroutedAt().isEmpty()) {
         // Route i is of the same link in both: no walk over all of them.
-        for (qsizetype i : provisional.reroutedAt()) {
-            patch->skipRoute[size_t(i)] = 1;
-            patch->routes.append(now[i]);
-            patch->routeBounds.append(now[i].points.boundingRect().adjusted(-30, -30, 30, 30));
+        for (qsizetype k = 0; k < provisional.reroutedAt().size(); ++k) {
+            const MapLayout::Route &r = provisional.rerouted()[k];
+            patch->skipRoute[size_t(provisional.reroutedAt()[k])] = 1;
+            patch->routes.append(r);
+            patch->routeBounds.append(r.points.boundingRect().adjusted(-30, -30, 30, 30));
         }
         m_patch = std::move(patch);
         return;
