@@ -67,7 +67,7 @@ MapCanvas::MapCanvas(QQuickItem *parent)
 
 MapCanvas::~MapCanvas()
 {
-    waitForExactUpdate();
+    abandonExactUpdate();
 }
 
 qreal MapCanvas::dpr() const

@@ -221,6 +221,7 @@ private:
     void startExactUpdate();
     void finishExactUpdate(const std::shared_ptr<Job> &job, bool show);
     void waitForExactUpdate();
+    void abandonExactUpdate(); // waits for the worker, drops what it brings
     void showScene(const std::shared_ptr<const CanvasScene> &scene, QList<QRectF> dirty,
                    bool geometryKept);
     qreal tileMapSize() const;

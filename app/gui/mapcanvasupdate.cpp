@@ -101,6 +101,15 @@ void MapCanvas::waitForExactUpdate()
         finishExactUpdate(m_job, false);
 }
 
+void MapCanvas::abandonExactUpdate()
+{
+    if (!m_job)
+        return;
+    m_job->thread->wait();
+    delete m_job->thread;
+    m_job.reset();
+}
+
 void MapCanvas::finishExactUpdate(const std::shared_ptr<Job> &job, bool show)
 {
     job->thread->wait();

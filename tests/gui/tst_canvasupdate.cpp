@@ -137,6 +137,7 @@ private Q_SLOTS:
     void undoAndRedoSettleExactly();
     void aWiderStageIsLaidOutAtOnce();
     void aSmallMapIsLaidOutAtOnce();
+    void closingWhileTheWorkerRuns();
 
 private:
     // Moves a card to the front of its own cell (the others behind it move
@@ -302,6 +303,16 @@ void TestCanvasUpdate::aSmallMapIsLaidOutAtOnce()
     QVERIFY(m_canvas->isSettled());
     const QStringList diff = differencesFromScratch(*m_canvas, *m_controller->document());
     QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+}
+
+void TestCanvasUpdate::closingWhileTheWorkerRuns()
+{
+    QVERIFY(moveToFront(QStringLiteral("s119")));
+    grab(); // the worker starts
+    QVERIFY(!m_canvas->isSettled());
+    m_window.reset(); // the canvas waits for it and drops what it brings
+    m_canvas = nullptr;
+    QVERIFY(m_controller->undo()); // the document goes on without it
 }
 
 QTEST_MAIN(TestCanvasUpdate)
