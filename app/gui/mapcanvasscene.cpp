@@ -36,7 +36,9 @@ std::shared_ptr<CanvasScene> CanvasScene::exact(const Workspace &workspace,
     if (scene->journey) {
         scene->painter = std::make_unique<MapPainter>(scene->workspace, *scene->journey,
                                                       scene->layout, options, placer);
-        scene->changedLabels = placer->changedBoxes();
+        // With the label's frame and its antialiased edge.
+        for (const QRectF &box : placer->changedBoxes())
+            scene->changedLabels.append(box.adjusted(-2, -2, 2, 2));
     }
     return scene;
 }
