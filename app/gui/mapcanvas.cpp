@@ -43,6 +43,12 @@ MapCanvas::MapCanvas(QQuickItem *parent)
 {
     setFlag(ItemHasContents);
     setClip(true);
+    m_workerFallback.setSingleShot(true);
+    m_workerFallback.setInterval(100); // when nothing is drawn (no window)
+    connect(&m_workerFallback, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_startWorker, false))
+            startExactUpdate();
+    });
     m_settle.setSingleShot(true);
     m_settle.setInterval(160);
     connect(&m_settle, &QTimer::timeout, this, [this] {
@@ -59,7 +65,10 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     });
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas()
+{
+    abandonExactUpdate();
+}
 
 qreal MapCanvas::dpr() const
 {
@@ -124,42 +133,89 @@ void MapCanvas::reload(const ChangeSet *change)
     const MapLayout oldLayout = m_layout;
     const Workspace oldWorkspace = m_workspace;
     const Journey *oldJourney = m_journey ? oldWorkspace.journey(m_journey->id) : nullptr;
+    const std::shared_ptr<const CanvasScene> oldScene = m_scene;
 
     m_workspace = doc ? doc->workspace() : Workspace();
     m_journey = m_workspace.journey(m_journeyId);
     if (m_journey && m_journey->id != m_journeyId)
         m_journey = nullptr; // journey() also matches names; the canvas wants ids only
     // An edit of the journey shown: the layout and the labels after it are
-    // worked out from the ones before (the same result as from scratch).
-    const bool follows = change && oldJourney && m_journey && oldJourney->id == m_journey->id;
-    if (!m_journey)
-        m_layout = MapLayout();
-    else if (follows)
-        m_layout = MapLayout::update(oldLayout, *m_journey);
-    else
-        m_layout = MapLayout::compute(*m_journey, {}, MapLayout::Routing::Keep);
-    if (!follows)
-        m_painter.reset(); // its label placement is of another map
-    rebuildPainter();
+    // worked out from the exact ones before (the same result as from
+    // scratch). On a big map that takes longer than a frame (0.3-0.6 s at
+    // 50,000 steps): a provisional layout is shown at once, and the exact
+    // one when a worker thread has it (mapcanvasupdate.cpp).
+    const bool follows = change && oldJourney && m_journey && oldJourney->id == m_journey->id
+                         && m_exact && m_exact->painter;
+    // Areas where the old and new pictures may differ besides the layouts'.
+    QList<QRectF> extra;
+    if (oldScene && oldScene->provisional())
+        extra += oldScene->patchAreas;
+    bool provisional = false;
+    if (!follows) {
+        ++m_generation; // what a running worker brings is of another map
+        m_again = false;
+        m_startWorker = false;
+        m_patchSteps.clear();
+        m_patchLinks.clear();
+        m_sinceShown.clear();
+        m_placer = std::make_shared<LinkLabelPlacer>();
+        m_layout = m_journey ? MapLayout::compute(*m_journey, {}, MapLayout::Routing::Keep)
+                             : MapLayout();
+        m_exact = m_journey ? CanvasScene::exact(m_workspace, m_journeyId, m_layout, m_options,
+                                                 m_placer)
+                            : nullptr;
+        m_scene = m_exact;
+    } else {
+        if (m_exact->layout.cards().size() > m_backgroundAbove) {
+            noteChange(*change);
+            MapLayout quick = MapLayout::provisional(m_exact->layout, *m_journey, m_exact->journey);
+            if (quick.isProvisional()) {
+                provisional = true;
+                m_layout = std::move(quick);
+                auto scene = CanvasScene::patched(m_exact, m_workspace, m_journeyId, m_layout,
+                                                  m_patchSteps, m_patchLinks);
+                extra += m_sinceShown;
+                extra += scene->patchAreas;
+                m_sinceShown.clear();
+                m_scene = std::move(scene);
+                // Once the provisional picture is drawn: the worker would
+                // take the second core from the tiles.
+                m_startWorker = true;
+                m_workerFallback.start();
+            }
+        }
+        if (!provisional) {
+            waitForExactUpdate();  // the placement is the GUI thread's again
+            m_startWorker = false; // this takes up the edits it was for
+            m_layout = MapLayout::update(m_exact->layout, *m_journey);
+            m_exact = CanvasScene::exact(m_workspace, m_journeyId, m_layout, m_options, m_placer);
+            extra += m_sinceShown;
+            extra += m_exact->changedLabels;
+            m_sinceShown.clear();
+            m_patchSteps.clear();
+            m_patchLinks.clear();
+            m_scene = m_exact;
+        }
+    }
 
     // New metric values or targets can change every badge, sparkline and the
     // curve that follows a metric: rare enough to redraw everything.
     const bool metricsChanged = change
                                 && (change->touches(ItemKind::MetricDef)
                                     || change->touches(ItemKind::MetricValues, m_journeyId));
-    const LayoutDiff moved = diffLayouts(oldLayout, m_layout);
+    // A provisional layout has the grid of the exact one before, and its
+    // scene says where it differs from it.
+    const LayoutDiff moved
+            = provisional ? LayoutDiff{true, {}, {}, false, {}} : diffLayouts(oldLayout, m_layout);
     if (!change || !oldJourney || !m_journey || !moved.sameGeometry || metricsChanged) {
         invalidateAll();
     } else {
         // Repaint only what changed: what the layout moved, what the edit
-        // changed in place, the curve, the headers.
+        // changed in place, the labels the placement moved, the curve, the
+        // headers.
         QList<QRectF> dirty = moved.areas;
+        dirty += extra;
         dirty += changedAreas(*change, *oldJourney, oldLayout, oldWorkspace);
-        // Labels a changed one pushed along their own unchanged routes.
-        if (const auto placer = m_painter ? m_painter->placer() : nullptr) {
-            for (const QRectF &box : placer->changedBoxes())
-                dirty.append(box.adjusted(-2, -2, 2, 2));
-        }
         const bool headers = change->touches(ItemKind::Stage, m_journeyId)
                              || change->touches(ItemKind::Lane, m_journeyId)
                              || change->touches(ItemKind::Journey)
@@ -176,6 +232,7 @@ void MapCanvas::reload(const ChangeSet *change)
         Q_EMIT selectionChanged();
     Q_EMIT layoutChanged();
     Q_EMIT contentChanged();
+    Q_EMIT settledChanged();
 }
 
 // The cards and routes an edit changed in place (their text, colour, votes,
@@ -226,9 +283,9 @@ QList<QRectF> MapCanvas::changedAreas(const ChangeSet &change, const Journey &be
                         oldRoutes.insert(r.linkId, &r);
                 }
                 if (const MapLayout::Route *r = routes.value(item.id))
-                    out.append(routeArea(r->points));
+                    appendRouteAreas(&out, r->points);
                 if (const MapLayout::Route *r = oldRoutes.value(item.id))
-                    out.append(routeArea(r->points));
+                    appendRouteAreas(&out, r->points);
                 break;
             default:
                 break;
@@ -245,15 +302,15 @@ void MapCanvas::rebuildPainter()
     // units: 5 px at a fitted 35 %), up to twice their size: larger would
     // reach past the area an edit of the card repaints (cardArea).
     m_options.voteDotScale = std::clamp(10.0 / (15.0 * m_renderZoom), 1.0, 2.0);
-    // The label placement goes from painter to painter, so that an edit
-    // places again only the labels it reaches; the old painter goes first.
-    std::shared_ptr<LinkLabelPlacer> placer = m_painter ? m_painter->placer() : nullptr;
-    m_painter.reset();
-    if (!placer)
-        placer = std::make_shared<LinkLabelPlacer>();
-    m_painter = m_journey ? std::make_unique<MapPainter>(m_workspace, *m_journey, m_layout,
-                                                         m_options, std::move(placer))
-                          : nullptr;
+    ++m_optionsSerial; // a worker's scene drawn in the old style is restyled when it comes
+    // The same scenes in the new style, their labels kept.
+    const bool drawnIsExact = m_scene == m_exact;
+    if (m_exact)
+        m_exact = m_exact->restyled(m_options);
+    if (drawnIsExact)
+        m_scene = m_exact;
+    else if (m_scene)
+        m_scene = m_scene->restyled(m_options);
 }
 
 void MapCanvas::invalidateAll()
@@ -419,7 +476,7 @@ void MapCanvas::setDropOff(const QVariantMap &values)
 void MapCanvas::updatePolish()
 {
     TileCache::Paint paint;
-    paint.painter = m_painter.get();
+    paint.painter = painter();
     paint.background = m_options.style.canvas();
     paint.scale = m_renderZoom * dpr();
     const bool showing = m_journey && width() > 0 && height() > 0;
@@ -427,6 +484,11 @@ void MapCanvas::updatePolish()
             = showing
               && m_tiles.draw(visibleMapRect(), grid(), paint, m_ready, m_settle.isActive());
     Q_EMIT pendingTilesChanged();
+    if (m_startWorker && !missing) {
+        m_startWorker = false;
+        m_workerFallback.stop();
+        startExactUpdate();
+    }
     if (missing) {
         polish(); // continue next frame
     } else if (!m_ready && m_journey) {

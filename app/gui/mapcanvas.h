@@ -7,6 +7,7 @@
 #include "canvasselection.h"
 #include "documentcontroller.h"
 #include "documentfollower.h"
+#include "mapcanvasscene.h"
 #include "tilecache.h"
 
 #include <QImage>
@@ -16,6 +17,8 @@
 
 #include <functional>
 #include <memory>
+
+class QThread;
 
 namespace waymark {
 
@@ -52,6 +55,9 @@ class MapCanvas : public QQuickItem
     Q_PROPERTY(QVariantMap dropOff READ dropOff WRITE setDropOff NOTIFY styleChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
     Q_PROPERTY(int pendingTiles READ pendingTiles NOTIFY pendingTilesChanged)
+    // False while the map shown after an edit of a big map is provisional
+    // (the exact layout is worked out on another thread, see reload()).
+    Q_PROPERTY(bool settled READ isSettled NOTIFY settledChanged)
     Q_PROPERTY(qreal headerWidth READ headerWidth NOTIFY viewChanged)
     Q_PROPERTY(qreal headerHeight READ headerHeight NOTIFY viewChanged)
     // Rectangles of the view that overlays cover (minimap, legend), wherever
@@ -107,6 +113,18 @@ public:
 
     bool isReady() const { return m_ready; }
     int pendingTiles() const { return m_tiles.pending(); }
+    bool isSettled() const
+    {
+        return !m_job && !m_startWorker && !(m_scene && m_scene->provisional());
+    }
+
+    // Past this many cards an edit shows a provisional layout at once and
+    // the exact one when a worker thread has it (tests set it lower).
+    static constexpr qsizetype kBackgroundAbove = 3000;
+    void setBackgroundAbove(qsizetype cards) { m_backgroundAbove = cards; }
+    // What is drawn now (tests compare it with a layout from scratch).
+    const MapLayout &layout() const { return m_layout; }
+    const MapPainter *painter() const { return m_scene ? m_scene->painter.get() : nullptr; }
 
     // Hit tests and geometry, in this item's coordinates.
     Q_INVOKABLE QString cardAt(qreal x, qreal y) const;
@@ -174,6 +192,7 @@ Q_SIGNALS:
     void styleChanged();
     void readyChanged();
     void pendingTilesChanged();
+    void settledChanged();
     void contentChanged(); // the drawing changed (minimap refresh)
 
 protected:
@@ -196,6 +215,15 @@ private:
     TileCache::Grid grid() const;
     void scheduleSettle();
     void rebuildPainter();
+    // mapcanvasupdate.cpp: the exact layout after an edit of a big map.
+    struct Job;
+    void noteChange(const ChangeSet &change);
+    void startExactUpdate();
+    void finishExactUpdate(const std::shared_ptr<Job> &job, bool show);
+    void waitForExactUpdate();
+    void abandonExactUpdate(); // waits for the worker, drops what it brings
+    void showScene(const std::shared_ptr<const CanvasScene> &scene, QList<QRectF> dirty,
+                   bool geometryKept);
     qreal tileMapSize() const;
     qreal dpr() const;
 
@@ -203,9 +231,22 @@ private:
     QString m_journeyId;
     Workspace m_workspace; // a snapshot: the painter reads it while the document moves on
     const Journey *m_journey = nullptr;
-    MapLayout m_layout;
+    MapLayout m_layout; // of m_scene
     RenderOptions m_options;
-    std::unique_ptr<MapPainter> m_painter;
+    quint64 m_optionsSerial = 0;
+    std::shared_ptr<const CanvasScene> m_scene; // drawn
+    // The last exact scene (m_scene once settled), and the placement of
+    // its labels, which only the worker touches while it runs.
+    std::shared_ptr<const CanvasScene> m_exact;
+    std::shared_ptr<LinkLabelPlacer> m_placer;
+    std::shared_ptr<Job> m_job;
+    bool m_again = false;       // edits came while the worker ran
+    bool m_startWorker = false; // when the provisional picture is drawn
+    QTimer m_workerFallback;
+    quint64 m_generation = 0;                 // a new map: what a worker brings is dropped
+    QSet<QString> m_patchSteps, m_patchLinks; // named by edits since m_exact
+    QList<QRectF> m_sinceShown;               // where m_exact differs from what is drawn
+    qsizetype m_backgroundAbove = kBackgroundAbove;
 
     qreal m_zoom = 1.0;
     QPointF m_offset; // map point shown at the top-left of the body area

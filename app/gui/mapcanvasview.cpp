@@ -293,10 +293,10 @@ QString MapCanvas::linkAt(qreal x, qreal y) const
 
 QVariantMap MapCanvas::labelTipAt(qreal x, qreal y) const
 {
-    if (!m_painter || x < headerWidth() || y < headerHeight())
+    if (!painter() || x < headerWidth() || y < headerHeight())
         return {};
     const QPointF at = viewToMap(x, y);
-    const QHash<QString, PlacedLabel> &labels = m_painter->labels();
+    const QHash<QString, PlacedLabel> &labels = painter()->labels();
     QString link = m_layout.routeAt(at, 6 / m_zoom);
     if (link.isEmpty()) {
         for (auto it = labels.cbegin(); it != labels.cend(); ++it) {

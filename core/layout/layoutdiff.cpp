@@ -36,6 +36,16 @@ QRectF routeArea(const QPolygonF &points)
     return points.boundingRect().adjusted(-70, -24, 70, 24);
 }
 
+void appendRouteAreas(QList<QRectF> *areas, const QPolygonF &points)
+{
+    if (points.size() < 2) {
+        areas->append(routeArea(points));
+        return;
+    }
+    for (qsizetype i = 1; i < points.size(); ++i)
+        areas->append(QRectF(points[i - 1], points[i]).normalized().adjusted(-70, -24, 70, 24));
+}
+
 LayoutDiff diffLayouts(const MapLayout &before, const MapLayout &after)
 {
     LayoutDiff diff;
@@ -49,7 +59,7 @@ LayoutDiff diffLayouts(const MapLayout &before, const MapLayout &after)
         }
         diff.routes = after.changedRoutes();
         for (const QPolygonF &points : after.changedPolylines())
-            diff.areas.append(routeArea(points));
+            appendRouteAreas(&diff.areas, points);
         diff.curveChanged = before.emotionCurve().size() != after.emotionCurve().size();
         for (qsizetype i = 0; !diff.curveChanged && i < after.emotionCurve().size(); ++i)
             diff.curveChanged = before.emotionCurve()[i].pos != after.emotionCurve()[i].pos;
@@ -87,13 +97,13 @@ LayoutDiff diffLayouts(const MapLayout &before, const MapLayout &after)
         if (was && was->points == r.points)
             continue;
         diff.routes.append(r.linkId);
-        diff.areas.append(routeArea(r.points));
+        appendRouteAreas(&diff.areas, r.points);
         if (was)
-            diff.areas.append(routeArea(was->points));
+            appendRouteAreas(&diff.areas, was->points);
     }
     for (const MapLayout::Route *r : std::as_const(old)) {
         diff.routes.append(r->linkId);
-        diff.areas.append(routeArea(r->points));
+        appendRouteAreas(&diff.areas, r->points);
     }
     const auto &a = before.emotionCurve(), &b = after.emotionCurve();
     diff.curveChanged = a.size() != b.size();

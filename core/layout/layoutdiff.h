@@ -27,5 +27,8 @@ LayoutDiff diffLayouts(const MapLayout &before, const MapLayout &after);
 // The map area a card or a route (with its label) is drawn in.
 QRectF cardArea(const QRectF &cardRect);
 QRectF routeArea(const QPolygonF &points);
+// The same piece by piece (a segment's area each): a route that turns
+// across the view touches fewer tiles than its bounding box does.
+void appendRouteAreas(QList<QRectF> *areas, const QPolygonF &points);
 
 } // namespace waymark

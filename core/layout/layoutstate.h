@@ -7,6 +7,8 @@
 #include "maplayout.h"
 #include "routeseparation.h"
 
+#include <memory>
+
 namespace waymark {
 
 struct Link;
@@ -15,6 +17,10 @@ struct MapLayout::RoutingState
 {
     QList<QRectF> reach; // per route: the area whose cards decided it (LinkRouter::route)
     RouteSeparation separation;
+    // The router of this layout's cards: provisional() routes the moved
+    // cards' links with it (around the cards as they were) instead of
+    // bucketing every card again.
+    std::shared_ptr<const LinkRouter> router;
 };
 
 quint64 nextLayoutSerial();

@@ -7,6 +7,9 @@
 #include "model/journey.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <optional>
 
 namespace waymark {
 
@@ -125,8 +128,9 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
     // moved card may have changed the way it found.
     const RoutingState &before = *previous.m_routing;
     const QList<QPolygonF> &unspread = before.separation.unspread();
-    const LinkRouter router(layout);
     auto state = std::make_shared<RoutingState>();
+    state->router = std::make_shared<const LinkRouter>(layout);
+    const LinkRouter &router = *state->router;
     QList<QPolygonF> lines;
     lines.reserve(journey.links.size());
     layout.m_routes.reserve(journey.links.size());
@@ -196,6 +200,156 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
         }
     }
     layout.finishRoutes(&lines, &previous, &oldIndex);
+    layout.placeLines();
+    layout.traceEmotions(journey);
+    layout.buildIndex();
+    return layout;
+}
+
+void MapLayout::applyRerouted() const
+{
+    m_reroutedPending = false;
+    for (qsizetype i = 0; i < m_reroutedAt.size(); ++i)
+        m_routes[m_reroutedAt[i]] = m_rerouted[i];
+}
+
+MapLayout MapLayout::provisional(const MapLayout &previous, const Journey &journey,
+                                 const Journey *before)
+{
+    MapLayout layout;
+    layout.m_metrics = previous.m_metrics;
+    layout.placeCards(journey);
+    if (!layout.sameGrid(previous))
+        return MapLayout();
+    layout.m_serial = nextLayoutSerial();
+    layout.m_basis = previous.m_serial;
+    layout.m_provisional = true;
+    std::vector<char> cardMoved(size_t(layout.m_cards.size()), 0);
+    qsizetype kept = 0;
+    // Both lists go cell by cell: a card is mostly at its index before,
+    // give or take the cards that left or joined the cells before it.
+    qsizetype shift = 0;
+    const qsizetype oldCount = previous.m_cards.size();
+    for (qsizetype i = 0; i < layout.m_cards.size(); ++i) {
+        const Card &c = layout.m_cards[i];
+        const Card *was = nullptr;
+        if (const qsizetype at = i + shift;
+            at >= 0 && at < oldCount && previous.m_cards[at].stepId == c.stepId) {
+            was = &previous.m_cards[at];
+        } else if ((was = previous.card(c.stepId))) {
+            shift = (was - previous.m_cards.constData()) - i;
+        }
+        kept += was ? 1 : 0;
+        if (was && was->rect == c.rect)
+            continue;
+        cardMoved[size_t(i)] = 1;
+        layout.m_movedSteps.append(c.stepId);
+        layout.m_movedTo.append(c.rect);
+        if (was)
+            layout.m_movedFrom.append(was->rect);
+    }
+    if (kept != previous.m_cards.size()) {
+        for (const Card &c : previous.m_cards) {
+            if (!layout.card(c.stepId)) {
+                layout.m_movedSteps.append(c.stepId);
+                layout.m_movedFrom.append(c.rect);
+            }
+        }
+    }
+    // The routes: as they were, unless an end moved or the link changed
+    // ends; those routed alone (update() spreads them among the others),
+    // around the cards as they were when `previous` kept its router.
+    std::optional<LinkRouter> router;
+    const double pad = layout.m_metrics.cellPadding;
+    const LinkRouter *own = previous.m_routing ? previous.m_routing->router.get() : nullptr;
+    const auto reroute = [&](const Link &link, const Card *from, const Card *to) {
+        if (!own && !router)
+            router.emplace(layout);
+        QList<QPolygonF> line{
+                routeOne(own ? *own : *router, from->rect, to->rect, from == to, pad, nullptr)};
+        MapLayout single; // finishRoutes() finds the label spot
+        single.m_routes = {routeFor(link, from->rect, to->rect, from == to)};
+        single.finishRoutes(&line);
+        return single.m_routes.first();
+    };
+    if (before && before->links.constData() == journey.links.constData()
+        && before->links.size() == journey.links.size() && kept == oldCount
+        && kept == layout.m_cards.size()) {
+        // The same links between the same cards (a card moved): the routes
+        // of the moved cards' links only, found without a look-up per link.
+        QSet<QString> movedIds(layout.m_movedSteps.cbegin(), layout.m_movedSteps.cend());
+        layout.m_routes = previous.m_routes; // shared until routes() is asked for
+        qsizetype k = 0;                     // the link of route r is at or after k
+        for (qsizetype r = 0; r < previous.m_routes.size(); ++r) {
+            const Route &was = previous.m_routes.at(r);
+            if (!movedIds.contains(was.from) && !movedIds.contains(was.to))
+                continue;
+            while (k < journey.links.size() && journey.links[k].id != was.linkId)
+                ++k;
+            const Card *from = layout.card(was.from);
+            const Card *to = layout.card(was.to);
+            if (k == journey.links.size() || !from || !to)
+                return provisional(previous, journey, nullptr); // not as it looked
+            layout.m_rerouted.append(reroute(journey.links[k], from, to));
+            layout.m_reroutedAt.append(r);
+            layout.m_changedRoutes.append(was.linkId);
+            layout.m_changedPolylines.append(layout.m_rerouted.last().points);
+            layout.m_changedPolylines.append(was.points);
+        }
+        layout.m_reroutedPending = !layout.m_rerouted.isEmpty();
+        layout.placeLines();
+        layout.traceEmotions(journey);
+        layout.buildIndex();
+        return layout;
+    }
+    layout.m_routes.reserve(journey.links.size());
+    std::vector<char> stays(size_t(previous.m_routes.size()), 0);
+    QHash<QString, int> oldByLink;
+    const Card *const cards = layout.m_cards.constData();
+    int guess = 0;
+    for (const Link &link : journey.links) {
+        const Card *from = layout.card(link.from);
+        const Card *to = layout.card(link.to);
+        if (!from || !to)
+            continue;
+        int old = -1;
+        if (guess < previous.m_routes.size() && previous.m_routes[guess].linkId == link.id) {
+            old = guess;
+        } else {
+            if (oldByLink.isEmpty()) {
+                for (int i = 0; i < previous.m_routes.size(); ++i)
+                    oldByLink.insert(previous.m_routes[i].linkId, i);
+            }
+            old = oldByLink.value(link.id, -1);
+        }
+        guess = (old < 0 ? guess : old) + 1;
+        if (old >= 0)
+            stays[size_t(old)] = 1;
+        const bool same = old >= 0 && previous.m_routes[old].from == link.from
+                          && previous.m_routes[old].to == link.to
+                          && !cardMoved[size_t(from - cards)] && !cardMoved[size_t(to - cards)];
+        if (same) {
+            Route r = previous.m_routes[old];
+            r.kind = link.kind;
+            layout.m_routes.append(std::move(r));
+            if (previous.m_routes[old].kind != link.kind) {
+                layout.m_changedRoutes.append(link.id);
+                layout.m_changedPolylines.append(previous.m_routes[old].points);
+            }
+            continue;
+        }
+        layout.m_routes.append(reroute(link, from, to));
+        layout.m_changedRoutes.append(link.id);
+        layout.m_changedPolylines.append(layout.m_routes.last().points);
+        if (old >= 0)
+            layout.m_changedPolylines.append(previous.m_routes[old].points);
+    }
+    for (qsizetype o = 0; o < previous.m_routes.size(); ++o) {
+        if (!stays[size_t(o)]) {
+            layout.m_changedRoutes.append(previous.m_routes[o].linkId);
+            layout.m_changedPolylines.append(previous.m_routes[o].points);
+        }
+    }
     layout.placeLines();
     layout.traceEmotions(journey);
     layout.buildIndex();

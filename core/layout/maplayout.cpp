@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace waymark {
 
@@ -175,6 +176,8 @@ void MapLayout::placeCards(const Journey &journey)
         c.body = QRectF(c.header.left(), m.stageHeaderHeight, c.header.width(),
                         m_bounds.height() - m.stageHeaderHeight);
 
+    m_cards.reserve(journey.steps.size());
+    m_cardIndex.reserve(journey.steps.size());
     for (int s = 0; s < nStages; ++s) {
         for (int l = 0; l < nLanes; ++l) {
             const auto &cell = cells[size_t(s)][size_t(l)];
@@ -199,13 +202,17 @@ void MapLayout::placeCards(const Journey &journey)
 void MapLayout::routeLinks(const Journey &journey, bool keep)
 {
     const double pad = m_metrics.cellPadding;
-    const LinkRouter router(*this);
+    auto state = keep ? std::make_shared<RoutingState>() : nullptr;
+    const auto kept = keep ? std::make_shared<const LinkRouter>(*this) : nullptr;
+    std::optional<LinkRouter> own;
+    if (!kept)
+        own.emplace(*this);
+    const LinkRouter &router = kept ? *kept : *own;
     // The polylines apart from the routes while they are separated: each
     // then has one owner and is nudged in place, not copied.
     QList<QPolygonF> lines;
     lines.reserve(journey.links.size());
     m_routes.reserve(journey.links.size());
-    auto state = keep ? std::make_shared<RoutingState>() : nullptr;
     for (const Link &link : journey.links) {
         const Card *from = card(link.from);
         const Card *to = card(link.to);
@@ -219,6 +226,7 @@ void MapLayout::routeLinks(const Journey &journey, bool keep)
         m_routes.append(routeFor(link, from->rect, to->rect, from == to));
     }
     if (state) {
+        state->router = kept;
         state->separation.run(router, &lines, true);
         m_routing = std::move(state);
     } else {
@@ -328,6 +336,14 @@ QList<MapLayout::EmotionPoint> MapLayout::emotionCurveWith(
 
 void MapLayout::buildIndex()
 {
+    // At the first hit test (cardAt): a provisional layout after a drop is
+    // drawn before anyone points at it.
+    m_buckets.clear();
+    m_bucketsBuilt = false;
+}
+
+void MapLayout::buildBuckets() const
+{
     m_buckets.clear();
     for (int i = 0; i < m_cards.size(); ++i) {
         const QRectF r = m_cards[i].rect;
@@ -340,6 +356,7 @@ void MapLayout::buildIndex()
                 m_buckets[bucketKey(bx, by)].append(i);
         }
     }
+    m_bucketsBuilt = true;
 }
 
 const MapLayout::Card *MapLayout::card(const QString &stepId) const
@@ -350,6 +367,8 @@ const MapLayout::Card *MapLayout::card(const QString &stepId) const
 
 QString MapLayout::cardAt(const QPointF &pos) const
 {
+    if (!m_bucketsBuilt)
+        buildBuckets();
     const auto it = m_buckets.constFind(bucketKey(int(std::floor(pos.x() / m_bucketSize)),
                                                   int(std::floor(pos.y() / m_bucketSize))));
     if (it == m_buckets.cend())
@@ -374,6 +393,7 @@ QStringList MapLayout::cardsIn(const QRectF &area) const
 
 QString MapLayout::routeAt(const QPointF &pos, double tolerance) const
 {
+    routes(); // the rerouted routes of a provisional layout in place first
     if (!m_routeGridBuilt) {
         for (int r = 0; r < m_routes.size(); ++r) {
             const QPolygonF &pts = m_routes[r].points;

@@ -120,6 +120,25 @@ public:
     // routed again, and only the corridor lines their runs left or joined
     // are spread again (layoutupdate.cpp); otherwise everything is.
     static MapLayout update(const MapLayout &previous, const Journey &journey);
+    // A quick stand-in for update() while the window works it out on
+    // another thread: the cards placed as update() places them, the routes
+    // of links whose cards moved (or that came or changed ends) routed
+    // again but not spread in their corridors, every other route as in
+    // `previous`. It names `previous` as its basis, with what moved
+    // (movedSteps(), changedRoutes()...). Null (no cards, no bounds) when
+    // a stage got wider or a lane taller: then everything moves. With
+    // `before`, the journey `previous` was laid out from, a move that left
+    // the links as they were walks only the moved cards' routes.
+    static MapLayout provisional(const MapLayout &previous, const Journey &journey,
+                                 const Journey *before = nullptr);
+    bool isProvisional() const { return m_provisional; }
+    // After provisional() of a move that kept the links: route i is of the
+    // same link as route i of the basis, and these are the ones it routed
+    // again, at those indices (else empty). Until routes() is first asked
+    // for, the routes are the basis's list, shared: copying 75,000 routes
+    // took 30 ms of a drop that draws only these.
+    const QList<qsizetype> &reroutedAt() const { return m_reroutedAt; }
+    const QList<Route> &rerouted() const { return m_rerouted; }
     // Each computed or updated layout has its own serial; an updated one
     // names the layout it came from (0: computed from scratch) and the
     // rects of the cards that moved, came or went: where they were
@@ -143,7 +162,12 @@ public:
     const QList<Column> &columns() const { return m_columns; }
     const QList<Row> &rows() const { return m_rows; }
     const QList<Card> &cards() const { return m_cards; }
-    const QList<Route> &routes() const { return m_routes; }
+    const QList<Route> &routes() const
+    {
+        if (m_reroutedPending)
+            applyRerouted();
+        return m_routes;
+    }
     const QList<Line> &lines() const { return m_lines; }
     const QList<EmotionPoint> &emotionCurve() const { return m_emotion; }
     // The body of the first emotions lane; empty when there is none.
@@ -178,20 +202,22 @@ private:
     void placeLines();
     void traceEmotions(const Journey &journey);
     void buildIndex();
+    void buildBuckets() const;
 
     LayoutMetrics m_metrics;
     QRectF m_bounds;
     QList<Column> m_columns;
     QList<Row> m_rows;
     QList<Card> m_cards;
-    QList<Route> m_routes;
+    mutable QList<Route> m_routes; // see reroutedAt()
     QList<Line> m_lines;
     QList<EmotionPoint> m_emotion;
     QRectF m_emotionBand;
     QHash<QString, int> m_cardIndex;
-    // Cards by grid bucket, for hit tests on big maps.
+    // Cards by grid bucket, for hit tests on big maps (built at the first).
     double m_bucketSize = 256;
-    QHash<quint64, QList<int>> m_buckets;
+    mutable QHash<quint64, QList<int>> m_buckets;
+    mutable bool m_bucketsBuilt = false;
     // Routes by the cells their segments cross, built at the first hit
     // test (a hover over a 75,000-link map walked every segment).
     mutable SpatialGrid m_routeGrid{256};
@@ -199,6 +225,11 @@ private:
     std::shared_ptr<const RoutingState> m_routing; // kept for update()
     quint64 m_serial = 0;
     quint64 m_basis = 0;
+    bool m_provisional = false;
+    QList<qsizetype> m_reroutedAt;
+    QList<Route> m_rerouted;
+    mutable bool m_reroutedPending = false; // m_rerouted not yet in m_routes
+    void applyRerouted() const;
     QList<QRectF> m_movedFrom, m_movedTo;
     QStringList m_movedSteps, m_changedRoutes;
     QList<QPolygonF> m_changedPolylines;

@@ -148,13 +148,22 @@ void MapPainter::paintCards(QPainter *p, const QRectF &clip) const
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     for (qsizetype i : m_cardGrid.query(clip.adjusted(-12, -12, 12, 12))) {
         const MapLayout::Card &c = m_layout.cards()[i];
-        if (!c.rect.adjusted(-12, -12, 12, 12).intersects(clip))
+        if (!c.rect.adjusted(-12, -12, 12, 12).intersects(clip)
+            || (m_patch && m_patch->skipCard[size_t(i)]))
             continue;
         const Step *s = m_steps.value(c.stepId);
         if (!s)
             continue;
         p->setOpacity(focusing && !m_options.focusSteps.contains(c.stepId) ? 0.3 : 1.0);
         paintCard(p, *s, c.rect);
+    }
+    if (m_patch) {
+        for (const auto &[rect, step] : m_patch->cards) {
+            if (!rect.adjusted(-12, -12, 12, 12).intersects(clip))
+                continue;
+            p->setOpacity(focusing && !m_options.focusSteps.contains(step->id) ? 0.3 : 1.0);
+            paintCard(p, *step, rect);
+        }
     }
     p->setOpacity(1.0);
 }

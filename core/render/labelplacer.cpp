@@ -276,6 +276,30 @@ struct LinkLabelPlacer::State
     RectSet taken{128};   // the cards and the obstacles (all numbered 0)
     RectSet placed{64};   // shown labels, numbered by route
     RectSet reaches{256}; // each label's reach, numbered by route
+    // The sets are filled at the first update() (on the window's worker
+    // thread), not while the first picture of a map waits: until then the
+    // cards they are filled from.
+    bool filled = false;
+    QList<MapLayout::Card> cards;
+
+    void fill()
+    {
+        if (filled)
+            return;
+        for (const MapLayout::Card &c : std::as_const(cards))
+            taken.insert(c.rect.adjusted(-2, -2, 2, 2), 0);
+        for (const QRectF &r : std::as_const(obstacles))
+            taken.insert(r, 0);
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const Entry &e = entries[i];
+            if (!e.reach.isNull())
+                reaches.insert(e.reach, qsizetype(i));
+            if (e.result && !e.result->hidden)
+                placed.insert(e.result->box, qsizetype(i));
+        }
+        cards.clear();
+        filled = true;
+    }
 };
 
 namespace {
@@ -317,16 +341,13 @@ void LinkLabelPlacer::place(const Journey &journey, const MapLayout &layout,
     st.obstacles = obstacles;
     // Placed as placeLinkLabels() does, with its grids: the kept sets,
     // which also tell the boxes numbered below a label, are a third slower
-    // at it. They are filled alongside, for update().
+    // at it. They are filled at the first update().
     BoxGrid taken(128), placed(64);
-    for (const MapLayout::Card &c : layout.cards()) {
+    for (const MapLayout::Card &c : layout.cards())
         taken.insert(c.rect.adjusted(-2, -2, 2, 2));
-        st.taken.insert(c.rect.adjusted(-2, -2, 2, 2), 0);
-    }
-    for (const QRectF &r : obstacles) {
+    for (const QRectF &r : obstacles)
         taken.insert(r);
-        st.taken.insert(r, 0);
-    }
+    st.cards = layout.cards();
     const std::vector<const Link *> links = linksOfRoutes(journey, layout);
     const auto &routes = layout.routes();
     st.entries.resize(size_t(routes.size()));
@@ -348,14 +369,10 @@ void LinkLabelPlacer::place(const Journey &journey, const MapLayout &layout,
         e.label = link->label;
         e.share = link->share;
         e.result = placeOne(r, *link, ctx, free, &e.reach);
-        if (!e.reach.isNull())
-            st.reaches.insert(e.reach, i);
         if (!e.result)
             continue;
-        if (!e.result->hidden) {
+        if (!e.result->hidden)
             placed.insert(e.result->box);
-            st.placed.insert(e.result->box, i);
-        }
         m_labels.insert(r.linkId, *e.result);
     }
     m_lastPlaced = routes.size();
@@ -387,6 +404,7 @@ void LinkLabelPlacer::update(const Journey &journey, const MapLayout &layout,
         return;
     }
     State &st = *m_state;
+    st.fill();
     const auto &routes = layout.routes();
     const qsizetype n = routes.size();
     const std::vector<const Link *> links = linksOfRoutes(journey, layout);

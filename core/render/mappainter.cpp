@@ -17,6 +17,7 @@
 #include <QTextLayout>
 
 #include <cmath>
+#include <thread>
 
 namespace waymark {
 
@@ -109,6 +110,10 @@ QString formatValue(double value, Formula formula)
     return QString::number(std::round(value));
 }
 
+// Links past which a painter places the labels on a thread of their own
+// while it builds its grids.
+constexpr qsizetype kLabelsBesideAbove = 5000;
+
 } // namespace
 
 MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
@@ -118,7 +123,7 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
 
 const QHash<QString, PlacedLabel> &MapPainter::labels() const
 {
-    return m_placer && !m_options.sketch ? m_placer->labels() : m_labels;
+    return m_labels;
 }
 
 MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
@@ -129,10 +134,48 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     , m_options(std::move(options))
     , m_placer(std::move(placer))
 {
+    init(nullptr);
+}
+
+MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const MapLayout &layout,
+                       RenderOptions options, const QHash<QString, PlacedLabel> &labels)
+    : m_workspace(workspace)
+    , m_journey(journey)
+    , m_layout(layout)
+    , m_options(std::move(options))
+{
+    init(&labels);
+}
+
+void MapPainter::init(const QHash<QString, PlacedLabel> *given)
+{
+    const Workspace &workspace = m_workspace;
+    const Journey &journey = m_journey;
+    const MapLayout &layout = m_layout;
     for (const Vote &v : journey.votes)
         m_votes[v.step] += v.count;
     for (const Comment &c : journey.comments)
         ++m_comments[c.step];
+    // The labels, and beside them (on another core, for a big map: the
+    // first picture of a 50,000-step map waits for both) the grids.
+    const auto placeLabels = [this, given] {
+        if (m_options.sketch) {
+            // A sketch has no labels to place.
+        } else if (given) {
+            m_labels = *given;
+        } else if (m_placer) {
+            // A copy (shared until the placer changes them): the placer may
+            // go on to the next layout, on another thread, while this draws.
+            m_placer->update(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
+            m_labels = m_placer->labels();
+        } else {
+            m_labels = placeLinkLabels(m_journey, m_layout,
+                                       lineNameBoxes(m_layout, m_layout.bounds()));
+        }
+    };
+    std::thread beside;
+    if (!m_options.sketch && !given && layout.routes().size() >= kLabelsBesideAbove)
+        beside = std::thread(placeLabels);
     for (const Step &s : journey.steps)
         m_steps.insert(s.id, &s);
     m_routeBounds.reserve(layout.routes().size());
@@ -143,14 +186,11 @@ MapPainter::MapPainter(const Workspace &workspace, const Journey &journey, const
     }
     for (qsizetype i = 0; i < layout.cards().size(); ++i)
         m_cardGrid.insert(i, layout.cards()[i].rect);
-    if (m_options.sketch) {
-        // A sketch has no labels to place.
-    } else if (m_placer) {
-        m_placer->update(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
-    } else {
-        m_labels = placeLinkLabels(m_journey, m_layout, lineNameBoxes(m_layout, m_layout.bounds()));
-    }
-    const QHash<QString, PlacedLabel> &labels = m_options.sketch ? m_labels : this->labels();
+    if (beside.joinable())
+        beside.join();
+    else
+        placeLabels();
+    const QHash<QString, PlacedLabel> &labels = m_labels;
     for (qsizetype i = 0; i < layout.routes().size(); ++i) {
         const auto label = labels.constFind(layout.routes()[i].linkId);
         if (label != labels.cend() && !label->hidden) {
@@ -264,80 +304,6 @@ void MapPainter::paintBody(QPainter *p, const QRectF &clip, const QRectF &viewpo
     p->restore();
 }
 
-void MapPainter::paintLanes(QPainter *p, const QRectF &clip) const
-{
-    const MapStyle &style = m_options.style;
-    const QRectF body = m_layout.body();
-    p->fillRect(body.intersected(clip), style.canvas());
-    const auto &rows = m_layout.rows();
-    for (int i = 0; i < rows.size(); ++i) {
-        const QRectF r = rows[i].body.intersected(clip);
-        if (!r.isEmpty())
-            p->fillRect(r, style.laneBody(rows[i].kind, i % 2));
-    }
-    QPen grid(style.gridLine(), 1);
-    grid.setCosmetic(false);
-    p->setPen(grid);
-    for (const MapLayout::Column &c : m_layout.columns()) {
-        if (c.header.right() >= clip.left() && c.header.right() <= clip.right())
-            p->drawLine(QPointF(c.header.right(), body.top()),
-                        QPointF(c.header.right(), body.bottom()));
-    }
-    for (const MapLayout::Row &r : rows) {
-        if (r.body.bottom() >= clip.top() && r.body.bottom() <= clip.bottom())
-            p->drawLine(QPointF(body.left(), r.body.bottom()),
-                        QPointF(body.right(), r.body.bottom()));
-    }
-}
-
-void MapPainter::paintLines(QPainter *p, const QRectF &clip, const QRectF &viewport) const
-{
-    const MapStyle &style = m_options.style;
-    const QRectF bounds = m_layout.bounds();
-    for (const MapLayout::Line &line : m_layout.lines()) {
-        if (line.y < clip.top() - 20 || line.y > clip.bottom() + 20)
-            continue;
-        QPen pen(style.blueprintLine(), 1.6, Qt::DashLine);
-        p->setPen(pen);
-        p->drawLine(QPointF(std::max(bounds.left(), clip.left()), line.y),
-                    QPointF(std::min(bounds.right(), clip.right()), line.y));
-        // The name sits on the line at the left of the body, readable on any lane.
-        const QFont font = MapStyle::font(10.5, true);
-        const QFontMetricsF fm(font, p->device());
-        const QString name = MapLayout::lineName(line.kind);
-        // Clear of the link labels and the cards on the line (on a printed
-        // page the name moves with the page's left edge).
-        QRectF box(std::max(m_layout.body().left(), viewport.left()) + 8,
-                   line.y - fm.height() / 2 - 1, fm.horizontalAdvance(name) + 12, fm.height() + 2);
-        // Only what lies across this viewport can be in the name's way.
-        const auto across = [&](const QRectF &r) {
-            return r.right() >= viewport.left() && r.left() <= viewport.right();
-        };
-        const QRectF band(viewport.left(), line.y - 40, viewport.width(), 80);
-        QList<QRectF> taken;
-        for (qsizetype i : m_labelGrid.query(band)) {
-            const QRectF &box = m_shownLabels[i].second.box;
-            if (std::abs(box.center().y() - line.y) < 30 && across(box))
-                taken.append(box);
-        }
-        for (qsizetype i : m_cardGrid.query(band)) {
-            const MapLayout::Card &c = m_layout.cards()[i];
-            if (c.rect.top() - 2 < line.y + 20 && c.rect.bottom() + 2 > line.y - 20
-                && across(c.rect))
-                taken.append(c.rect.adjusted(-2, -2, 2, 2));
-        }
-        box = slideAlongLine(box, taken, std::min(bounds.right(), viewport.right()));
-        if (!box.intersects(clip))
-            continue;
-        p->setPen(Qt::NoPen);
-        p->setBrush(style.canvas());
-        p->drawRoundedRect(box, 3, 3);
-        p->setPen(style.blueprintLine());
-        p->setFont(font);
-        p->drawText(box, Qt::AlignCenter, name);
-    }
-}
-
 void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF &viewport) const
 {
     const QRectF band = m_layout.emotionBand();
@@ -403,31 +369,43 @@ void MapPainter::paintEmotionCurve(QPainter *p, const QRectF &clip, const QRectF
     }
 }
 
+// Past the clip by more than a corner and a pen: nothing of a route shows.
+constexpr double kRouteMargin = 16;
+
 void MapPainter::paintRoutes(QPainter *p, const QRectF &clip) const
 {
-    const MapStyle &style = m_options.style;
     const bool focusing = !m_options.focusSteps.isEmpty() || !m_options.focusLinks.isEmpty();
     const QList<MapLayout::Route> &routes = m_layout.routes();
-    // Past the clip by more than a corner and a pen: nothing of it shows.
-    constexpr double kRouteMargin = 16;
-    const QRectF nearClip = clip.adjusted(-kRouteMargin, -kRouteMargin, kRouteMargin, kRouteMargin);
     for (qsizetype i : m_routeGrid.query(clip)) {
-        const MapLayout::Route &r = routes[i];
-        if (!m_routeBounds[i].intersects(clip))
+        if (!m_routeBounds[i].intersects(clip) || (m_patch && m_patch->skipRoute[size_t(i)]))
             continue;
-        const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
-        p->setOpacity(dim ? 0.18 : 1.0);
-        QPen pen = style.linkPen(r.kind);
-        if (focusing && !dim)
-            pen.setWidthF(pen.widthF() + 1.6);
-        p->setPen(pen);
-        p->setBrush(Qt::NoBrush);
-        p->drawPath(roundedPolyline(r.points, 7, clip, kRouteMargin));
-        if (r.points.size() >= 2
-            && segmentNear(r.points[r.points.size() - 2], r.points.last(), nearClip))
-            paintArrowHead(p, r.points[r.points.size() - 2], r.points.last(), pen.color(), 9);
+        paintRoute(p, routes[i], clip, focusing);
+    }
+    if (m_patch) {
+        for (qsizetype i = 0; i < m_patch->routes.size(); ++i) {
+            if (m_patch->routeBounds[i].intersects(clip))
+                paintRoute(p, m_patch->routes[i], clip, focusing);
+        }
     }
     p->setOpacity(1.0);
+}
+
+void MapPainter::paintRoute(QPainter *p, const MapLayout::Route &r, const QRectF &clip,
+                            bool focusing) const
+{
+    const MapStyle &style = m_options.style;
+    const QRectF nearClip = clip.adjusted(-kRouteMargin, -kRouteMargin, kRouteMargin, kRouteMargin);
+    const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);
+    p->setOpacity(dim ? 0.18 : 1.0);
+    QPen pen = style.linkPen(r.kind);
+    if (focusing && !dim)
+        pen.setWidthF(pen.widthF() + 1.6);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(roundedPolyline(r.points, 7, clip, kRouteMargin));
+    if (r.points.size() >= 2
+        && segmentNear(r.points[r.points.size() - 2], r.points.last(), nearClip))
+        paintArrowHead(p, r.points[r.points.size() - 2], r.points.last(), pen.color(), 9);
 }
 
 void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
@@ -439,7 +417,7 @@ void MapPainter::paintLabels(QPainter *p, const QRectF &clip) const
     p->setFont(MapStyle::font(10, true));
     for (qsizetype i : m_labelGrid.query(clip)) {
         const auto &[route, label] = m_shownLabels[i];
-        if (!label.box.intersects(clip))
+        if (!label.box.intersects(clip) || (m_patch && m_patch->skipRoute[size_t(route)]))
             continue;
         const MapLayout::Route &r = m_layout.routes()[route];
         const bool dim = focusing && !m_options.focusLinks.contains(r.linkId);

@@ -43,6 +43,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <time.h>
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Waymark_AppPlugin)
@@ -239,9 +240,14 @@ struct Result
 {
     QString name;
     double firstFrameMs = 0;
+    QString firstFramePeak; // the process's peak resident memory by then
     Series drag, pan, zoom;
-    double dropMs = -1;   // Waymark only: the move committed and redrawn
-    double settleMs = -1; // Waymark only: sharp again after the last wheel step
+    double dropMs = -1; // Waymark only: the move committed and redrawn (provisional on a big map)
+    double dropCpuMs = -1; // the GUI thread's CPU time for it (other work does not stretch it)
+    double firstFrameCpuMs = -1;
+    double settledMs = -1;    // Waymark only: the exact layout redrawn after the drop
+    bool provisional = false; // the drop was drawn before the exact layout came
+    double settleMs = -1;     // Waymark only: sharp again after the last wheel step
 };
 
 void printSeries(const char *what, const Series &s)
@@ -256,12 +262,26 @@ void printSeries(const char *what, const Series &s)
 void printResult(const Result &r)
 {
     std::printf("  %s\n", qPrintable(r.name));
-    std::printf("    first frame after open %7.0f ms\n", r.firstFrameMs);
+    std::printf("    first frame after open %7.0f ms%s%s\n", r.firstFrameMs,
+                r.firstFrameCpuMs < 0 ? ""
+                                      : qPrintable(QStringLiteral(" (GUI thread CPU %1 ms)")
+                                                           .arg(std::lround(r.firstFrameCpuMs))),
+                r.firstFramePeak.isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral(" (peak resident memory by then %1)")
+                                             .arg(r.firstFramePeak)));
     printSeries("drag", r.drag);
     printSeries("pan", r.pan);
     printSeries("zoom", r.zoom);
-    if (r.dropMs >= 0)
-        std::printf("    drop: move committed to the file and redrawn in %.0f ms\n", r.dropMs);
+    if (r.dropMs >= 0 && r.provisional) {
+        std::printf("    drop: committed and redrawn (card and its links) in %.0f ms (GUI thread "
+                    "CPU %.0f ms)\n",
+                    r.dropMs, r.dropCpuMs);
+        std::printf("    settled: exact layout redrawn %.0f ms after the drop\n", r.settledMs);
+    } else if (r.dropMs >= 0) {
+        std::printf("    drop: move committed to the file and redrawn (exact layout) in %.0f ms\n",
+                    r.dropMs);
+    }
     if (r.settleMs >= 0)
         std::printf("    zoom settles: all tiles sharp at the new scale %.0f ms after the last "
                     "wheel step\n",
@@ -299,6 +319,16 @@ Series zoomGesture(QQuickWindow *w, QPointF at, int frames)
     });
 }
 
+QString peakResident();
+
+// CPU time of the calling thread (the GUI thread), in ms.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 // ---- Waymark: the real window
 
 Result measureWaymark(const QString &path, int frames)
@@ -324,10 +354,13 @@ Result measureWaymark(const QString &path, int frames)
     auto *canvas = qobject_cast<QQuickItem *>(editorView->property("canvas").value<QObject *>());
     Clock open;
     open.start();
+    const double openCpu = threadCpuMs();
     QMetaObject::invokeMethod(window, "openFile", Q_ARG(QVariant, path));
     while (!canvas->property("ready").toBool() && open.elapsed() < 60000)
         waitFrame(window, open, 200);
     r.firstFrameMs = double(open.nsecsElapsed()) / 1e6;
+    r.firstFrameCpuMs = threadCpuMs() - openCpu;
+    r.firstFramePeak = peakResident();
     drain(window);
 
     const qreal hw = canvas->property("headerWidth").toReal();
@@ -364,6 +397,7 @@ Result measureWaymark(const QString &path, int frames)
                      [&](int i) { QTest::mouseMove(window, (from + step * (i + 1)).toPoint()); });
     Clock drop;
     drop.start();
+    const double dropCpu = threadCpuMs();
     frameAfter(window, drop, [&] {
         QTest::mouseRelease(window, Qt::LeftButton, {}, (from + step * frames).toPoint());
     });
@@ -372,6 +406,17 @@ Result measureWaymark(const QString &path, int frames)
             break;
     }
     r.dropMs = double(drop.nsecsElapsed()) / 1e6;
+    r.dropCpuMs = threadCpuMs() - dropCpu;
+    // On a big map the drop shows a provisional layout; the exact one
+    // comes from a worker thread and is drawn when it does.
+    r.provisional = !canvas->property("settled").toBool();
+    while (!canvas->property("settled").toBool() || canvas->property("pendingTiles").toInt() > 0) {
+        if (waitFrame(window, drop, 1000) < 0 && drop.elapsed() > 60000)
+            break;
+    }
+    r.settledMs = double(drop.nsecsElapsed()) / 1e6;
+    if (!r.provisional)
+        r.dropMs = r.settledMs;
     drain(window);
 
     // Pan: drag empty space (a point between cards) towards the top left, so
@@ -645,6 +690,20 @@ Result measurePeer(const QString &path, int frames, bool painted)
     return r;
 }
 
+// VmHWM of /proc/self/status, in MB.
+QString peakResident()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QStringLiteral("%1 MB").arg(line.mid(6).trimmed().split(' ').first().toLongLong()
+                                               / 1024);
+    }
+    return QStringLiteral("?");
+}
+
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -713,11 +772,19 @@ int main(int argc, char *argv[])
     const bool pan = ours.pan.fps() >= 30;
     const bool zoom = ours.zoom.fps() >= 30;
     const bool drop = !big || (ours.dropMs >= 0 && ours.dropMs <= 100);
-    std::printf("\ntargets: first frame <= %.0f ms %s, drag >= 55 fps %s, pan >= 30 fps %s, "
-                "zoom >= 30 fps %s%s\n",
-                firstGoal, first ? "met" : "NOT met", drag ? "met" : "NOT met",
-                pan ? "met" : "NOT met", zoom ? "met" : "NOT met",
-                big ? (drop ? ", drop <= 100 ms met" : ", drop <= 100 ms NOT met") : "");
+    std::printf(
+            "\ntargets: first frame <= %.0f ms %s, drag >= 55 fps %s, pan >= 30 fps %s, "
+            "zoom >= 30 fps %s%s\n",
+            firstGoal, first ? "met" : "NOT met", drag ? "met" : "NOT met", pan ? "met" : "NOT met",
+            zoom ? "met" : "NOT met",
+            big ? (drop ? (ours.provisional
+                                   ? ", drop (committed, card and its links redrawn) <= 100 ms met"
+                                   : ", drop (exact layout redrawn) <= 100 ms met")
+                        : (ours.provisional ? ", drop (committed, card and its links redrawn) <= "
+                                              "100 ms NOT met"
+                                            : ", drop (exact layout redrawn) <= 100 ms NOT met"))
+                : "");
+    std::printf("peak resident memory of the process: %s\n", qPrintable(peakResident()));
     if (!peers) {
         std::printf("peers skipped (BENCH_ONLY=waymark): no ratio\n");
         return first && drag && pan && zoom && drop ? 0 : 2;

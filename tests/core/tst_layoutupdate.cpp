@@ -15,6 +15,7 @@
 
 #include <QGuiApplication>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace waymark;
@@ -204,6 +205,7 @@ class TestLayoutUpdate : public QObject
 private Q_SLOTS:
     void randomEditsGiveWhatFromScratchGives();
     void painterKeepsItsPlacement();
+    void provisionalPlacesCardsExactly();
 };
 
 void TestLayoutUpdate::randomEditsGiveWhatFromScratchGives()
@@ -332,6 +334,66 @@ void TestLayoutUpdate::painterKeepsItsPlacement()
         const QStringList diff = differences(painter->labels(), fresh.labels());
         QVERIFY2(diff.isEmpty(), qPrintable(firstFew(diff).join(u'\n')));
     }
+}
+
+// The window's stand-in while the exact layout is worked out: every card
+// where compute() puts it, each route either the one before (its cards
+// did not move) or one that joins its cards where they are now; and the
+// painter of it draws those cards and routes over the painter before.
+void TestLayoutUpdate::provisionalPlacesCardsExactly()
+{
+    QRandomGenerator rng(11);
+    Workspace ws;
+    ws.journeys = {generate(rng, 500)};
+    MapLayout layout = MapLayout::compute(ws.journeys.first(), {}, MapLayout::Routing::Keep);
+    int provisional = 0, fast = 0;
+    for (int round = 0; round < 40; ++round) {
+        const Workspace before = ws; // the links stay shared, as in the window
+        Journey &j = ws.journeys.first();
+        Step &s = j.steps[int(rng.bounded(int(j.steps.size())))];
+        if (rng.bounded(2)) {
+            s.order = -1; // to the front of its own cell
+        } else {
+            s.stage = j.stages[int(rng.bounded(kStages))].id;
+            s.order = int(rng.bounded(cellCount(j, s.stage, s.lane) + 1)) - 1;
+        }
+        const MapLayout quick = MapLayout::provisional(layout, j, &before.journeys.first());
+        const MapLayout full = MapLayout::compute(j);
+        if (quick.isProvisional()) {
+            ++provisional;
+            fast += quick.reroutedAt().isEmpty() ? 0 : 1;
+            QCOMPARE(quick.basis(), layout.serial());
+            QCOMPARE(quick.cards().size(), full.cards().size());
+            for (qsizetype i = 0; i < full.cards().size(); ++i) {
+                QCOMPARE(quick.cards()[i].stepId, full.cards()[i].stepId);
+                QCOMPARE(quick.cards()[i].rect, full.cards()[i].rect);
+            }
+            QCOMPARE(quick.routes().size(), full.routes().size());
+            const QSet<QString> moved(quick.movedSteps().cbegin(), quick.movedSteps().cend());
+            for (qsizetype i = 0; i < quick.routes().size(); ++i) {
+                const MapLayout::Route &r = quick.routes()[i];
+                QCOMPARE(r.linkId, full.routes()[i].linkId);
+                if (!moved.contains(r.from) && !moved.contains(r.to)) {
+                    QCOMPARE(r.points, layout.routes()[i].points);
+                    continue;
+                }
+                QVERIFY(quick.changedRoutes().contains(r.linkId));
+                QVERIFY(quick.card(r.from)->rect.adjusted(-1, -1, 1, 1).contains(r.points.first()));
+                QVERIFY(quick.card(r.to)->rect.adjusted(-1, -1, 1, 1).contains(r.points.last()));
+            }
+            const MapPainter base(before, before.journeys.first(), layout);
+            const MapPainter patched(base, ws, j, quick, {}, {});
+            QCOMPARE(patched.patchedCards(), quick.movedSteps().size());
+            QCOMPARE(patched.patchedRoutes(), quick.changedRoutes().size());
+        } else {
+            // A stage got wider or a lane taller: no stand-in.
+            QVERIFY(quick.cards().isEmpty());
+            QVERIFY(!MapLayout(layout).isProvisional());
+        }
+        layout = MapLayout::update(layout, j);
+    }
+    QVERIFY2(provisional > 20 && fast > 10,
+             qPrintable(QStringLiteral("%1 %2").arg(provisional).arg(fast)));
 }
 
 QTEST_MAIN(TestLayoutUpdate)
