@@ -249,49 +249,19 @@ QList<QRectF> MapCanvas::changedAreas(const ChangeSet &change, const Journey &be
             out.append(cardArea(c->rect));
     };
     QHash<QString, const MapLayout::Route *> routes, oldRoutes;
-    for (const auto *list : {&change.added, &change.changed, &change.removed}) {
-        for (const ChangeSet::Item &item : *list) {
-            if (item.kind == ItemKind::Channel) {
-                // A channel's name or icon is drawn on the cards that use it.
-                for (const Step &s : m_journey->steps) {
-                    if (s.channel == item.id)
-                        card(s.id);
-                }
-                continue;
-            }
-            if (item.journey != m_journeyId)
-                continue;
-            switch (item.kind) {
-            case ItemKind::Step:
-            case ItemKind::Vote:
-            case ItemKind::MetricValues:
-                card(item.id);
-                break;
-            case ItemKind::Comment:
-                for (const Journey *j : {m_journey, &before}) {
-                    for (const Comment &c : j->comments) {
-                        if (c.id == item.id)
-                            card(c.step);
-                    }
-                }
-                break;
-            case ItemKind::Link:
-                if (routes.isEmpty()) {
-                    for (const MapLayout::Route &r : m_layout.routes())
-                        routes.insert(r.linkId, &r);
-                    for (const MapLayout::Route &r : oldLayout.routes())
-                        oldRoutes.insert(r.linkId, &r);
-                }
-                if (const MapLayout::Route *r = routes.value(item.id))
-                    appendRouteAreas(&out, r->points);
-                if (const MapLayout::Route *r = oldRoutes.value(item.id))
-                    appendRouteAreas(&out, r->points);
-                break;
-            default:
-                break;
-            }
+    const auto route = [&](const QString &linkId) {
+        if (routes.isEmpty()) {
+            for (const MapLayout::Route &r : m_layout.routes())
+                routes.insert(r.linkId, &r);
+            for (const MapLayout::Route &r : oldLayout.routes())
+                oldRoutes.insert(r.linkId, &r);
         }
-    }
+        if (const MapLayout::Route *r = routes.value(linkId))
+            appendRouteAreas(&out, r->points);
+        if (const MapLayout::Route *r = oldRoutes.value(linkId))
+            appendRouteAreas(&out, r->points);
+    };
+    forEachTouched(change, *m_journey, &before, card, route);
     Q_UNUSED(oldWorkspace);
     return out;
 }

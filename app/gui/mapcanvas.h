@@ -218,6 +218,12 @@ private:
     // mapcanvasupdate.cpp: the exact layout after an edit of a big map.
     struct Job;
     void noteChange(const ChangeSet &change);
+    // Calls `step` for each card whose look `change` changed in place (its
+    // text, colour, votes, comments in `now` or `before`, channel) and `link`
+    // for each link, in this canvas's journey.
+    void forEachTouched(const ChangeSet &change, const Journey &now, const Journey *before,
+                        const std::function<void(const QString &)> &step,
+                        const std::function<void(const QString &)> &link) const;
     void startExactUpdate();
     void finishExactUpdate(const std::shared_ptr<Job> &job, bool show);
     void waitForExactUpdate();

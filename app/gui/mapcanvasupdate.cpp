@@ -20,16 +20,17 @@ struct MapCanvas::Job
     quint64 optionsSerial = 0;
 };
 
-void MapCanvas::noteChange(const ChangeSet &change)
+void MapCanvas::forEachTouched(const ChangeSet &change, const Journey &now, const Journey *before,
+                               const std::function<void(const QString &)> &step,
+                               const std::function<void(const QString &)> &link) const
 {
-    // The cards and links whose look an edit changed in place: the
-    // provisional picture draws them from the new journey.
     for (const auto *list : {&change.added, &change.changed, &change.removed}) {
         for (const ChangeSet::Item &item : *list) {
             if (item.kind == ItemKind::Channel) {
-                for (const Step &s : m_journey->steps) {
+                // A channel's name or icon is drawn on the cards that use it.
+                for (const Step &s : now.steps) {
                     if (s.channel == item.id)
-                        m_patchSteps.insert(s.id);
+                        step(s.id);
                 }
                 continue;
             }
@@ -39,28 +40,36 @@ void MapCanvas::noteChange(const ChangeSet &change)
             case ItemKind::Step:
             case ItemKind::Vote:
             case ItemKind::MetricValues:
-                m_patchSteps.insert(item.id);
+                step(item.id);
                 break;
             case ItemKind::Comment:
-                for (const Comment &c : m_journey->comments) {
-                    if (c.id == item.id)
-                        m_patchSteps.insert(c.step);
-                }
-                if (const Journey *j = m_exact->journey) {
+                for (const Journey *j : {&now, before}) {
+                    if (!j)
+                        continue;
                     for (const Comment &c : j->comments) {
                         if (c.id == item.id)
-                            m_patchSteps.insert(c.step);
+                            step(c.step);
                     }
                 }
                 break;
             case ItemKind::Link:
-                m_patchLinks.insert(item.id);
+                link(item.id);
                 break;
             default:
                 break;
             }
         }
     }
+}
+
+void MapCanvas::noteChange(const ChangeSet &change)
+{
+    // The cards and links whose look an edit changed in place: the
+    // provisional picture draws them from the new journey.
+    forEachTouched(
+            change, *m_journey, m_exact->journey,
+            [this](const QString &id) { m_patchSteps.insert(id); },
+            [this](const QString &id) { m_patchLinks.insert(id); });
 }
 
 void MapCanvas::startExactUpdate()

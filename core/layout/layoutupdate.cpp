@@ -15,6 +15,38 @@ namespace waymark {
 
 namespace {
 
+// Where a link's route was in the previous layout: links mostly keep their
+// order, so the place after the last one found is tried first, and a hash
+// of all the old routes is built only when that fails.
+class OldRoutes
+{
+public:
+    explicit OldRoutes(const QList<MapLayout::Route> &routes)
+        : m_routes(routes)
+    {}
+    // The old route's index, or -1 for a new link.
+    int find(const QString &linkId)
+    {
+        int old = -1;
+        if (m_guess < m_routes.size() && m_routes[m_guess].linkId == linkId) {
+            old = m_guess;
+        } else {
+            if (m_byLink.isEmpty()) {
+                for (int i = 0; i < m_routes.size(); ++i)
+                    m_byLink.insert(m_routes[i].linkId, i);
+            }
+            old = m_byLink.value(linkId, -1);
+        }
+        m_guess = (old < 0 ? m_guess : old) + 1;
+        return old;
+    }
+
+private:
+    const QList<MapLayout::Route> &m_routes;
+    QHash<QString, int> m_byLink;
+    int m_guess = 0;
+};
+
 // The rects of moved cards, by the cell they are in: a route's reach is
 // tested against each cell's bounds first.
 class MovedRects
@@ -139,25 +171,14 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
     oldIndex.reserve(size_t(journey.links.size()));
     std::vector<char> changed;
     changed.reserve(size_t(journey.links.size()));
-    QHash<QString, int> oldByLink; // filled when the links are not where they were
-    const auto findOld = [&](const QString &linkId, int guess) {
-        if (guess < previous.m_routes.size() && previous.m_routes[guess].linkId == linkId)
-            return guess;
-        if (oldByLink.isEmpty()) {
-            for (int i = 0; i < previous.m_routes.size(); ++i)
-                oldByLink.insert(previous.m_routes[i].linkId, i);
-        }
-        return oldByLink.value(linkId, -1);
-    };
+    OldRoutes oldRoutes(previous.m_routes);
     const Card *const cards = layout.m_cards.constData();
-    int guess = 0;
     for (const Link &link : journey.links) {
         const Card *from = layout.card(link.from);
         const Card *to = layout.card(link.to);
         if (!from || !to)
             continue;
-        const int old = findOld(link.id, guess);
-        guess = (old < 0 ? guess : old) + 1;
+        const int old = oldRoutes.find(link.id);
         const bool same = old >= 0 && previous.m_routes[old].from == link.from
                           && previous.m_routes[old].to == link.to
                           && !cardMoved[size_t(from - cards)] && !cardMoved[size_t(to - cards)]
@@ -304,25 +325,14 @@ MapLayout MapLayout::provisional(const MapLayout &previous, const Journey &journ
     }
     layout.m_routes.reserve(journey.links.size());
     std::vector<char> stays(size_t(previous.m_routes.size()), 0);
-    QHash<QString, int> oldByLink;
+    OldRoutes oldRoutes(previous.m_routes);
     const Card *const cards = layout.m_cards.constData();
-    int guess = 0;
     for (const Link &link : journey.links) {
         const Card *from = layout.card(link.from);
         const Card *to = layout.card(link.to);
         if (!from || !to)
             continue;
-        int old = -1;
-        if (guess < previous.m_routes.size() && previous.m_routes[guess].linkId == link.id) {
-            old = guess;
-        } else {
-            if (oldByLink.isEmpty()) {
-                for (int i = 0; i < previous.m_routes.size(); ++i)
-                    oldByLink.insert(previous.m_routes[i].linkId, i);
-            }
-            old = oldByLink.value(link.id, -1);
-        }
-        guess = (old < 0 ? guess : old) + 1;
+        const int old = oldRoutes.find(link.id);
         if (old >= 0)
             stays[size_t(old)] = 1;
         const bool same = old >= 0 && previous.m_routes[old].from == link.from
