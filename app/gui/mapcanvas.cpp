@@ -227,6 +227,11 @@ void MapCanvas::reload(const ChangeSet *change)
         m_offset = QPointF(0, 0);
         Q_EMIT viewChanged();
     }
+    layoutReplaced();
+}
+
+void MapCanvas::layoutReplaced()
+{
     clampOffset();
     if (m_selection.prune(m_layout, m_journey))
         Q_EMIT selectionChanged();

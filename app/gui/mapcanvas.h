@@ -211,6 +211,9 @@ private:
     void invalidate(const QList<QRectF> &mapRects, bool headers);
     void invalidateAll();
     void clampOffset();
+    // After m_layout changed (a reload, or the exact layout swapped in): the
+    // view kept in bounds, the selection pruned, the QML told.
+    void layoutReplaced();
     QRectF visibleMapRect() const;
     TileCache::Grid grid() const;
     void scheduleSettle();

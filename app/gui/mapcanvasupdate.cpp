@@ -168,12 +168,7 @@ void MapCanvas::showScene(const std::shared_ptr<const CanvasScene> &scene, QList
         invalidate(dirty, false);
     else
         invalidateAll();
-    clampOffset();
-    if (m_selection.prune(m_layout, m_journey))
-        Q_EMIT selectionChanged();
-    Q_EMIT layoutChanged();
-    Q_EMIT contentChanged();
-    Q_EMIT settledChanged();
+    layoutReplaced();
 }
 
 } // namespace waymark

@@ -40,6 +40,13 @@ public:
         m_guess = (old < 0 ? m_guess : old) + 1;
         return old;
     }
+    // Whether the old route at `old` joins the cards `link` joins, neither of
+    // which moved: its way may then be kept.
+    bool sameEnds(int old, const Link &link, bool endsMoved) const
+    {
+        return old >= 0 && m_routes[old].from == link.from && m_routes[old].to == link.to
+               && !endsMoved;
+    }
 
 private:
     const QList<MapLayout::Route> &m_routes;
@@ -179,9 +186,9 @@ MapLayout MapLayout::update(const MapLayout &previous, const Journey &journey)
         if (!from || !to)
             continue;
         const int old = oldRoutes.find(link.id);
-        const bool same = old >= 0 && previous.m_routes[old].from == link.from
-                          && previous.m_routes[old].to == link.to
-                          && !cardMoved[size_t(from - cards)] && !cardMoved[size_t(to - cards)]
+        const bool same = oldRoutes.sameEnds(old, link,
+                                             cardMoved[size_t(from - cards)]
+                                                     || cardMoved[size_t(to - cards)])
                           && !moved.touch(before.reach[old]);
         if (same) {
             lines.append(unspread[old]);
@@ -335,9 +342,8 @@ MapLayout MapLayout::provisional(const MapLayout &previous, const Journey &journ
         const int old = oldRoutes.find(link.id);
         if (old >= 0)
             stays[size_t(old)] = 1;
-        const bool same = old >= 0 && previous.m_routes[old].from == link.from
-                          && previous.m_routes[old].to == link.to
-                          && !cardMoved[size_t(from - cards)] && !cardMoved[size_t(to - cards)];
+        const bool same = oldRoutes.sameEnds(
+                old, link, cardMoved[size_t(from - cards)] || cardMoved[size_t(to - cards)]);
         if (same) {
             Route r = previous.m_routes[old];
             r.kind = link.kind;
